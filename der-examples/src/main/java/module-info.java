@@ -1,0 +1,14 @@
+/**
+ * Runnable examples, jshell support and the {@code derkit} command-line front of the library.
+ */
+module org.derkit.examples {
+    // the command line uses every library module
+    requires org.derkit.model;
+    requires org.derkit.rules;
+    requires org.derkit.edi;
+    requires org.derkit.metering;
+    // CSV output of the commands
+    requires org.apache.commons.csv;
+
+    exports org.derkit.examples.cli;
+}

@@ -1,0 +1,7 @@
+/**
+ * Interval reconstruction, stitching, scaling and CSV for 867 usage.
+ *
+ * <p>Unless otherwise noted, passing a null argument to a method in this package will cause a
+ * {@link java.lang.NullPointerException} to be thrown.
+ */
+package org.derkit.metering;

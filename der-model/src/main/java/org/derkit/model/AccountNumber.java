@@ -1,0 +1,22 @@
+package org.derkit.model;
+
+/**
+ * An Ameren Illinois (LDC) account number, as sent in 814 and 867 {@code REF*12}.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe; a value type.
+ */
+public final class AccountNumber extends Identifier {
+
+    private AccountNumber(String value) {
+        super("accountNumber", value, null, generalRule());
+    }
+
+    /**
+     * Obtains the identifier for its text.
+     *
+     * @throws InvalidValueException naming the text if it is not a valid accountNumber
+     */
+    public static AccountNumber of(String value) {
+        return new AccountNumber(value);
+    }
+}

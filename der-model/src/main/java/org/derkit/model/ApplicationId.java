@@ -1,0 +1,22 @@
+package org.derkit.model;
+
+/**
+ * The identifier of an interconnection application, as the applicant or the portal assigns it.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe; a value type.
+ */
+public final class ApplicationId extends Identifier {
+
+    private ApplicationId(String value) {
+        super("applicationId", value, null, generalRule());
+    }
+
+    /**
+     * Obtains the identifier for its text.
+     *
+     * @throws InvalidValueException naming the text if it is not a valid applicationId
+     */
+    public static ApplicationId of(String value) {
+        return new ApplicationId(value);
+    }
+}
