@@ -5,8 +5,6 @@
 module org.derkit.metering {
     // quantities and identifiers appear in series and intervals
     requires transitive org.derkit.model;
-    // typed 867 transactions are the input of reconstruction
-    requires transitive org.derkit.edi;
     // CSV import and export
     requires org.apache.commons.csv;
     // Immutables annotations are only read at compile time
