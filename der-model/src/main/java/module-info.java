@@ -16,4 +16,8 @@ module org.derkit.model {
 
     exports org.derkit.model;
     exports org.derkit.model.measure;
+    exports org.derkit.model.facility;
+    exports org.derkit.model.installation;
+    exports org.derkit.model.application;
+    exports org.derkit.model.retail;
 }

@@ -79,4 +79,47 @@ public final class Checks {
         }
         return value;
     }
+
+    /** Refuses a present quantity that is negative. */
+    public static <Q extends DerQuantity<Q>> void nonNegative(String field, java.util.Optional<Q> value) {
+        value.ifPresent(v -> nonNegative(field, v));
+    }
+
+    /** Refuses a present quantity that is zero or negative. */
+    public static <Q extends DerQuantity<Q>> void positive(String field, java.util.Optional<Q> value) {
+        value.ifPresent(v -> positive(field, v));
+    }
+
+    /** Refuses a present duration that is negative. */
+    public static void nonNegativeDuration(String field, java.util.Optional<java.time.Duration> value) {
+        value.ifPresent(v -> nonNegative(field, v));
+    }
+
+    /** Refuses a negative duration; returns it otherwise. */
+    public static java.time.Duration nonNegative(String field, java.time.Duration value) {
+        Objects.requireNonNull(value, field);
+        if (value.isNegative()) {
+            throw new InvalidValueException(field, ">= 0 s", value.toMillis() / 1000.0 + " s");
+        }
+        return value;
+    }
+
+    /** Refuses a present percentage outside {@code [min, max]} percent. */
+    public static void percentBetween(String field, java.util.Optional<org.derkit.model.Percentage> value,
+            long min, long max) {
+        value.ifPresent(v -> between(field, v.value(), BigDecimal.valueOf(min), BigDecimal.valueOf(max), "%"));
+    }
+
+    /** Refuses a negative count. */
+    public static int nonNegative(String field, int value) {
+        if (value < 0) {
+            throw new InvalidValueException(field, ">= 0", value);
+        }
+        return value;
+    }
+
+    /** Refuses present text that is blank or has surrounding white space. */
+    public static void text(String field, java.util.Optional<String> value) {
+        value.ifPresent(v -> text(field, v));
+    }
 }

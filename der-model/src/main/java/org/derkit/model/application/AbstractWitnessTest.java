@@ -1,0 +1,35 @@
+package org.derkit.model.application;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The witness test before permission to operate (POL-42, POL-43).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe; a value type.
+ */
+@Value.Immutable
+public abstract class AbstractWitnessTest {
+
+    /** When the request for the witness test was complete. */
+    public abstract Optional<LocalDate> requestedOn();
+
+    /** When it took place. */
+    public abstract Optional<LocalDate> performedOn();
+
+    /** Whether it passed. */
+    public abstract Optional<Boolean> passed();
+
+    /** Whether the facility has a power quality meter (engineering review before PTO). */
+    public abstract Optional<Boolean> powerQualityMeter();
+
+    @Value.Check
+    protected void check() {
+        if (requestedOn().isPresent() && performedOn().isPresent()
+                && performedOn().get().isBefore(requestedOn().get())) {
+            throw new org.derkit.model.InvalidValueException("performedOn",
+                    "on or after requestedOn " + requestedOn().get(), performedOn().get());
+        }
+    }
+}

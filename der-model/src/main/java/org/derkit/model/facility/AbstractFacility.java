@@ -1,0 +1,184 @@
+package org.derkit.model.facility;
+
+import java.util.List;
+import java.util.Optional;
+import org.derkit.model.ActivePower;
+import org.derkit.model.ApparentPower;
+import org.derkit.model.NominalVoltage;
+import org.derkit.model.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A distributed energy resource facility at one point of interconnection (POI): its siting, the
+ * generating units and storage behind the POI, the capacities the application declares, the
+ * Ameren system it connects to, and the interconnection equipment on the customer's side.
+ *
+ * <p>Every attribute may be unknown, as on a real application form: the rules that need an unknown
+ * attribute report insufficient data and name it. Capacities given directly ({@link
+ * #declaredNameplate()}) take precedence over the sum of the units (P466-01 aggregation).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe; a value type.
+ */
+@Value.Immutable
+public abstract class AbstractFacility {
+
+    /** Behind the meter or remotely located (POL-01). */
+    public abstract Optional<Siting> siting();
+
+    /** Phases of the DER interconnection. */
+    public abstract Optional<Phases> phases();
+
+    /** Phases of the customer's service and revenue meter, if different from {@link #phases()}. */
+    public abstract Optional<Phases> servicePhases();
+
+    /** The generating units. */
+    public abstract List<GeneratingUnit> generatingUnits();
+
+    /** The energy storage systems. */
+    public abstract List<EnergyStorage> storage();
+
+    /** AC nameplate of all generation and storage as the application states it (kW). */
+    public abstract Optional<ActivePower> declaredNameplate();
+
+    /** AC nameplate as the application states it (kVA). */
+    public abstract Optional<ApparentPower> declaredApparentNameplate();
+
+    /** Nameplate already interconnected at this POI when the application is a capacity increase. */
+    public abstract Optional<ActivePower> existingNameplate();
+
+    /** Export capacity: the most the facility can export at the POI (kW). */
+    public abstract Optional<ActivePower> exportCapacity();
+
+    /** Nominal voltage at the point of interconnection. */
+    public abstract Optional<NominalVoltage> pointOfInterconnectionVoltage();
+
+    /** Radial or networked system at the POI. */
+    public abstract Optional<SystemType> systemType();
+
+    /** Self-contained or instrument-rated revenue metering. */
+    public abstract Optional<MeteringType> meteringType();
+
+    /** The main fuel or energy source, if stated for the whole facility. */
+    public abstract Optional<EnergySource> energySource();
+
+    /** Whether the facility is renewably fuelled, if stated; otherwise derived from the sources. */
+    public abstract Optional<Boolean> renewable();
+
+    /** Whether the facility is a Qualifying Facility under PURPA (POL-05). */
+    public abstract Optional<Boolean> qualifyingFacility();
+
+    /** Whether the site is residential (POL-15 delivery voltage). */
+    public abstract Optional<Boolean> residential();
+
+    /** The customer's peak yearly demand (POL-04). */
+    public abstract Optional<ActivePower> customerPeakDemand();
+
+    /** The generator disconnect switch (POL-32). */
+    public abstract Optional<DisconnectSwitch> disconnectSwitch();
+
+    /** The fault-isolating device (POL-33). */
+    public abstract Optional<FaultIsolatingDevice> faultIsolatingDevice();
+
+    /** The customer interconnection transformer (POL-35 to POL-37). */
+    public abstract Optional<InterconnectionTransformer> interconnectionTransformer();
+
+    /** Whether a fault on a customer line section would cause an outage of Ameren facilities. */
+    public abstract Optional<Boolean> lineFaultCausesUtilityOutage();
+
+    /** Whether lightning protection (static wire or arresters) is installed (POL-34). */
+    public abstract Optional<Boolean> lightningProtection();
+
+    /** Whether the storage has its own meter, separate from the generation (POL-41). */
+    public abstract Optional<Boolean> separateStorageMetering();
+
+    /** How Ameren reaches and controls the inverters (INV-06). */
+    public abstract Optional<UtilityControl> utilityControl();
+
+    /**
+     * The aggregate AC nameplate at the POI (P466-01): the declared nameplate, or else the sum of
+     * the generating units and storage, or empty if neither is known.
+     */
+    @Value.Derived
+    public Optional<ActivePower> aggregateNameplate() {
+        if (declaredNameplate().isPresent()) {
+            return declaredNameplate();
+        }
+        if (generatingUnits().isEmpty() && storage().isEmpty()) {
+            return Optional.empty();
+        }
+        ActivePower sum = ActivePower.ZERO;
+        for (GeneratingUnit unit : generatingUnits()) {
+            sum = sum.plus(unit.nameplate());
+        }
+        for (EnergyStorage ess : storage()) {
+            sum = sum.plus(ess.acRating());
+        }
+        return Optional.of(sum);
+    }
+
+    /**
+     * The aggregate AC nameplate in kVA: declared, or the sum of the units' kVA nameplates when
+     * every unit states one, or empty.
+     */
+    @Value.Derived
+    public Optional<ApparentPower> aggregateApparentNameplate() {
+        if (declaredApparentNameplate().isPresent()) {
+            return declaredApparentNameplate();
+        }
+        if (generatingUnits().isEmpty()) {
+            return Optional.empty();
+        }
+        ApparentPower sum = ApparentPower.ZERO;
+        for (GeneratingUnit unit : generatingUnits()) {
+            if (unit.apparentPowerNameplate().isEmpty()) {
+                return Optional.empty();
+            }
+            sum = sum.plus(unit.apparentPowerNameplate().get());
+        }
+        return Optional.of(sum);
+    }
+
+    /**
+     * Whether the facility is renewably fuelled: as stated, or else true when every unit's source
+     * (or the facility's source) is renewable, or empty when nothing says.
+     */
+    public Optional<Boolean> isRenewable() {
+        if (renewable().isPresent()) {
+            return renewable();
+        }
+        if (energySource().isPresent()) {
+            return Optional.of(energySource().get().isRenewable());
+        }
+        if (generatingUnits().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(generatingUnits().stream().allMatch(u -> u.energySource().isRenewable()));
+    }
+
+    /** Whether the facility has energy storage. */
+    public boolean hasStorage() {
+        return !storage().isEmpty();
+    }
+
+    /** Whether the facility is storage only (storage and no generating unit). */
+    public boolean isStorageOnly() {
+        return hasStorage() && generatingUnits().isEmpty();
+    }
+
+    /** The inverters of all units and storage. */
+    public List<Inverter> inverters() {
+        java.util.ArrayList<Inverter> all = new java.util.ArrayList<>();
+        generatingUnits().forEach(u -> u.inverter().ifPresent(all::add));
+        storage().forEach(s -> s.inverter().ifPresent(all::add));
+        return List.copyOf(all);
+    }
+
+    @Value.Check
+    protected void check() {
+        Checks.nonNegative("declaredNameplate", declaredNameplate());
+        Checks.nonNegative("declaredApparentNameplate", declaredApparentNameplate());
+        Checks.nonNegative("existingNameplate", existingNameplate());
+        Checks.nonNegative("exportCapacity", exportCapacity());
+        Checks.nonNegative("customerPeakDemand", customerPeakDemand());
+    }
+}

@@ -1,0 +1,32 @@
+package org.derkit.model.facility;
+
+import java.util.Optional;
+import org.derkit.model.Length;
+import org.derkit.model.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The customer's fault-isolating device at the generation connection (POL-33).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe; a value type.
+ */
+@Value.Immutable
+public abstract class AbstractFaultIsolatingDevice {
+
+    /** The kind of device. */
+    public abstract Optional<FaultIsolatingDeviceType> type();
+
+    /** Distance from the tap on the Ameren line (RLG: at most 500 ft). */
+    public abstract Optional<Length> distanceFromTap();
+
+    /** Whether it senses voltage imbalance (required at 34 kV and above). */
+    public abstract Optional<Boolean> sensesVoltageImbalance();
+
+    /** Whether it senses loss of phase (required at 34 kV and above). */
+    public abstract Optional<Boolean> sensesLossOfPhase();
+
+    @Value.Check
+    protected void check() {
+        Checks.nonNegative("distanceFromTap", distanceFromTap());
+    }
+}

@@ -1,0 +1,82 @@
+package org.derkit.model.facility;
+
+import java.util.Optional;
+import java.util.Set;
+import org.derkit.model.ActivePower;
+import org.derkit.model.ApparentPower;
+import org.derkit.model.Voltage;
+import org.derkit.model.internal.Checks;
+import org.derkit.model.internal.DerStagedStyle;
+import org.immutables.value.Value;
+
+/**
+ * An inverter as an application or a rebate form describes it: make, model, firmware, AC rating,
+ * certifications, communication protocols, the operating modes it supports and has active, and its
+ * settings (INV-01 to INV-16, POL-28 to POL-31).
+ *
+ * <p>Built with a staged builder: manufacturer, model and AC rating first.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe; a value type.
+ */
+@Value.Immutable
+@DerStagedStyle
+public abstract class AbstractInverter {
+
+    /** The manufacturer. */
+    public abstract String manufacturer();
+
+    /** The model designation. */
+    public abstract String model();
+
+    /** The AC output rating (kW). */
+    public abstract ActivePower acRating();
+
+    /** The AC apparent power rating (kVA), if stated. */
+    public abstract Optional<ApparentPower> apparentPowerRating();
+
+    /** The installed firmware version. */
+    public abstract Optional<String> firmwareVersion();
+
+    /** Nominal AC output voltage. */
+    public abstract Optional<Voltage> acVoltage();
+
+    /** The DC nameplate of the source connected to it (kW), INV-01. */
+    public abstract Optional<ActivePower> dcNameplate();
+
+    /** The standards it is certified to. */
+    public abstract Set<Certification> certifications();
+
+    /** The communication protocols it offers. */
+    public abstract Set<CommunicationProtocol> protocols();
+
+    /** The functions it supports (INV-03, INV-08). */
+    public abstract Set<OperatingMode> supportedModes();
+
+    /** The functions active as delivered or as set (INV-08). */
+    public abstract Set<OperatingMode> activeModes();
+
+    /** Whether it accepts external commands over its communication interface (INV-03). */
+    public abstract Optional<Boolean> acceptsExternalCommands();
+
+    /** Whether its firmware or software can be updated remotely (INV-07). */
+    public abstract Optional<Boolean> remoteFirmwareUpdate();
+
+    /** Its programmed settings. */
+    public abstract Optional<InverterSettings> settings();
+
+    /** Whether it is certified to a standard. */
+    public boolean isCertifiedTo(Certification certification) {
+        return certifications().contains(certification);
+    }
+
+    @Value.Check
+    protected void check() {
+        Checks.text("manufacturer", manufacturer());
+        Checks.text("model", model());
+        Checks.positive("acRating", acRating());
+        Checks.positive("apparentPowerRating", apparentPowerRating());
+        Checks.positive("dcNameplate", dcNameplate());
+        Checks.positive("acVoltage", acVoltage());
+        Checks.text("firmwareVersion", firmwareVersion());
+    }
+}

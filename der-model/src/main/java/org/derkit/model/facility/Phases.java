@@ -1,0 +1,37 @@
+package org.derkit.model.facility;
+
+import org.derkit.model.InvalidValueException;
+
+/** The number of phases of an interconnection or a piece of equipment. */
+public enum Phases {
+    /** Single-phase. */
+    SINGLE(1),
+    /** Three-phase. */
+    THREE(3);
+
+    private final int count;
+
+    Phases(int count) {
+        this.count = count;
+    }
+
+    /** 1 or 3. */
+    public int count() {
+        return count;
+    }
+
+    /**
+     * The value for a phase count.
+     *
+     * @throws InvalidValueException unless the count is 1 or 3
+     */
+    public static Phases of(int count) {
+        if (count == 1) {
+            return SINGLE;
+        }
+        if (count == 3) {
+            return THREE;
+        }
+        throw new InvalidValueException("phases", "1 or 3", count);
+    }
+}

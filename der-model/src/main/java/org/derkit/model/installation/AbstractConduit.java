@@ -1,0 +1,33 @@
+package org.derkit.model.installation;
+
+import java.util.Optional;
+import java.util.Set;
+import org.derkit.model.Length;
+import org.derkit.model.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The conduit from the instrument-transformer enclosure to the BTM cabinet (BTM-27).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe; a value type.
+ */
+@Value.Immutable
+public abstract class AbstractConduit {
+
+    /** Rigid or flexible. */
+    public abstract Optional<ConduitType> type();
+
+    /** Trade size (1.5 inch). */
+    public abstract Optional<Length> tradeSize();
+
+    /** The enclosure panels it enters or leaves through. */
+    public abstract Set<EnclosurePanel> entryPanels();
+
+    /** Whether the enclosures are mounted back to back (not touching) on an approved H-frame. */
+    public abstract Optional<Boolean> backToBackOnHFrame();
+
+    @Value.Check
+    protected void check() {
+        Checks.positive("tradeSize", tradeSize());
+    }
+}

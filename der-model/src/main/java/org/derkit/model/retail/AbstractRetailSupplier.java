@@ -1,0 +1,24 @@
+package org.derkit.model.retail;
+
+import java.util.List;
+import java.util.Optional;
+import org.derkit.model.DunsNumber;
+import org.immutables.value.Value;
+
+/**
+ * A retail electric supplier (RES): its DUNS number and its default CPNode designations (RES-23).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe; a value type.
+ */
+@Value.Immutable
+public abstract class AbstractRetailSupplier {
+
+    /** DUNS number. */
+    public abstract DunsNumber duns();
+
+    /** Name. */
+    public abstract Optional<String> name();
+
+    /** Default CPNode designations. */
+    public abstract List<CpNodeDesignation> cpNodeDesignations();
+}

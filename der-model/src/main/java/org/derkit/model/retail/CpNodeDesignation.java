@@ -1,0 +1,18 @@
+package org.derkit.model.retail;
+
+import org.derkit.model.internal.Checks;
+
+/**
+ * A supplier's designation of a default MISO CPNode for one Ameren company (RES-23).
+ *
+ * @param amerenCompany the Ameren company (legacy CIPS, CILCO or IP zone, for example)
+ * @param cpNode the CPNode name
+ */
+public record CpNodeDesignation(String amerenCompany, String cpNode) {
+
+    /** Checks both names are present. */
+    public CpNodeDesignation {
+        Checks.text("amerenCompany", amerenCompany);
+        Checks.text("cpNode", cpNode);
+    }
+}
