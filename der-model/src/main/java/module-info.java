@@ -20,4 +20,5 @@ module org.derkit.model {
     exports org.derkit.model.installation;
     exports org.derkit.model.application;
     exports org.derkit.model.retail;
+    exports org.derkit.model.generator;
 }
