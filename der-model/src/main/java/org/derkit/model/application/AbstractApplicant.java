@@ -23,8 +23,19 @@ public abstract class AbstractApplicant {
     /** The customer's account number. */
     public abstract Optional<AccountNumber> accountNumber();
 
-    /** The proof of legal site control submitted, if any. */
+    /** The kind of proof of legal site control submitted, if known. */
     public abstract Optional<SiteControlEvidence> siteControlEvidence();
+
+    /** Whether proof of legal site control was submitted, when its kind is not recorded. */
+    public abstract Optional<Boolean> siteControlProof();
+
+    /**
+     * Whether proof of site control is on file (POL-09): true when its kind is recorded, otherwise
+     * {@link #siteControlProof()}, or empty when unknown.
+     */
+    public Optional<Boolean> hasSiteControlProof() {
+        return siteControlEvidence().isPresent() ? Optional.of(true) : siteControlProof();
+    }
 
     @Value.Check
     protected void check() {
