@@ -1,5 +1,19 @@
 /**
- * Interval reconstruction, stitching, scaling and CSV for 867 usage.
+ * Trustworthy hourly series from interval meter data such as Ameren's 867: build a
+ * {@link org.derkit.metering.UsageReport} per service point and billing period (from any source),
+ * turn its {@code DTM*582} labels into true intervals with
+ * {@link org.derkit.metering.IntervalReconstructor} (elapsed-time rule, America/Chicago, RES-20),
+ * stitch the periods of a service point with {@link org.derkit.metering.Stitcher} (split hours
+ * summed, RES-21; net of additive minus subtractive meters, RES-18), and write or read CSV with
+ * {@link org.derkit.metering.MeteringCsv}. {@link org.derkit.metering.Multiplier} scales
+ * secondary-side readings (CT x PT ratio), {@link org.derkit.metering.Aggregation} turns 15-minute
+ * data into hours, {@link org.derkit.metering.LossFactors} applies distribution loss factors
+ * (RES-24), and {@link org.derkit.metering.ProductionMetering} knows the production meter's sign
+ * convention (BTM-08).
+ *
+ * <p>Values are exact decimals held as scaled longs in primitive arrays; nothing is summed in
+ * double. Problems with the data are reported as {@link org.derkit.metering.MeteringProblem}s with
+ * their location, inside a {@link org.derkit.metering.MeteringException}, never guessed away.
  *
  * <p>Unless otherwise noted, passing a null argument to a method in this package will cause a
  * {@link java.lang.NullPointerException} to be thrown.
