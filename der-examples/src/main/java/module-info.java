@@ -11,4 +11,5 @@ module org.derkit.examples {
     requires org.apache.commons.csv;
 
     exports org.derkit.examples.cli;
+    exports org.derkit.examples.screen;
 }

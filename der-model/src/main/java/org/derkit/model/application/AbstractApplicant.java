@@ -17,8 +17,8 @@ public abstract class AbstractApplicant {
     /** The applicant's name. */
     public abstract Optional<String> name();
 
-    /** Whether the applicant is already the Ameren customer at the site. */
-    public abstract Optional<Boolean> isCustomer();
+    /** Whether the applicant is already the Ameren customer at the site (POL-09). */
+    public abstract Optional<Boolean> existingCustomer();
 
     /** The customer's account number. */
     public abstract Optional<AccountNumber> accountNumber();

@@ -1,0 +1,486 @@
+package org.derkit.examples.screen;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.derkit.model.ActivePower;
+import org.derkit.model.ApparentPower;
+import org.derkit.model.ApplicationId;
+import org.derkit.model.Current;
+import org.derkit.model.InvalidValueException;
+import org.derkit.model.Length;
+import org.derkit.model.NominalVoltage;
+import org.derkit.model.Percentage;
+import org.derkit.model.TransformerRatio;
+import org.derkit.model.Voltage;
+import org.derkit.model.application.Applicant;
+import org.derkit.model.application.ApplicationDocument;
+import org.derkit.model.application.CircuitData;
+import org.derkit.model.application.InterconnectionApplication;
+import org.derkit.model.facility.EnergySource;
+import org.derkit.model.facility.EnergyStorage;
+import org.derkit.model.facility.Facility;
+import org.derkit.model.facility.MeteringType;
+import org.derkit.model.facility.Phases;
+import org.derkit.model.facility.Siting;
+import org.derkit.model.facility.StorageCharging;
+import org.derkit.model.facility.SystemType;
+import org.derkit.model.installation.Conduit;
+import org.derkit.model.installation.ConduitType;
+import org.derkit.model.installation.CurrentTransformer;
+import org.derkit.model.installation.GasRiser;
+import org.derkit.model.installation.InstrumentTransformerSet;
+import org.derkit.model.installation.MeteringInstallation;
+import org.derkit.model.installation.Mounting;
+import org.derkit.model.installation.MountingType;
+import org.derkit.model.installation.PolarityFacing;
+import org.derkit.model.installation.PotentialTransformer;
+import org.derkit.model.installation.PotentialTransformerBurden;
+import org.derkit.model.installation.SecondaryOutput;
+import org.derkit.model.installation.ServiceConfiguration;
+import org.derkit.model.installation.WireSize;
+import org.derkit.model.installation.Wiring;
+import org.derkit.model.installation.WorkingSpace;
+
+/**
+ * Reads interconnection applications from a CSV file with one application per row, in the
+ * columns of the {@code derkit screen} contract plus the snake_case names of further model fields
+ * (see {@link #columns()}). An empty cell means unknown. An unknown column, or a cell that cannot
+ * be read, is an error naming the file, the line and the column; nothing is guessed.
+ */
+public final class ApplicationCsv {
+
+    /** One column: its header name, what it holds, and how it sets the draft. */
+    public record Column(String name, String description, CellReader reader) {
+    }
+
+    /** Applies one non-empty cell to the draft application. */
+    @FunctionalInterface
+    public interface CellReader {
+        /** Reads {@code cell} into {@code draft}; throws with the reason if it cannot. */
+        void read(Draft draft, String cell);
+    }
+
+    private static final Map<String, Column> COLUMNS = new LinkedHashMap<>();
+
+    private static void column(String name, String description, CellReader reader) {
+        COLUMNS.put(name, new Column(name, description, reader));
+    }
+
+    static {
+        column("application_id", "text, required", (d, c) -> d.id = ApplicationId.of(c));
+        column("siting", "BTM or RLG", (d, c) -> d.facility.siting(Siting.parse(c)));
+        column("phases", "1 or 3", (d, c) -> d.facility.phases(Phases.of(integer(c))));
+        column("nameplate_kw", "AC nameplate of all generation, kW",
+                (d, c) -> d.facility.declaredNameplate(ActivePower.ofKilowatts(decimal(c))));
+        column("nameplate_kva", "AC nameplate, kVA",
+                (d, c) -> d.facility.declaredApparentNameplate(ApparentPower.ofKilovoltAmperes(decimal(c))));
+        column("export_kw", "export capacity, kW",
+                (d, c) -> d.facility.exportCapacity(ActivePower.ofKilowatts(decimal(c))));
+        column("storage_kw", "ESS inverter AC nameplate, kW (0: no storage)", (d, c) -> {
+            BigDecimal kw = decimal(c);
+            if (kw.signum() != 0) {
+                d.storage().acRating(ActivePower.ofKilowatts(kw));
+                d.storageRated = true;
+            }
+        });
+        column("storage_charging", "SOURCE, SOURCE_AND_GRID or GRID",
+                (d, c) -> d.storage().charging(constant(StorageCharging.class, c)));
+        column("storage_export", "true or false", (d, c) -> d.storage().exportAllowed(bool(c)));
+        column("poi_kv", "nominal line-to-line voltage at the POI, kV",
+                (d, c) -> d.facility.pointOfInterconnectionVoltage(NominalVoltage.ofLineToLineKilovolts(decimal(c))));
+        column("system", "RADIAL or NETWORKED", (d, c) -> d.facility.systemType(constant(SystemType.class, c)));
+        column("metering", "SELF_CONTAINED or INSTRUMENT_RATED",
+                (d, c) -> d.facility.meteringType(constant(MeteringType.class, c)));
+        column("renewable", "true or false", (d, c) -> d.facility.renewable(bool(c)));
+        column("peak_demand_kw", "customer's peak yearly demand, kW",
+                (d, c) -> d.facility.customerPeakDemand(ActivePower.ofKilowatts(decimal(c))));
+        column("applicant_is_customer", "true or false", (d, c) -> d.applicant().existingCustomer(bool(c)));
+        column("site_control_proof", "true or false", (d, c) -> d.applicant().siteControlProof(bool(c)));
+        column("has_site_plan", "true or false", (d, c) -> d.document(ApplicationDocument.SITE_PLAN, bool(c)));
+        column("has_one_line", "true or false",
+                (d, c) -> d.document(ApplicationDocument.ONE_LINE_DIAGRAM, bool(c)));
+        column("reverse_flow_at_substation", "true or false",
+                (d, c) -> d.circuit().reverseFlowAtSubstation(bool(c)));
+        column("circuit_max_load_kw", "maximum load normally supplied by the serving circuit, kW",
+                (d, c) -> d.circuit().maximumLoad(ActivePower.ofKilowatts(decimal(c))));
+        column("circuit_der_kw", "DER already on the circuit, excluding this application, kW",
+                (d, c) -> d.circuit().existingDer(ActivePower.ofKilowatts(decimal(c))));
+        column("fault_current_contribution_pct",
+                "share of the circuit's maximum fault current from this DER and other generation, %",
+                (d, c) -> d.circuit().faultCurrentContribution(Percentage.ofPercent(decimal(c))));
+        // further model fields
+        column("energy_source", "SOLAR, WIND, HYDRO, ... (EnergySource)",
+                (d, c) -> d.facility.energySource(constant(EnergySource.class, c)));
+        column("residential", "true or false", (d, c) -> d.facility.residential(bool(c)));
+        column("qualifying_facility", "true or false", (d, c) -> d.facility.qualifyingFacility(bool(c)));
+        column("existing_nameplate_kw", "nameplate already at the POI (capacity increase), kW",
+                (d, c) -> d.facility.existingNameplate(ActivePower.ofKilowatts(decimal(c))));
+        column("utility_construction_required", "true or false",
+                (d, c) -> d.circuit().utilityConstructionRequired(bool(c)));
+        column("interconnection_date", "ISO date, e.g. 2024-05-01", (d, c) -> d.app.interconnectionDate(date(c)));
+        column("service_voltage", "metered service voltage, e.g. 277/480Y",
+                (d, c) -> d.metering().serviceVoltage(NominalVoltage.parse(c)));
+        column("service_configuration", "FOUR_WIRE_WYE, THREE_WIRE_DELTA, SINGLE_PHASE_THREE_WIRE, DC, NON_STANDARD",
+                (d, c) -> d.metering().serviceConfiguration(constant(ServiceConfiguration.class, c)));
+        column("ct_ratio", "e.g. 600:5 (required with any other ct_ column)",
+                (d, c) -> d.ct().ratio(TransformerRatio.parse(c)));
+        column("ct_rating_factor", "e.g. 2.0", (d, c) -> d.ct().ratingFactor(decimal(c)));
+        column("ct_burden", "ohms, e.g. 0.5", (d, c) -> d.ct().burden(decimal(c)));
+        column("ct_accuracy_class", "e.g. 0.3", (d, c) -> d.ct().accuracyClass(decimal(c)));
+        column("ct_secondary_output", "CURRENT or VOLTAGE",
+                (d, c) -> d.ct().secondaryOutput(constant(SecondaryOutput.class, c)));
+        column("ct_secondary_a", "rated secondary current, A",
+                (d, c) -> d.ct().secondaryCurrent(Current.ofAmperes(decimal(c))));
+        column("ct_polarity_facing", "UTILITY or GENERATION",
+                (d, c) -> d.ct().polarityFacing(constant(PolarityFacing.class, c)));
+        column("pt_ratio", "e.g. 288:120 (required with any other pt_ column)",
+                (d, c) -> d.pt().ratio(TransformerRatio.parse(c)));
+        column("pt_secondary_v", "rated secondary voltage, V",
+                (d, c) -> d.pt().secondaryVoltage(Voltage.ofVolts(decimal(c))));
+        column("pt_burdens", "burden ratings separated by spaces, e.g. W X M Y",
+                (d, c) -> d.pt().burdenRatings(constants(PotentialTransformerBurden.class, c)));
+        column("pt_accuracy_class", "e.g. 0.3", (d, c) -> d.pt().accuracyClass(decimal(c)));
+        column("enclosure_outdoor", "true or false", (d, c) -> d.metering().enclosureOutdoor(bool(c)));
+        column("enclosure_spacing_in", "spacing between the enclosures, in",
+                (d, c) -> d.metering().enclosureSpacing(Length.ofInches(decimal(c))));
+        column("enclosure_width_in", "width of the widest enclosure, in",
+                (d, c) -> d.metering().enclosureWidth(Length.ofInches(decimal(c))));
+        column("working_space_width_in", "clear working width, in",
+                (d, c) -> d.workingSpace().width(Length.ofInches(decimal(c))));
+        column("working_space_depth_in", "clear working depth, in",
+                (d, c) -> d.workingSpace().depth(Length.ofInches(decimal(c))));
+        column("working_space_headspace_in", "clear headspace, in",
+                (d, c) -> d.workingSpace().headspace(Length.ofInches(decimal(c))));
+        column("mounting", "EXTERIOR_WALL, H_FRAME or OTHER",
+                (d, c) -> d.mounting().type(constant(MountingType.class, c)));
+        column("cabinet_center_height_in", "height of the cabinet's center above grade, in",
+                (d, c) -> d.mounting().cabinetCenterHeight(Length.ofInches(decimal(c))));
+        column("conduit_type", "RIGID or FLEXIBLE", (d, c) -> d.conduit().type(constant(ConduitType.class, c)));
+        column("conduit_size_in", "trade size, in", (d, c) -> d.conduit().tradeSize(Length.ofInches(decimal(c))));
+        column("secondary_wire_size", "e.g. #12 AWG", (d, c) -> d.secondaryWiring().size(WireSize.parse(c)));
+        column("secondary_wire_length_ft", "one-way length, ft",
+                (d, c) -> d.secondaryWiring().length(Length.ofFeet(decimal(c))));
+        column("gas_riser_od_in", "gas riser outside diameter, in",
+                (d, c) -> d.gasRiser().outsideDiameter(Length.ofInches(decimal(c))));
+        column("gas_vent_clearance_ft", "clearance from the gas relief vent, ft",
+                (d, c) -> d.gasRiser().ventClearance(Length.ofFeet(decimal(c))));
+    }
+
+    /** The column of a model field whose invariant is checked when the row is complete. */
+    private static final Map<String, String> COLUMN_OF_FIELD = Map.ofEntries(
+            Map.entry("exportCapacity", "export_kw"),
+            Map.entry("declaredNameplate", "nameplate_kw"),
+            Map.entry("declaredApparentNameplate", "nameplate_kva"),
+            Map.entry("customerPeakDemand", "peak_demand_kw"),
+            Map.entry("existingNameplate", "existing_nameplate_kw"),
+            Map.entry("acRating", "storage_kw"),
+            Map.entry("maximumLoad", "circuit_max_load_kw"),
+            Map.entry("existingDer", "circuit_der_kw"),
+            Map.entry("faultCurrentContribution", "fault_current_contribution_pct"),
+            Map.entry("ratingFactor", "ct_rating_factor"),
+            Map.entry("burden", "ct_burden"),
+            Map.entry("secondaryCurrent", "ct_secondary_a"),
+            Map.entry("secondaryVoltage", "pt_secondary_v"),
+            Map.entry("enclosureSpacing", "enclosure_spacing_in"),
+            Map.entry("enclosureWidth", "enclosure_width_in"),
+            Map.entry("width", "working_space_width_in"),
+            Map.entry("depth", "working_space_depth_in"),
+            Map.entry("headspace", "working_space_headspace_in"),
+            Map.entry("cabinetCenterHeight", "cabinet_center_height_in"),
+            Map.entry("tradeSize", "conduit_size_in"),
+            Map.entry("length", "secondary_wire_length_ft"),
+            Map.entry("outsideDiameter", "gas_riser_od_in"),
+            Map.entry("ventClearance", "gas_vent_clearance_ft"));
+
+    private ApplicationCsv() {
+    }
+
+    /** Every column this reader knows, in documentation order. */
+    public static List<Column> columns() {
+        return List.copyOf(COLUMNS.values());
+    }
+
+    /**
+     * Reads every application of a file.
+     *
+     * @throws ScreenInputException naming file, line and column for the first bad header or cell
+     * @throws IOException if the file cannot be read
+     */
+    public static List<InterconnectionApplication> read(Path file) throws ScreenInputException, IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file.toString());
+        }
+    }
+
+    /**
+     * Reads every application of a CSV text.
+     *
+     * @param source the name used in error messages
+     * @throws ScreenInputException naming source, line and column for the first bad header or cell
+     */
+    public static List<InterconnectionApplication> read(Reader reader, String source)
+            throws ScreenInputException, IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        List<InterconnectionApplication> applications = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(reader, format)) {
+            List<String> headers = parser.getHeaderNames();
+            for (String header : headers) {
+                if (!COLUMNS.containsKey(header)) {
+                    throw new ScreenInputException(source, 1, header, "unknown column (derkit screen --help lists the columns)");
+                }
+            }
+            if (!headers.contains("application_id")) {
+                throw new ScreenInputException(source, 1, "application_id", "required column is missing");
+            }
+            for (CSVRecord record : parser) {
+                applications.add(readRow(record, headers, source));
+            }
+        } catch (java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw new ScreenInputException(source, 0, "", "malformed CSV: " + e.getMessage());
+        }
+        return applications;
+    }
+
+    private static InterconnectionApplication readRow(CSVRecord record, List<String> headers, String source)
+            throws ScreenInputException {
+        long line = record.getParser().getCurrentLineNumber();
+        if (record.size() != headers.size()) {
+            throw new ScreenInputException(source, line, "",
+                    "expected " + headers.size() + " cells, found " + record.size());
+        }
+        Draft draft = new Draft();
+        for (String header : headers) {
+            String cell = record.get(header);
+            if (cell.isEmpty()) {
+                continue;
+            }
+            try {
+                COLUMNS.get(header).reader().read(draft, cell);
+            } catch (InvalidValueException | CellException | IllegalStateException e) {
+                throw new ScreenInputException(source, line, header, e.getMessage());
+            }
+        }
+        if (draft.id == null) {
+            throw new ScreenInputException(source, line, "application_id", "required value is empty");
+        }
+        try {
+            return draft.build();
+        } catch (InvalidValueException e) {
+            String column = COLUMN_OF_FIELD.getOrDefault(e.field(), "");
+            throw new ScreenInputException(source, line, headers.contains(column) ? column : "", e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new ScreenInputException(source, line, "", e.getMessage());
+        }
+    }
+
+    // ---- cell parsers: strict, with the reason in the message
+
+    private static final class CellException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CellException(String message) {
+            super(message);
+        }
+    }
+
+    private static BigDecimal decimal(String cell) {
+        try {
+            return new BigDecimal(cell);
+        } catch (NumberFormatException e) {
+            throw new CellException("not a decimal number: '" + cell + "'");
+        }
+    }
+
+    private static int integer(String cell) {
+        try {
+            return Integer.parseInt(cell);
+        } catch (NumberFormatException e) {
+            throw new CellException("not a whole number: '" + cell + "'");
+        }
+    }
+
+    private static boolean bool(String cell) {
+        if (cell.equals("true")) {
+            return true;
+        }
+        if (cell.equals("false")) {
+            return false;
+        }
+        throw new CellException("expected true or false: '" + cell + "'");
+    }
+
+    private static LocalDate date(String cell) {
+        try {
+            return LocalDate.parse(cell);
+        } catch (DateTimeParseException e) {
+            throw new CellException("not an ISO date (yyyy-mm-dd): '" + cell + "'");
+        }
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String cell) {
+        try {
+            return Enum.valueOf(type, cell.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CellException("expected one of " + Arrays.toString(type.getEnumConstants())
+                    + ": '" + cell + "'");
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> constants(Class<E> type, String cell) {
+        EnumSet<E> set = EnumSet.noneOf(type);
+        for (String part : cell.trim().split("[\\s;]+")) {
+            set.add(constant(type, part));
+        }
+        return set;
+    }
+
+    /** The application being read from one row; parts are created when a column needs them. */
+    public static final class Draft {
+        ApplicationId id;
+        final InterconnectionApplication.Builder app = InterconnectionApplication.builder();
+        final Facility.Builder facility = Facility.builder();
+        private Applicant.Builder applicant;
+        private CircuitData.Builder circuit;
+        private EnergyStorage.Builder storage;
+        boolean storageRated;
+        private MeteringInstallation.Builder metering;
+        private CurrentTransformer.Builder ct;
+        private PotentialTransformer.Builder pt;
+        private WorkingSpace.Builder workingSpace;
+        private Mounting.Builder mounting;
+        private Conduit.Builder conduit;
+        private Wiring.Builder secondaryWiring;
+        private GasRiser.Builder gasRiser;
+        private final Set<ApplicationDocument> documents = EnumSet.noneOf(ApplicationDocument.class);
+
+        Draft() {
+        }
+
+        private static <B> B lazy(B current, java.util.function.Supplier<B> create) {
+            return current != null ? current : create.get();
+        }
+
+        Applicant.Builder applicant() {
+            return applicant = lazy(applicant, Applicant::builder);
+        }
+
+        CircuitData.Builder circuit() {
+            return circuit = lazy(circuit, CircuitData::builder);
+        }
+
+        EnergyStorage.Builder storage() {
+            return storage = lazy(storage, EnergyStorage::builder);
+        }
+
+        MeteringInstallation.Builder metering() {
+            return metering = lazy(metering, MeteringInstallation::builder);
+        }
+
+        CurrentTransformer.Builder ct() {
+            return ct = lazy(ct, CurrentTransformer::builder);
+        }
+
+        PotentialTransformer.Builder pt() {
+            return pt = lazy(pt, PotentialTransformer::builder);
+        }
+
+        WorkingSpace.Builder workingSpace() {
+            metering();
+            return workingSpace = lazy(workingSpace, WorkingSpace::builder);
+        }
+
+        Mounting.Builder mounting() {
+            metering();
+            return mounting = lazy(mounting, Mounting::builder);
+        }
+
+        Conduit.Builder conduit() {
+            metering();
+            return conduit = lazy(conduit, Conduit::builder);
+        }
+
+        Wiring.Builder secondaryWiring() {
+            metering();
+            return secondaryWiring = lazy(secondaryWiring, Wiring::builder);
+        }
+
+        GasRiser.Builder gasRiser() {
+            metering();
+            return gasRiser = lazy(gasRiser, GasRiser::builder);
+        }
+
+        void document(ApplicationDocument document, boolean present) {
+            if (present) {
+                documents.add(document);
+            } else {
+                documents.remove(document);
+            }
+        }
+
+        InterconnectionApplication build() {
+            app.id(id).documents(documents);
+            if (storage != null) {
+                if (!storageRated) {
+                    throw new IllegalStateException("storage_charging or storage_export is given but"
+                            + " storage_kw is empty or 0 (no storage)");
+                }
+                facility.addStorage(storage.build());
+            }
+            app.facility(facility.build());
+            if (applicant != null) {
+                app.applicant(applicant.build());
+            }
+            if (circuit != null) {
+                app.circuit(circuit.build());
+            }
+            if (metering != null || ct != null || pt != null) {
+                MeteringInstallation.Builder m = metering();
+                if (ct != null || pt != null) {
+                    InstrumentTransformerSet.Builder set = InstrumentTransformerSet.builder();
+                    if (ct != null) {
+                        set.addCurrentTransformers(ct.build());
+                    }
+                    if (pt != null) {
+                        set.addPotentialTransformers(pt.build());
+                    }
+                    m.addTransformerSets(set.build());
+                }
+                if (workingSpace != null) {
+                    m.workingSpace(workingSpace.build());
+                }
+                if (mounting != null) {
+                    m.mounting(mounting.build());
+                }
+                if (conduit != null) {
+                    m.conduit(conduit.build());
+                }
+                if (secondaryWiring != null) {
+                    m.secondaryWiring(secondaryWiring.build());
+                }
+                if (gasRiser != null) {
+                    m.gasRiser(gasRiser.build());
+                }
+                app.meteringInstallation(m.build());
+            }
+            return app.build();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.derkit.examples.screen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.derkit.model.ActivePower;
+import org.derkit.model.NominalVoltage;
+import org.derkit.model.application.ApplicationDocument;
+import org.derkit.model.application.InterconnectionApplication;
+import org.derkit.model.facility.Siting;
+import org.junit.jupiter.api.Test;
+
+class ApplicationCsvTest {
+
+    private static List<InterconnectionApplication> bundled() throws Exception {
+        try (Reader r = new InputStreamReader(ApplicationCsv.class.getResourceAsStream(
+                "/org/derkit/examples/data/applications.csv"), StandardCharsets.UTF_8)) {
+            return ApplicationCsv.read(r, "applications.csv");
+        }
+    }
+
+    @Test
+    void the_bundled_applications_read_into_the_model() throws Exception {
+        List<InterconnectionApplication> apps = bundled();
+        assertEquals(5, apps.size());
+        InterconnectionApplication commercial = apps.get(1);
+        assertEquals("COMMERCIAL-250KW", commercial.id().value());
+        assertEquals(Optional.of(ActivePower.ofKilowatts(250)), commercial.facility().aggregateNameplate());
+        assertEquals(Optional.of(Siting.BEHIND_THE_METER), commercial.facility().siting());
+        assertEquals(Optional.of(NominalVoltage.Y277_480), commercial.facility().pointOfInterconnectionVoltage());
+        assertEquals(0, commercial.meteringInstallation().orElseThrow().multiplier().orElseThrow()
+                .compareTo(BigDecimal.valueOf(288)));
+        assertTrue(commercial.has(ApplicationDocument.ONE_LINE_DIAGRAM));
+        assertTrue(apps.get(4).facility().hasStorage());
+        assertEquals(Optional.empty(), apps.get(0).meteringInstallation().flatMap(m -> m.multiplier()));
+    }
+
+    @Test
+    void an_unknown_column_names_the_file_line_and_column() {
+        ScreenInputException e = assertThrows(ScreenInputException.class, () -> ApplicationCsv.read(
+                new StringReader("application_id,nameplate_kw,colour\nA,10,red\n"), "apps.csv"));
+        assertEquals("apps.csv: line 1, column colour: unknown column (derkit screen --help lists the columns)",
+                e.getMessage());
+    }
+
+    @Test
+    void a_bad_cell_names_the_file_line_column_and_reason() {
+        ScreenInputException e = assertThrows(ScreenInputException.class, () -> ApplicationCsv.read(
+                new StringReader("application_id,nameplate_kw\nA,10\nB,ten\n"), "apps.csv"));
+        assertEquals("apps.csv: line 3, column nameplate_kw: not a decimal number: 'ten'", e.getMessage());
+        ScreenInputException negative = assertThrows(ScreenInputException.class, () -> ApplicationCsv.read(
+                new StringReader("application_id,export_kw\nA,-5\n"), "apps.csv"));
+        assertEquals("apps.csv: line 2, column export_kw: Invalid value for exportCapacity (valid values >= 0 kW): -5 kW",
+                negative.getMessage());
+    }
+
+    @Test
+    void empty_cells_are_unknown_not_zero() throws Exception {
+        InterconnectionApplication a = ApplicationCsv.read(
+                new StringReader("application_id,nameplate_kw,export_kw\nA,,\n"), "x").get(0);
+        assertEquals(Optional.empty(), a.facility().aggregateNameplate());
+        assertEquals(Optional.empty(), a.facility().exportCapacity());
+    }
+
+    @Test
+    void storage_details_without_storage_are_refused() {
+        ScreenInputException e = assertThrows(ScreenInputException.class, () -> ApplicationCsv.read(
+                new StringReader("application_id,storage_kw,storage_charging\nA,0,GRID\n"), "x"));
+        assertTrue(e.getMessage().startsWith("x: line 2: storage_charging or storage_export is given"), e.getMessage());
+    }
+
+    @Test
+    void every_column_of_the_cli_contract_is_known() {
+        List<String> names = ApplicationCsv.columns().stream().map(ApplicationCsv.Column::name).toList();
+        for (String c : ("application_id siting phases nameplate_kw nameplate_kva export_kw storage_kw "
+                + "storage_charging storage_export poi_kv system metering renewable peak_demand_kw "
+                + "applicant_is_customer site_control_proof has_site_plan has_one_line "
+                + "reverse_flow_at_substation circuit_max_load_kw circuit_der_kw "
+                + "fault_current_contribution_pct").split(" ")) {
+            assertTrue(names.contains(c), c);
+        }
+    }
+}
