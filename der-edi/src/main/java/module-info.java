@@ -1,14 +1,13 @@
 /**
- * Streaming X12 004010 reading and writing for Ameren Illinois 867 usage, 814 enrollment and 810
- * invoices, with exact decimals and precise error locations.
+ * Streaming X12 004010 reading and writing for Ameren Illinois 867 usage, 814 enrollment, 810
+ * invoices and 997 acknowledgements, with exact decimals and precise error locations.
+ *
+ * <p>The entry point is {@link org.derkit.edi.X12Factory}; implementation classes live in the
+ * unexported {@code org.derkit.edi.internal} package.
  */
 module org.derkit.edi {
-    // identifiers and quantities appear in the typed transactions
+    // identifiers (AccountNumber, MeterNumber, ServicePointId, DunsNumber) appear in the typed transactions
     requires transitive org.derkit.model;
-    // Either may appear in parse results (STYLE decisions)
-    requires transitive io.vavr;
-    // Immutables annotations are only read at compile time
-    requires static org.immutables.value;
 
-    // exports are added with the first public types
+    exports org.derkit.edi;
 }

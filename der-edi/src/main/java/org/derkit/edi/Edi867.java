@@ -1,0 +1,173 @@
+package org.derkit.edi;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.derkit.model.AccountNumber;
+import org.derkit.model.MeterNumber;
+import org.derkit.model.ServicePointId;
+
+/**
+ * An 867 product transfer and resale report as Ameren sends it: interval usage of one service
+ * point for one billing period ({@code BPT*00*ref*date*C1}).
+ *
+ * <p>The header keeps the BPT elements, the N1 parties and the REF segments in file order; the
+ * body is a list of PTD loops ({@link UsageLoop}): a service-point summary ({@code PTD*SU}) and one
+ * loop per meter ({@code PTD*PM}) with its interval channels. {@link #intervals()} flattens the
+ * meters into one {@link IntervalReading} per value for CSV and series code.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe; a value type.
+ *
+ * @param controlNumber ST02
+ * @param purpose BPT01 ({@code 00} original, {@code 01} cancellation, {@code 05} replace)
+ * @param reference BPT02, the unique report reference
+ * @param reportDate BPT03
+ * @param reportType BPT04 ({@code C1} interval), may be empty
+ * @param parties N1 parties in file order
+ * @param references header REF segments in file order (REF*12 account, REF*LU service point, ...)
+ * @param loops PTD loops in file order
+ */
+public record Edi867(String controlNumber, String purpose, String reference, LocalDate reportDate,
+        String reportType, List<Party> parties, List<Reference> references, List<UsageLoop> loops)
+        implements Transaction {
+
+    /** Refuses nulls; copies the lists. */
+    public Edi867 {
+        Objects.requireNonNull(controlNumber, "controlNumber");
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(reportDate, "reportDate");
+        Objects.requireNonNull(reportType, "reportType");
+        parties = List.copyOf(parties);
+        references = List.copyOf(references);
+        loops = List.copyOf(loops);
+    }
+
+    @Override
+    public String transactionSetCode() {
+        return "867";
+    }
+
+    /** The first header REF02 with this qualifier. */
+    public Optional<String> referenceValue(String qualifier) {
+        for (Reference r : references) {
+            if (r.qualifier().equals(qualifier)) {
+                return Optional.of(r.value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** REF*12, the LDC account. */
+    public Optional<AccountNumber> account() {
+        return referenceValue("12").map(AccountNumber::of);
+    }
+
+    /** The service point under the default profile's qualifier ({@code REF*LU}). */
+    public Optional<ServicePointId> servicePoint() {
+        return servicePoint(AmerenProfile.DEFAULT);
+    }
+
+    /** The service point under the profile's qualifier. */
+    public Optional<ServicePointId> servicePoint(AmerenProfile profile) {
+        return referenceValue(profile.servicePointQualifier()).map(ServicePointId::of);
+    }
+
+    /** The N1 party with this entity code ({@code 8S} LDC, {@code SJ} supplier). */
+    public Optional<Party> party(String entityCode) {
+        for (Party p : parties) {
+            if (p.entityCode().equals(entityCode)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The loops that are meter loops under the default profile (PTD*PM, BO, PL). */
+    public List<UsageLoop> meters() {
+        return meters(AmerenProfile.DEFAULT);
+    }
+
+    /** The loops that are meter loops under the profile. */
+    public List<UsageLoop> meters(AmerenProfile profile) {
+        List<UsageLoop> out = new ArrayList<>();
+        for (UsageLoop l : loops) {
+            if (profile.meterLoopCodes().contains(l.ptdCode())) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** The service-point summary loop (PTD*SU or BQ), if any. */
+    public Optional<UsageLoop> summary() {
+        for (UsageLoop l : loops) {
+            if (AmerenProfile.DEFAULT.summaryLoopCodes().contains(l.ptdCode())) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The period start: DTM*150 of the summary loop, else of the first loop that has one. */
+    public Optional<LocalDate> periodStart() {
+        Optional<LocalDate> d = summary().flatMap(UsageLoop::periodStart);
+        for (int i = 0; d.isEmpty() && i < loops.size(); i++) {
+            d = loops.get(i).periodStart();
+        }
+        return d;
+    }
+
+    /** The period end: DTM*151 of the summary loop, else of the first loop that has one. */
+    public Optional<LocalDate> periodEnd() {
+        Optional<LocalDate> d = summary().flatMap(UsageLoop::periodEnd);
+        for (int i = 0; d.isEmpty() && i < loops.size(); i++) {
+            d = loops.get(i).periodEnd();
+        }
+        return d;
+    }
+
+    /** How many interval values the transaction holds. */
+    public int intervalCount() {
+        int n = 0;
+        for (UsageLoop l : loops) {
+            n += l.intervalCount();
+        }
+        return n;
+    }
+
+    /** Every interval value of every meter, under the default profile: file order, meter order, time order. */
+    public List<IntervalReading> intervals() {
+        return intervals(AmerenProfile.DEFAULT);
+    }
+
+    /**
+     * Every interval value of every meter loop: loops in file order, channels in order, values in
+     * file order. Each reading carries service point, meter, role, multiplier, unit, quality, exact
+     * value, raw label and period.
+     */
+    public List<IntervalReading> intervals(AmerenProfile profile) {
+        ServicePointId sp = servicePoint(profile).orElse(null);
+        List<IntervalReading> out = new ArrayList<>(intervalCount());
+        for (UsageLoop loop : meters(profile)) {
+            MeterNumber meter = loop.meterNumber().orElse(null);
+            MeterRole role = loop.role();
+            BigDecimal multiplier = loop.multiplier();
+            LocalDate start = loop.periodStart().or(this::periodStart).orElse(null);
+            LocalDate end = loop.periodEnd().or(this::periodEnd).orElse(null);
+            for (IntervalChannel c : loop.channels()) {
+                for (int i = 0; i < c.size(); i++) {
+                    BigDecimal v = c.value(i);
+                    BigDecimal billing = profile.intervalsIncludeMultiplier() ? v : v.multiply(multiplier);
+                    out.add(new IntervalReading(sp, meter, role, multiplier, c.unit(), c.quality(i), v, billing,
+                            c.labelDateText(i), c.labelTimeText(i), c.timeCode(i), c.intervalStart(i),
+                            c.intervalEnd(i), profile.zone(), start, end));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,448 @@
+package org.derkit.edi;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Objects;
+import org.derkit.edi.internal.DayClock;
+
+/**
+ * The interval values of one meter in one unit, in file order: each value with its quality, its
+ * exact decimal and its raw DTM*582 label (date CCYYMMDD and time HHMM or HHMMSS as sent, plus the
+ * DTM04 time code if any).
+ *
+ * <p>Values are kept in primitive arrays (an unscaled long and a scale per value) so that a
+ * month of hourly data costs a few kilobytes and no object per value; {@link #value(int)} builds
+ * the exact {@link BigDecimal} on demand. Interval ends follow the elapsed-hour rule of
+ * {@link AmerenProfile}: {@code end = startOfDay(date, zone) + HH h + MM min} (Instant arithmetic,
+ * America/Chicago by default), {@code start = end - intervalMinutes}.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe; a value type (equality compares unit,
+ * interval length and every value, quality and label; the scale of a value counts).
+ */
+public final class IntervalChannel {
+
+    private static final byte ESTIMATED = 1;
+    private static final byte SECONDS = 2;
+
+    private final UsageUnit unit;
+    private final int intervalMinutes;
+    private final ZoneId zone;
+    private final int size;
+    private final long[] unscaled;
+    private final byte[] scales;
+    private final byte[] flags;
+    private final int[] dates;
+    private final int[] times;
+    private final long[] ends;
+    private final BigDecimal[] big;
+    private final String[] timeCodes;
+
+    private IntervalChannel(Builder b) {
+        this.unit = b.unit;
+        this.intervalMinutes = b.intervalMinutes;
+        this.zone = b.clock.zone();
+        this.size = b.size;
+        this.unscaled = Arrays.copyOf(b.unscaled, size);
+        this.scales = Arrays.copyOf(b.scales, size);
+        this.flags = Arrays.copyOf(b.flags, size);
+        this.dates = Arrays.copyOf(b.dates, size);
+        this.times = Arrays.copyOf(b.times, size);
+        this.ends = Arrays.copyOf(b.ends, size);
+        this.big = b.big == null ? null : Arrays.copyOf(b.big, size);
+        this.timeCodes = b.timeCodes == null ? null : Arrays.copyOf(b.timeCodes, size);
+    }
+
+    /** A builder for a channel in this unit, with the profile's zone and interval length. */
+    public static Builder builder(UsageUnit unit, AmerenProfile profile) {
+        return new Builder(unit, profile);
+    }
+
+    /** The unit of every value. */
+    public UsageUnit unit() {
+        return unit;
+    }
+
+    /** How many values the channel holds. */
+    public int size() {
+        return size;
+    }
+
+    /** The interval length in minutes. */
+    public int intervalMinutes() {
+        return intervalMinutes;
+    }
+
+    /** Value i, exactly as sent. */
+    public BigDecimal value(int i) {
+        Objects.checkIndex(i, size);
+        if (big != null && big[i] != null) {
+            return big[i];
+        }
+        return BigDecimal.valueOf(unscaled[i], scales[i]);
+    }
+
+    /** Whether value i fits an unscaled long (true for every value of up to 18 digits). */
+    public boolean isCompact(int i) {
+        Objects.checkIndex(i, size);
+        return big == null || big[i] == null;
+    }
+
+    /** The unscaled digits of value i (value = unscaled / 10^scale); only for {@link #isCompact compact} values. */
+    public long unscaledValue(int i) {
+        if (!isCompact(i)) {
+            throw new ArithmeticException("value " + i + " has more than 18 digits: use value(i)");
+        }
+        return unscaled[i];
+    }
+
+    /** The scale of value i (digits after the point as sent). */
+    public int scale(int i) {
+        return isCompact(i) ? scales[i] : big[i].scale();
+    }
+
+    /** The quality of value i. */
+    public Quality quality(int i) {
+        Objects.checkIndex(i, size);
+        return (flags[i] & ESTIMATED) != 0 ? Quality.ESTIMATED : Quality.ACTUAL;
+    }
+
+    /** The label date of value i as the int CCYYMMDD. */
+    public int labelDateValue(int i) {
+        Objects.checkIndex(i, size);
+        return dates[i];
+    }
+
+    /** The label time of value i as HHMM (seconds, if sent, dropped). */
+    public int labelHhmm(int i) {
+        Objects.checkIndex(i, size);
+        return (flags[i] & SECONDS) != 0 ? times[i] / 100 : times[i];
+    }
+
+    /** The label time of value i as sent, as an int: HHMM, or HHMMSS when {@link #hasSeconds(int)}. */
+    public int labelTimeValue(int i) {
+        Objects.checkIndex(i, size);
+        return times[i];
+    }
+
+    /** Whether the label time of value i was sent with seconds (HHMMSS). */
+    public boolean hasSeconds(int i) {
+        Objects.checkIndex(i, size);
+        return (flags[i] & SECONDS) != 0;
+    }
+
+    /** The label date of value i. */
+    public LocalDate labelDate(int i) {
+        int d = labelDateValue(i);
+        return LocalDate.of(d / 10000, d / 100 % 100, d % 100);
+    }
+
+    /** The raw DTM02 text of value i: CCYYMMDD. */
+    public String labelDateText(int i) {
+        return String.format("%08d", labelDateValue(i));
+    }
+
+    /** The raw DTM03 text of value i: HHMM, or HHMMSS when seconds were sent. */
+    public String labelTimeText(int i) {
+        Objects.checkIndex(i, size);
+        return (flags[i] & SECONDS) != 0 ? String.format("%06d", times[i]) : String.format("%04d", times[i]);
+    }
+
+    /** The DTM04 time code of value i, or the empty string when none was sent. */
+    public String timeCode(int i) {
+        Objects.checkIndex(i, size);
+        return timeCodes == null || timeCodes[i] == null ? "" : timeCodes[i];
+    }
+
+    /** The end of interval i in epoch seconds. */
+    public long endEpochSecond(int i) {
+        Objects.checkIndex(i, size);
+        return ends[i];
+    }
+
+    /** The end of interval i. */
+    public Instant intervalEnd(int i) {
+        return Instant.ofEpochSecond(endEpochSecond(i));
+    }
+
+    /** The start of interval i: its end minus the interval length. */
+    public Instant intervalStart(int i) {
+        return Instant.ofEpochSecond(endEpochSecond(i) - intervalMinutes * 60L);
+    }
+
+    /** The end of interval i as a local date-time with offset in the profile's zone. */
+    public OffsetDateTime intervalEndLocal(int i) {
+        return OffsetDateTime.ofInstant(intervalEnd(i), zone);
+    }
+
+    /** The start of interval i as a local date-time with offset in the profile's zone. */
+    public OffsetDateTime intervalStartLocal(int i) {
+        return OffsetDateTime.ofInstant(intervalStart(i), zone);
+    }
+
+    /** The exact sum of all values. */
+    public BigDecimal sum() {
+        long acc = 0;
+        boolean overflow = false;
+        BigDecimal total = BigDecimal.ZERO;
+        int commonScale = -1;
+        for (int i = 0; i < size; i++) {
+            if (big != null && big[i] != null || (commonScale >= 0 && scales[i] != commonScale)) {
+                overflow = true;
+                break;
+            }
+            commonScale = scales[i];
+            long next = acc + unscaled[i];
+            if (((acc ^ next) & (unscaled[i] ^ next)) < 0) {
+                overflow = true;
+                break;
+            }
+            acc = next;
+        }
+        if (!overflow) {
+            return size == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(acc, commonScale);
+        }
+        for (int i = 0; i < size; i++) {
+            total = total.add(value(i));
+        }
+        return total;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof IntervalChannel)) {
+            return false;
+        }
+        IntervalChannel c = (IntervalChannel) o;
+        if (unit != c.unit || size != c.size || intervalMinutes != c.intervalMinutes
+                || !Arrays.equals(flags, c.flags) || !Arrays.equals(dates, c.dates) || !Arrays.equals(times, c.times)
+                || !Arrays.equals(ends, c.ends)) {
+            return false;
+        }
+        for (int i = 0; i < size; i++) {
+            if (!value(i).equals(c.value(i)) || !timeCode(i).equals(c.timeCode(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = unit.hashCode() * 31 + size;
+        h = h * 31 + Arrays.hashCode(dates);
+        h = h * 31 + Arrays.hashCode(times);
+        for (int i = 0; i < size; i++) {
+            h = h * 31 + value(i).hashCode();
+        }
+        return h;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("IntervalChannel[").append(unit.code()).append(", ").append(size)
+                .append(" values");
+        for (int i = 0; i < Math.min(size, 3); i++) {
+            sb.append(i == 0 ? ": " : ", ").append(labelDateText(i)).append(' ').append(labelTimeText(i)).append('=')
+                    .append(value(i).toPlainString()).append(quality(i) == Quality.ESTIMATED ? "E" : "");
+        }
+        return sb.append(size > 3 ? ", ...]" : "]").toString();
+    }
+
+    /**
+     * Accumulates the values of a channel. The primitive {@link #add(long, int, Quality, int, int, boolean, String)}
+     * is the bulk path used by the reader.
+     *
+     * <p>Implementation Requirements: not thread-safe.
+     */
+    public static final class Builder {
+        private final UsageUnit unit;
+        private final int intervalMinutes;
+        private final DayClock clock;
+        private int size;
+        private long[] unscaled = new long[32];
+        private byte[] scales = new byte[32];
+        private byte[] flags = new byte[32];
+        private int[] dates = new int[32];
+        private int[] times = new int[32];
+        private long[] ends = new long[32];
+        private BigDecimal[] big;
+        private String[] timeCodes;
+        private long lastEnd = Long.MIN_VALUE;
+
+        private Builder(UsageUnit unit, AmerenProfile profile) {
+            this.unit = Objects.requireNonNull(unit, "unit");
+            this.intervalMinutes = profile.intervalMinutes();
+            this.clock = new DayClock(profile.zone());
+        }
+
+        /** The unit of this channel. */
+        public UsageUnit unit() {
+            return unit;
+        }
+
+        /** How many values were added. */
+        public int size() {
+            return size;
+        }
+
+        /**
+         * The end in epoch seconds of the interval labelled (date CCYYMMDD, HHMM), or
+         * {@link Long#MIN_VALUE} when the label lies beyond the end of its day.
+         */
+        public long endOf(int date, int hhmm) {
+            return clock.end(date, hhmm);
+        }
+
+        /** Whether an interval ending at this epoch second was already added. */
+        public boolean contains(long endEpochSecond) {
+            if (endEpochSecond > lastEnd) {
+                return false;
+            }
+            for (int i = 0; i < size; i++) {
+                if (ends[i] == endEpochSecond) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Adds one value on the primitive path.
+         *
+         * @param unscaledValue the unscaled digits
+         * @param scale the digits after the point, 0..127
+         * @param quality actual or estimated
+         * @param date the label date CCYYMMDD (a real date)
+         * @param time the label time, HHMM, or HHMMSS when {@code seconds}
+         * @param seconds whether the time was sent with seconds
+         * @param timeCode DTM04, or null when none was sent
+         * @return this builder
+         * @throws IllegalArgumentException when the label lies beyond the end of its day or the scale is out of range
+         */
+        public Builder add(long unscaledValue, int scale, Quality quality, int date, int time, boolean seconds,
+                String timeCode) {
+            long end = clock.end(date, seconds ? time / 100 : time);
+            if (end == DayClock.BEYOND_DAY) {
+                throw new IllegalArgumentException("Invalid value for interval label (valid values up to the length "
+                        + "of the day): " + date + " " + time);
+            }
+            if (scale < 0 || scale > 127) {
+                throw new IllegalArgumentException("Invalid value for scale (valid values 0..127): " + scale);
+            }
+            return addChecked(unscaledValue, scale, quality == Quality.ESTIMATED, date, time, seconds, timeCode, end);
+        }
+
+        /**
+         * Adds one value whose end was already computed with {@link #endOf}. The reader's hot path.
+         *
+         * @return this builder
+         */
+        public Builder addChecked(long unscaledValue, int scale, boolean estimated, int date, int time,
+                boolean seconds, String timeCode, long endEpochSecond) {
+            int n = size;
+            if (n == unscaled.length) {
+                grow();
+            }
+            unscaled[n] = unscaledValue;
+            scales[n] = (byte) scale;
+            flags[n] = (byte) ((estimated ? ESTIMATED : 0) | (seconds ? SECONDS : 0));
+            dates[n] = date;
+            times[n] = time;
+            ends[n] = endEpochSecond;
+            if (timeCode != null) {
+                if (timeCodes == null) {
+                    timeCodes = new String[unscaled.length];
+                }
+                timeCodes[n] = timeCode;
+            }
+            if (endEpochSecond > lastEnd) {
+                lastEnd = endEpochSecond;
+            }
+            size = n + 1;
+            return this;
+        }
+
+        /**
+         * Adds one value with an exact decimal and a label as text.
+         *
+         * @param value the exact value
+         * @param quality actual or estimated
+         * @param date the label date
+         * @param time the label time, HHMM or HHMMSS
+         * @return this builder
+         * @throws IllegalArgumentException when the time is not HHMM/HHMMSS or lies beyond its day
+         */
+        public Builder add(BigDecimal value, Quality quality, LocalDate date, String time) {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(quality, "quality");
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(time, "time");
+            if (!time.matches("\\d{4}(\\d{2})?")) {
+                throw new IllegalArgumentException("Invalid value for time (valid values HHMM or HHMMSS): " + time);
+            }
+            int d = date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+            boolean seconds = time.length() == 6;
+            int t = Integer.parseInt(time);
+            BigDecimal stripped = value;
+            if (value.scale() < 0) {
+                stripped = value.setScale(0);
+            }
+            if (stripped.precision() <= 18 && stripped.scale() <= 127) {
+                return add(stripped.unscaledValue().longValueExact(), stripped.scale(), quality, d, t, seconds, null);
+            }
+            add(0, 0, quality, d, t, seconds, null);
+            if (big == null) {
+                big = new BigDecimal[unscaled.length];
+            }
+            big[size - 1] = stripped;
+            return this;
+        }
+
+        /** Adds a value kept as BigDecimal because it has more than 18 digits (reader slow path). */
+        public Builder addBig(BigDecimal value, boolean estimated, int date, int time, boolean seconds,
+                String timeCode, long endEpochSecond) {
+            addChecked(0, 0, estimated, date, time, seconds, timeCode, endEpochSecond);
+            if (big == null) {
+                big = new BigDecimal[unscaled.length];
+            }
+            big[size - 1] = value;
+            return this;
+        }
+
+        private void grow() {
+            int cap = unscaled.length * 2;
+            unscaled = Arrays.copyOf(unscaled, cap);
+            scales = Arrays.copyOf(scales, cap);
+            flags = Arrays.copyOf(flags, cap);
+            dates = Arrays.copyOf(dates, cap);
+            times = Arrays.copyOf(times, cap);
+            ends = Arrays.copyOf(ends, cap);
+            if (big != null) {
+                big = Arrays.copyOf(big, cap);
+            }
+            if (timeCodes != null) {
+                timeCodes = Arrays.copyOf(timeCodes, cap);
+            }
+        }
+
+        /** The channel. The builder may be reset and reused afterwards. */
+        public IntervalChannel build() {
+            return new IntervalChannel(this);
+        }
+
+        /** Forgets every value, keeping the arrays for reuse. */
+        public void reset() {
+            size = 0;
+            big = null;
+            timeCodes = null;
+            lastEnd = Long.MIN_VALUE;
+        }
+    }
+}

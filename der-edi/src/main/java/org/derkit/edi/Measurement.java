@@ -1,0 +1,36 @@
+package org.derkit.edi;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * An MEA segment of an 867 meter loop: the meter multiplier ({@code MEA**MU*40}) or a register
+ * read ({@code MEA*AA*PRQ*12345*KH}).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe; a value type.
+ *
+ * @param reference MEA01, may be empty
+ * @param qualifier MEA02, such as {@code MU} (multiplier) or {@code PRQ}
+ * @param value MEA03, exact
+ * @param unit the first component of MEA04, may be empty
+ */
+public record Measurement(String reference, String qualifier, BigDecimal value, String unit) {
+
+    /** Refuses nulls. */
+    public Measurement {
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(qualifier, "qualifier");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(unit, "unit");
+    }
+
+    /** The meter multiplier {@code MEA**MU*value}. */
+    public static Measurement multiplier(BigDecimal value) {
+        return new Measurement("", "MU", value, "");
+    }
+
+    /** Whether this is the meter multiplier (MEA02 = MU). */
+    public boolean isMultiplier() {
+        return "MU".equals(qualifier);
+    }
+}

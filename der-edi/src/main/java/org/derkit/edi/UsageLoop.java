@@ -1,0 +1,124 @@
+package org.derkit.edi;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.derkit.model.MeterNumber;
+
+/**
+ * One PTD loop of an 867: the service-point summary ({@code PTD*SU}) or one meter ({@code PTD*PM}),
+ * with its dates, references, totals, measurements and interval channels, all in file order.
+ *
+ * <p>Typed views: {@link #meterNumber()} (REF*MG), {@link #role()} (REF*JH), {@link #rateClass()}
+ * (REF*NH), {@link #multiplier()} (MEA**MU, 1 when not sent), {@link #periodStart()} and
+ * {@link #periodEnd()} (DTM*150/151), {@link #registerReads()} (MEA other than MU).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe; a value type.
+ *
+ * @param ptdCode PTD01, such as {@code SU} or {@code PM}
+ * @param dates DTM segments other than interval labels
+ * @param references REF segments
+ * @param quantities QTY totals (QTY segments not followed by DTM*582)
+ * @param measurements MEA segments
+ * @param channels interval values per unit, in order of first appearance
+ */
+public record UsageLoop(String ptdCode, List<DateReference> dates, List<Reference> references,
+        List<UsageQuantity> quantities, List<Measurement> measurements, List<IntervalChannel> channels) {
+
+    /** Refuses nulls; copies the lists. */
+    public UsageLoop {
+        Objects.requireNonNull(ptdCode, "ptdCode");
+        dates = List.copyOf(dates);
+        references = List.copyOf(references);
+        quantities = List.copyOf(quantities);
+        measurements = List.copyOf(measurements);
+        channels = List.copyOf(channels);
+    }
+
+    /** DTM*150, the first day of the period. */
+    public Optional<LocalDate> periodStart() {
+        return date("150");
+    }
+
+    /** DTM*151, the last day of the period. */
+    public Optional<LocalDate> periodEnd() {
+        return date("151");
+    }
+
+    private Optional<LocalDate> date(String qualifier) {
+        for (DateReference d : dates) {
+            if (d.qualifier().equals(qualifier)) {
+                return Optional.of(d.date());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first REF02 with this qualifier. */
+    public Optional<String> reference(String qualifier) {
+        for (Reference r : references) {
+            if (r.qualifier().equals(qualifier)) {
+                return Optional.of(r.value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** REF*MG, the meter number (absent in summary loops). */
+    public Optional<MeterNumber> meterNumber() {
+        return reference("MG").map(MeterNumber::of);
+    }
+
+    /** REF*JH, the meter role; additive when the loop does not say. */
+    public MeterRole role() {
+        return reference("JH").map(MeterRole::ofCode).orElse(MeterRole.ADDITIVE);
+    }
+
+    /** REF*NH, the rate class. */
+    public Optional<String> rateClass() {
+        return reference("NH");
+    }
+
+    /** MEA**MU, the meter multiplier; 1 when it is not sent. */
+    public BigDecimal multiplier() {
+        for (Measurement m : measurements) {
+            if (m.isMultiplier()) {
+                return m.value();
+            }
+        }
+        return BigDecimal.ONE;
+    }
+
+    /** MEA segments other than the multiplier: register reads. */
+    public List<Measurement> registerReads() {
+        List<Measurement> reads = new ArrayList<>();
+        for (Measurement m : measurements) {
+            if (!m.isMultiplier()) {
+                reads.add(m);
+            }
+        }
+        return reads;
+    }
+
+    /** The channel in this unit, if any. */
+    public Optional<IntervalChannel> channel(UsageUnit unit) {
+        for (IntervalChannel c : channels) {
+            if (c.unit() == unit) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many interval values the loop holds, all units together. */
+    public int intervalCount() {
+        int n = 0;
+        for (IntervalChannel c : channels) {
+            n += c.size();
+        }
+        return n;
+    }
+}

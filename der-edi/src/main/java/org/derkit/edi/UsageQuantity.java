@@ -1,0 +1,23 @@
+package org.derkit.edi;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A QTY total of an 867 loop (not an interval value): quality, exact value and unit.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe; a value type.
+ *
+ * @param quality QTY01
+ * @param value QTY02, exactly as sent
+ * @param unit QTY03
+ */
+public record UsageQuantity(Quality quality, BigDecimal value, UsageUnit unit) {
+
+    /** Refuses nulls. */
+    public UsageQuantity {
+        Objects.requireNonNull(quality, "quality");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(unit, "unit");
+    }
+}

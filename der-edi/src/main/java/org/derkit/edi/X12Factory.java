@@ -1,0 +1,130 @@
+package org.derkit.edi;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Objects;
+
+/**
+ * The entry point: creates {@link X12Reader}s and {@link X12Writer}s configured by typed, named
+ * options. A factory is an immutable value; each {@code with*} method returns a copy.
+ *
+ * <pre>{@code
+ * X12Factory factory = X12Factory.newFactory().withMode(ErrorMode.COLLECTING);
+ * try (X12Reader reader = factory.newReader(Files.newInputStream(path))) {
+ *     while (reader.hasNext()) {
+ *         if (reader.next() instanceof Edi867 usage) {
+ *             usage.intervals().forEach(System.out::println);
+ *         }
+ *     }
+ *     reader.problems().forEach(System.err::println);
+ * }
+ * }</pre>
+ *
+ * <p>Implementation Requirements: immutable and thread-safe; readers and writers it creates are not.
+ */
+public final class X12Factory {
+
+    private final AmerenProfile profile;
+    private final ErrorMode mode;
+    private final int bufferSize;
+    private final int maxSegmentLength;
+    private final int maxProblems;
+    private final LineEnding lineEnding;
+
+    private X12Factory(AmerenProfile profile, ErrorMode mode, int bufferSize, int maxSegmentLength, int maxProblems,
+            LineEnding lineEnding) {
+        this.profile = profile;
+        this.mode = mode;
+        this.bufferSize = bufferSize;
+        this.maxSegmentLength = maxSegmentLength;
+        this.maxProblems = maxProblems;
+        this.lineEnding = lineEnding;
+    }
+
+    /**
+     * A factory with the defaults: Ameren profile, strict mode, 64 KiB buffer, segments up to 1 MiB,
+     * at most 10,000 problems kept, writers ending each segment with a line feed.
+     */
+    public static X12Factory newFactory() {
+        return new X12Factory(AmerenProfile.DEFAULT, ErrorMode.STRICT, 1 << 16, 1 << 20, 10_000, LineEnding.LF);
+    }
+
+    /** A copy with another profile. This instance is immutable and unaffected by this method call. */
+    public X12Factory withProfile(AmerenProfile value) {
+        return new X12Factory(Objects.requireNonNull(value, "profile"), mode, bufferSize, maxSegmentLength,
+                maxProblems, lineEnding);
+    }
+
+    /** A copy with another error mode. This instance is immutable and unaffected by this method call. */
+    public X12Factory withMode(ErrorMode value) {
+        return new X12Factory(profile, Objects.requireNonNull(value, "mode"), bufferSize, maxSegmentLength,
+                maxProblems, lineEnding);
+    }
+
+    /**
+     * A copy with another read buffer size (bytes, at least 256). This instance is immutable and
+     * unaffected by this method call.
+     */
+    public X12Factory withBufferSize(int bytes) {
+        if (bytes < 256) {
+            throw new IllegalArgumentException("Invalid value for bufferSize (valid values >= 256 bytes): " + bytes);
+        }
+        return new X12Factory(profile, mode, bytes, maxSegmentLength, maxProblems, lineEnding);
+    }
+
+    /**
+     * A copy with another maximum segment length (bytes, at least 108). This instance is immutable
+     * and unaffected by this method call.
+     */
+    public X12Factory withMaxSegmentLength(int bytes) {
+        if (bytes < 108) {
+            throw new IllegalArgumentException("Invalid value for maxSegmentLength (valid values >= 108 bytes): " + bytes);
+        }
+        return new X12Factory(profile, mode, bufferSize, bytes, maxProblems, lineEnding);
+    }
+
+    /**
+     * A copy that keeps at most this many problems in a collecting reader (the reader stops after
+     * that many). This instance is immutable and unaffected by this method call.
+     */
+    public X12Factory withMaxProblems(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("Invalid value for maxProblems (valid values >= 1): " + count);
+        }
+        return new X12Factory(profile, mode, bufferSize, maxSegmentLength, count, lineEnding);
+    }
+
+    /** A copy whose writers end segments this way. This instance is immutable and unaffected by this method call. */
+    public X12Factory withLineEnding(LineEnding value) {
+        return new X12Factory(profile, mode, bufferSize, maxSegmentLength, maxProblems,
+                Objects.requireNonNull(value, "lineEnding"));
+    }
+
+    /** The profile. */
+    public AmerenProfile profile() {
+        return profile;
+    }
+
+    /** The error mode. */
+    public ErrorMode mode() {
+        return mode;
+    }
+
+    /** The line ending writers use. */
+    public LineEnding lineEnding() {
+        return lineEnding;
+    }
+
+    /**
+     * A pull reader of typed transaction sets. The reader buffers its input itself; closing it
+     * closes the stream.
+     */
+    public X12Reader newReader(InputStream in) {
+        return new X12Reader(Objects.requireNonNull(in, "in"), profile, mode, bufferSize, maxSegmentLength, maxProblems);
+    }
+
+    /** A writer of interchanges; closing it flushes and closes the stream. */
+    public X12Writer newWriter(OutputStream out) {
+        return new X12Writer(Objects.requireNonNull(out, "out"), lineEnding, profile);
+    }
+}

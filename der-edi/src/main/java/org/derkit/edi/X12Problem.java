@@ -1,0 +1,37 @@
+package org.derkit.edi;
+
+import java.util.Objects;
+
+/**
+ * One problem found while reading X12: what (a {@link X12ErrorCode}), where (a {@link Location})
+ * and the detail (the offending value, the expected one).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe; a value type.
+ *
+ * @param code what is wrong
+ * @param location where it is
+ * @param detail the offending value and what was expected, may be empty
+ */
+public record X12Problem(X12ErrorCode code, Location location, String detail) {
+
+    /** Validates that no part is null. */
+    public X12Problem {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(detail, "detail");
+    }
+
+    /**
+     * The problem as one sentence: code, description, detail, then the location, e.g.
+     * {@code SEGMENT_COUNT_MISMATCH: SE01 does not match the number of included segments (SE01 is 12,
+     * counted 13) in segment SE at position 13 of transaction set 867 0001 (...), line 13, byte 610}.
+     */
+    public String message() {
+        return code + ": " + code.description() + (detail.isEmpty() ? "" : " (" + detail + ")") + " " + location;
+    }
+
+    @Override
+    public String toString() {
+        return message();
+    }
+}

@@ -1,0 +1,429 @@
+package org.derkit.edi.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.List;
+import org.derkit.edi.AmerenProfile;
+import org.derkit.edi.DateReference;
+import org.derkit.edi.Edi867;
+import org.derkit.edi.IntervalChannel;
+import org.derkit.edi.Measurement;
+import org.derkit.edi.MeterRole;
+import org.derkit.edi.Party;
+import org.derkit.edi.Quality;
+import org.derkit.edi.Reference;
+import org.derkit.edi.Transaction;
+import org.derkit.edi.UsageLoop;
+import org.derkit.edi.UsageQuantity;
+import org.derkit.edi.UsageUnit;
+import org.derkit.edi.X12ErrorCode;
+import org.derkit.model.AccountNumber;
+import org.derkit.model.MeterNumber;
+import org.derkit.model.ServicePointId;
+
+/**
+ * Parses 867 transaction sets. The QTY + DTM*582 pairs of interval data take a primitive path: the
+ * QTY is held in fields until its DTM*582 arrives, then appended to the loop's channel builder.
+ */
+public final class Parser867 extends TxnParser {
+
+    private static final int T_BPT = Scanner.tag("BPT");
+    private static final int T_PTD = Scanner.tag("PTD");
+    private static final int T_QTY = Scanner.tag("QTY");
+    private static final int T_MEA = Scanner.tag("MEA");
+    private static final UsageUnit[] UNITS = UsageUnit.values();
+
+    private final ZoneRules rules;
+    private final IntervalChannel.Builder[] builders = new IntervalChannel.Builder[UNITS.length];
+    private final long[] num = new long[1];
+
+    private String controlNumber;
+    private boolean sawBpt;
+    private String purpose;
+    private String reference;
+    private LocalDate reportDate;
+    private String reportType;
+    private final List<Party> parties = new ArrayList<>();
+    private final List<Reference> references = new ArrayList<>();
+    private final List<UsageLoop> loops = new ArrayList<>();
+
+    // current loop
+    private String ptd;
+    private final List<DateReference> dates = new ArrayList<>();
+    private final List<Reference> loopRefs = new ArrayList<>();
+    private final List<UsageQuantity> quantities = new ArrayList<>();
+    private final List<Measurement> measurements = new ArrayList<>();
+    private final int[] channelOrder = new int[UNITS.length];
+    private int channelCount;
+
+    // pending QTY (waiting for a DTM*582)
+    private boolean pending;
+    private boolean pendingValid;
+    private boolean pendingEstimated;
+    private int pendingUnit;
+    private long pendingUnscaled;
+    private int pendingScale;
+    private BigDecimal pendingBig;
+
+    public Parser867(Scanner sc, ProblemSink sink, AmerenProfile profile) {
+        super(sc, sink, profile);
+        this.rules = profile.zone().getRules();
+        for (int i = 0; i < UNITS.length; i++) {
+            builders[i] = IntervalChannel.builder(UNITS[i], profile);
+        }
+    }
+
+    @Override
+    public void begin(String control) {
+        controlNumber = control;
+        sawBpt = false;
+        purpose = "";
+        reference = "";
+        reportDate = null;
+        reportType = "";
+        parties.clear();
+        references.clear();
+        loops.clear();
+        ptd = null;
+        resetLoop();
+        pending = false;
+    }
+
+    private void resetLoop() {
+        dates.clear();
+        loopRefs.clear();
+        quantities.clear();
+        measurements.clear();
+        for (int i = 0; i < channelCount; i++) {
+            builders[channelOrder[i]].reset();
+        }
+        channelCount = 0;
+    }
+
+    @Override
+    public void segment(int tag) {
+        if (tag == T_QTY) {
+            qty();
+            return;
+        }
+        if (tag == T_DTM && sc.is(1, "582")) {
+            interval();
+            return;
+        }
+        flushPending();
+        if (tag == T_DTM) {
+            DateReference d = dateReference();
+            if (ptd == null) {
+                unexpected(tag);
+            } else if (d != null) {
+                dates.add(d);
+            }
+        } else if (tag == T_REF) {
+            ref();
+        } else if (tag == T_PTD) {
+            ptd();
+        } else if (tag == T_MEA) {
+            mea();
+        } else if (tag == T_N1) {
+            if (ptd != null || !sawBpt) {
+                unexpected(tag);
+            }
+            Party p = party();
+            if (p != null) {
+                parties.add(p);
+            }
+        } else if (tag == T_BPT) {
+            bpt();
+        } else {
+            unexpected(tag);
+        }
+    }
+
+    private void bpt() {
+        if (sawBpt) {
+            unexpected(T_BPT);
+            return;
+        }
+        sawBpt = true;
+        atMost(4);
+        purpose = required(1);
+        reference = required(2);
+        reportDate = date(3, true);
+        reportType = optional(4);
+    }
+
+    private void ref() {
+        Reference r = reference();
+        if (r == null) {
+            return;
+        }
+        String q = r.qualifier();
+        if (ptd == null) {
+            if (!sawBpt) {
+                unexpected(T_REF);
+            }
+            if (q.equals("12")) {
+                checkIdentifier(r, 2, AccountNumber::of);
+            } else if (q.equals(profile.servicePointQualifier())) {
+                checkIdentifier(r, 2, ServicePointId::of);
+            }
+            references.add(r);
+        } else {
+            if (q.equals("MG")) {
+                checkIdentifier(r, 2, MeterNumber::of);
+            } else if (q.equals("JH")) {
+                try {
+                    MeterRole.ofCode(r.value());
+                } catch (IllegalArgumentException ex) {
+                    sink.report(X12ErrorCode.INVALID_CODE_VALUE, 2, 0, "meter role '" + r.value() + "' (valid values A, S)");
+                }
+            }
+            loopRefs.add(r);
+        }
+    }
+
+    private void ptd() {
+        closeLoop();
+        atMost(1);
+        String code = required(1);
+        if (!code.isEmpty() && !profile.summaryLoopCodes().contains(code) && !profile.meterLoopCodes().contains(code)) {
+            sink.report(X12ErrorCode.INVALID_CODE_VALUE, 1, 0, "PTD01 '" + code + "' (valid values "
+                    + new java.util.TreeSet<>(profile.summaryLoopCodes()) + " "
+                    + new java.util.TreeSet<>(profile.meterLoopCodes()) + ")");
+        }
+        if (!sawBpt) {
+            sink.report(X12ErrorCode.MANDATORY_SEGMENT_MISSING, 0, 0, "BPT must precede the first PTD loop");
+            sawBpt = true;
+        }
+        ptd = code;
+    }
+
+    private void mea() {
+        if (ptd == null) {
+            unexpected(T_MEA);
+        }
+        atMost(4);
+        String ref = optional(1);
+        String qualifier = required(2);
+        BigDecimal v = decimal(3, true);
+        String unit = sc.firstComponent(4);
+        if (v != null && !qualifier.isEmpty()) {
+            measurements.add(new Measurement(ref, qualifier, v, unit == null ? "" : unit));
+        }
+    }
+
+    private void closeLoop() {
+        if (ptd != null) {
+            List<IntervalChannel> channels = new ArrayList<>(channelCount);
+            for (int i = 0; i < channelCount; i++) {
+                channels.add(builders[channelOrder[i]].build());
+            }
+            loops.add(new UsageLoop(ptd, dates, loopRefs, quantities, measurements, channels));
+        }
+        resetLoop();
+        ptd = null;
+    }
+
+    // ------------------------------------------------------------ QTY and DTM*582: the hot path
+
+    private void qty() {
+        flushPending();
+        if (ptd == null) {
+            unexpected(T_QTY);
+        }
+        pending = true;
+        pendingValid = true;
+        pendingBig = null;
+        byte[] b = sc.buffer();
+        int n = sc.elementCount();
+        // QTY01 quality
+        if (n >= 1 && sc.length(1) == 2) {
+            int s = sc.start(1);
+            byte c0 = b[s];
+            byte c1 = b[s + 1];
+            if (c0 == 'Q' && c1 == 'D') {
+                pendingEstimated = false;
+            } else if (c0 == 'K' && c1 == 'A') {
+                pendingEstimated = true;
+            } else {
+                badQuality();
+            }
+        } else {
+            badQuality();
+        }
+        // QTY02 value
+        if (n >= 2 && sc.present(2)) {
+            int s = sc.start(2);
+            int e = sc.end(2);
+            int scale = Bytes.parseDecimal(b, s, e, num);
+            if (scale >= 0) {
+                pendingUnscaled = num[0];
+                pendingScale = scale;
+            } else if (scale == Bytes.BIG) {
+                pendingBig = Bytes.bigValue(b, s, e);
+            } else {
+                pendingValid = false;
+                sink.report(X12ErrorCode.INVALID_NUMBER, 2, 0, "'" + sc.text(2) + "' is not an X12 number");
+            }
+        } else {
+            pendingValid = false;
+            sink.report(X12ErrorCode.MANDATORY_ELEMENT_MISSING, 2, 0, "QTY02 (quantity) is required");
+        }
+        // QTY03 unit, first component
+        int unit = -1;
+        if (n >= 3) {
+            int s = sc.start(3);
+            int e = sc.componentEnd(3);
+            if (e - s == 2 && b[s] == 'K') {
+                byte u = b[s + 1];
+                unit = u == 'H' ? 0 : u == '1' ? 1 : u == '3' ? 2 : -1;
+            }
+        }
+        if (unit < 0) {
+            pendingValid = false;
+            sink.report(n >= 3 && sc.present(3) ? X12ErrorCode.INVALID_CODE_VALUE : X12ErrorCode.MANDATORY_ELEMENT_MISSING,
+                    3, 1, "unit '" + (n >= 3 ? sc.text(3) : "") + "' (valid values KH, K1, K3)");
+        }
+        pendingUnit = unit;
+        if (n > 3) {
+            atMost(3);
+        }
+    }
+
+    private void badQuality() {
+        pendingValid = false;
+        sink.report(sc.present(1) ? X12ErrorCode.INVALID_CODE_VALUE : X12ErrorCode.MANDATORY_ELEMENT_MISSING, 1, 0,
+                "quality '" + sc.text(1) + "' (valid values QD actual, KA estimated)");
+    }
+
+    private void flushPending() {
+        if (!pending) {
+            return;
+        }
+        pending = false;
+        if (pendingValid) {
+            BigDecimal v = pendingBig != null ? pendingBig : BigDecimal.valueOf(pendingUnscaled, pendingScale);
+            quantities.add(new UsageQuantity(pendingEstimated ? Quality.ESTIMATED : Quality.ACTUAL, v,
+                    UNITS[pendingUnit]));
+        }
+    }
+
+    private void interval() {
+        if (!pending) {
+            unexpected(T_DTM);
+            return;
+        }
+        pending = false;
+        byte[] b = sc.buffer();
+        int n = sc.elementCount();
+        int date = n >= 2 ? Bytes.parseDate(b, sc.start(2), sc.end(2)) : -1;
+        if (date < 0) {
+            sink.report(n >= 2 && sc.present(2) ? X12ErrorCode.INVALID_DATE : X12ErrorCode.MANDATORY_ELEMENT_MISSING,
+                    2, 0, "'" + sc.text(2) + "' is not a CCYYMMDD date");
+            return;
+        }
+        int timeLen = n >= 3 ? sc.length(3) : 0;
+        int hhmm = timeLen > 0 ? Bytes.parseTime(b, sc.start(3), sc.end(3)) : -1;
+        if (hhmm < 0) {
+            sink.report(timeLen > 0 ? X12ErrorCode.INVALID_TIME : X12ErrorCode.MANDATORY_ELEMENT_MISSING, 3, 0,
+                    "'" + sc.text(3) + "' is not an HHMM interval label");
+            return;
+        }
+        boolean seconds = timeLen == 6;
+        int time = hhmm;
+        if (seconds) {
+            time = hhmm * 100 + (b[sc.end(3) - 2] - '0') * 10 + (b[sc.end(3) - 1] - '0');
+        }
+        String timeCode = null;
+        if (n >= 4) {
+            timeCode = sc.textOrNull(4);
+            if (n > 4) {
+                atMost(4);
+            }
+        }
+        if (!pendingValid) {
+            return;
+        }
+        IntervalChannel.Builder builder = builders[pendingUnit];
+        long end = builder.endOf(date, hhmm);
+        if (end == DayClock.BEYOND_DAY) {
+            sink.report(X12ErrorCode.INVALID_TIME, 3, 0, "label " + sc.text(2) + " " + sc.text(3)
+                    + " lies beyond the end of a day of " + (dayMinutes(date) / 60) + " hours");
+            return;
+        }
+        if (builder.contains(end)) {
+            sink.report(X12ErrorCode.DUPLICATE_INTERVAL, 0, 0, "unit " + UNITS[pendingUnit].code() + ", label "
+                    + sc.text(2) + " " + sc.text(3) + " was already given in this loop");
+            return;
+        }
+        if (timeCode != null && !checkTimeCode(timeCode, end)) {
+            return;
+        }
+        if (builder.size() == 0) {
+            channelOrder[channelCount++] = pendingUnit;
+        }
+        if (pendingBig != null) {
+            builder.addBig(pendingBig, pendingEstimated, date, time, seconds, timeCode, end);
+        } else {
+            builder.addChecked(pendingUnscaled, pendingScale, pendingEstimated, date, time, seconds, timeCode, end);
+        }
+    }
+
+    private int dayMinutes(int date) {
+        return new DayClock(profile.zone()).dayMinutes(LocalDate.of(date / 10000, date / 100 % 100, date % 100));
+    }
+
+    private boolean checkTimeCode(String code, long end) {
+        int offset = rules.getOffset(Instant.ofEpochSecond(end)).getTotalSeconds() / 3600;
+        int standard;
+        int daylight;
+        switch (code.length() == 2 ? code.charAt(0) : '?') {
+            case 'E': standard = -5; break;
+            case 'C': standard = -6; break;
+            case 'M': standard = -7; break;
+            case 'P': standard = -8; break;
+            case 'U': case 'G': standard = 0; break;
+            default: standard = Integer.MIN_VALUE;
+        }
+        daylight = standard + 1;
+        char kind = code.length() == 2 ? code.charAt(1) : '?';
+        boolean utc = code.equals("UT") || code.equals("GM");
+        if (standard == Integer.MIN_VALUE || (!utc && kind != 'S' && kind != 'D' && kind != 'T')) {
+            sink.report(X12ErrorCode.INVALID_CODE_VALUE, 4, 0, "time code '" + code + "' (valid values CS, CD, CT, ES, ED, ET, ...)");
+            return false;
+        }
+        boolean ok;
+        if (utc) {
+            ok = offset == 0;
+        } else if (kind == 'S') {
+            ok = offset == standard;
+        } else if (kind == 'D') {
+            ok = offset == daylight;
+        } else {
+            ok = offset == standard || offset == daylight;
+        }
+        if (!ok) {
+            sink.report(X12ErrorCode.TIME_CODE_MISMATCH, 4, 0, "time code " + code + " but the interval ends at UTC"
+                    + ZoneOffset.ofHours(offset) + " in " + profile.zone());
+        }
+        return ok;
+    }
+
+    @Override
+    public Transaction finish() {
+        flushPending();
+        closeLoop();
+        if (!sawBpt) {
+            sink.report(X12ErrorCode.MANDATORY_SEGMENT_MISSING, 0, 0, "BPT is required in an 867");
+            return null;
+        }
+        if (reportDate == null || purpose.isEmpty() || reference.isEmpty()) {
+            return null;
+        }
+        return new Edi867(controlNumber, purpose, reference, reportDate, reportType, parties, references, loops);
+    }
+}

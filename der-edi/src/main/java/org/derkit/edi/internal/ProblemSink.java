@@ -1,0 +1,20 @@
+package org.derkit.edi.internal;
+
+import org.derkit.edi.X12ErrorCode;
+
+/**
+ * Receives the problems a transaction parser finds in the current segment. A strict reader's sink
+ * throws; a collecting reader's sink records and returns, and the parser goes on.
+ */
+public interface ProblemSink {
+
+    /**
+     * Reports a problem in the current segment.
+     *
+     * @param code what is wrong
+     * @param element 1-based element position, 0 for the whole segment
+     * @param component 1-based component position, 0 for the whole element
+     * @param detail the offending value and the expectation
+     */
+    void report(X12ErrorCode code, int element, int component, String detail);
+}
