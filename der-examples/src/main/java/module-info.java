@@ -9,7 +9,12 @@ module org.derkit.examples {
     requires org.derkit.metering;
     // CSV output of the commands
     requires org.apache.commons.csv;
+    // the demo's SVG plots: JFreeChart (an automatic module) draws on JFreeSVG's Graphics2D
+    requires org.jfree.jfreechart;
+    requires org.jfree.svg;
+    requires java.desktop;
 
     exports org.derkit.examples.cli;
     exports org.derkit.examples.screen;
+    exports org.derkit.examples.plot;
 }
