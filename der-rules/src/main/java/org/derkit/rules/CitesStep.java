@@ -1,0 +1,11 @@
+package org.derkit.rules;
+
+/**
+ * DSL step after {@code Rule.id(...)}: the citation is mandatory. Steps are plumbing: chain them,
+ * do not keep them in variables.
+ */
+public interface CitesStep {
+
+    /** The document and its section, as the catalogue names them. */
+    QuoteStep cites(Source source, String section);
+}

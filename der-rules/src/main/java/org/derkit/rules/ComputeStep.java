@@ -1,0 +1,31 @@
+package org.derkit.rules;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * DSL step of a computation with one input: a second input, or the function. For more inputs,
+ * measure a composite input (an extractor returning a small record).
+ *
+ * @param <S> the subject type
+ * @param <A> the first input's type
+ */
+public interface ComputeStep<S, A> {
+
+    /** A second input. */
+    <B> Compute2Step<S, A, B> and(Input<? super S, B> input);
+
+    /** A second input. */
+    <B> Compute2Step<S, A, B> and(String name, Function<? super S, Optional<B>> extractor);
+
+    /**
+     * The typed function, reported as a {@link Outcome#VALUE} finding.
+     *
+     * @param what the result in words, such as {@code application level}
+     * @param function the function (usually a public static method of the topic class)
+     * @param valueText the machine-readable value, such as {@code Level::name} or
+     *        {@link ValueText#money}
+     */
+    <R> BuildStep<S> computes(String what, Function<? super A, ? extends R> function,
+            Function<? super R, String> valueText);
+}

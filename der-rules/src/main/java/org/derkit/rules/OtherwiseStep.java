@@ -1,0 +1,12 @@
+package org.derkit.rules;
+
+/**
+ * DSL step: the outcome when a condition does not hold.
+ *
+ * @param <S> the subject type
+ */
+public interface OtherwiseStep<S> {
+
+    /** The outcome when some condition does not hold, and what it means. */
+    BuildStep<S> otherwise(Outcome outcome, String meaning);
+}

@@ -1,0 +1,40 @@
+package org.derkit.rules;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * DSL step after a condition: another condition (all must hold for the rule to be "met"), or
+ * what the outcome means.
+ *
+ * @param <S> the subject type
+ */
+public interface OutcomeStep<S> {
+
+    /** Another condition on a declared input. */
+    <V> ConditionStep<S, V> and(Input<? super S, V> input);
+
+    /** Another condition on an input. */
+    <V> ConditionStep<S, V> and(String name, Function<? super S, Optional<V>> extractor);
+
+    /** Another condition on an input of a declared dimension. */
+    <V> ConditionStep<S, V> and(String name, Dimension<V> dimension, Function<? super S, Optional<V>> extractor);
+
+    /** The outcome when every condition holds, and what it means. */
+    OtherwiseStep<S> then(Outcome whenMet, String meaning);
+
+    /** {@link Outcome#REQUIRED} when met, {@link Outcome#NOT_REQUIRED} otherwise. */
+    default BuildStep<S> requires(String what) {
+        return then(Outcome.REQUIRED, what).otherwise(Outcome.NOT_REQUIRED, what);
+    }
+
+    /** {@link Outcome#PASS} when met, {@link Outcome#FAIL} otherwise. */
+    default BuildStep<S> passes(String what) {
+        return then(Outcome.PASS, what).otherwise(Outcome.FAIL, what);
+    }
+
+    /** {@link Outcome#PASS} when met, {@link Outcome#ADVISORY} otherwise (advisory rules). */
+    default BuildStep<S> advises(String what) {
+        return then(Outcome.PASS, what).otherwise(Outcome.ADVISORY, what);
+    }
+}

@@ -1,0 +1,8 @@
+package org.derkit.rules;
+
+/** DSL step: the topic of the rule. */
+public interface TopicStep {
+
+    /** The topic (one rule set per topic). */
+    SubjectStep topic(Topic topic);
+}

@@ -1,0 +1,26 @@
+package org.derkit.rules;
+
+import java.util.function.Predicate;
+
+/**
+ * DSL step: optional, repeatable applicability conditions, then the body. When a condition does
+ * not hold the rule reports {@link Outcome#NOT_APPLICABLE} with
+ * {@code not applicable: applies only when <description>}.
+ *
+ * @param <S> the subject type
+ */
+public interface WhenStep<S> extends MeasureStep<S> {
+
+    /**
+     * The rule applies only when {@code applies} holds.
+     *
+     * @param description the condition in words, such as {@code siting is BTM}
+     * @param applies a pure predicate on the subject
+     */
+    WhenStep<S> when(String description, Predicate<? super S> applies);
+
+    /** Same as {@link #when(String, Predicate)}: reads better for a second condition. */
+    default WhenStep<S> andWhen(String description, Predicate<? super S> applies) {
+        return when(description, applies);
+    }
+}

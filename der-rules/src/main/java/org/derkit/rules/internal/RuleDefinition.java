@@ -1,0 +1,298 @@
+package org.derkit.rules.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.derkit.rules.Citation;
+import org.derkit.rules.Dimension;
+import org.derkit.rules.Finding;
+import org.derkit.rules.Kind;
+import org.derkit.rules.Limit;
+import org.derkit.rules.Measurement;
+import org.derkit.rules.Outcome;
+import org.derkit.rules.Rule;
+import org.derkit.rules.RuleEvaluationException;
+import org.derkit.rules.Topic;
+
+/**
+ * The immutable rule that {@link RuleBuilder} builds. Evaluation works on arrays and raw values
+ * and allocates only the measured-values array and the finding; constant findings (not
+ * applicable, statements) are made once.
+ *
+ * @param <S> the subject type
+ */
+final class RuleDefinition<S> implements Rule<S>, Explainer {
+
+    enum Body { CHECK, COMPUTE, CONSTANT }
+
+    private static final FindingAccess FINDINGS = FindingAccess.get();
+
+    private final String id;
+    private final Citation citation;
+    private final Kind kind;
+    private final Topic topic;
+    private final String[] whenDescriptions;
+    private final Predicate<Object>[] whens;
+    private final String[] inputNames;
+    private final Dimension<Object>[] dimensions;
+    private final Function<Object, Optional<?>>[] extractors;
+    private final Condition[] conditions;
+    private final Body body;
+    private final Outcome metOutcome;
+    private final String metMeaning;
+    private final Outcome otherwiseOutcome;
+    private final String otherwiseMeaning;
+    private final String what;
+    private final Function<Object[], Object> computation;
+    private final Function<Object, String> valueText;
+    private final Object constantResult;
+    private final String statement;
+    private final List<String> notes;
+    private final List<String> inputList;
+    private final List<Limit<?>> limits;
+    private final Finding[] notApplicable;
+    private final Finding constant;
+
+    RuleDefinition(RuleBuilder<S> b) {
+        this.id = b.id;
+        this.citation = b.citation();
+        this.kind = b.kind;
+        this.topic = b.topic;
+        this.whenDescriptions = b.whenDescriptions.toArray(new String[0]);
+        this.whens = b.whens.toArray(RuleBuilder.newPredicates(0));
+        this.inputNames = b.inputNames.toArray(new String[0]);
+        this.dimensions = b.dimensions.toArray(RuleBuilder.newDimensions(0));
+        this.extractors = b.extractors.toArray(RuleBuilder.newExtractors(0));
+        this.conditions = b.conditions.toArray(new Condition[0]);
+        this.body = b.body;
+        this.metOutcome = b.metOutcome;
+        this.metMeaning = b.metMeaning;
+        this.otherwiseOutcome = b.otherwiseOutcome;
+        this.otherwiseMeaning = b.otherwiseMeaning;
+        this.what = b.what;
+        this.computation = b.computation;
+        this.valueText = b.valueText;
+        this.constantResult = b.constantResult;
+        this.statement = b.statement;
+        this.notes = List.copyOf(b.notes);
+        this.inputList = List.of(inputNames);
+        List<Limit<?>> l = new ArrayList<>();
+        for (Condition c : conditions) {
+            l.addAll(c.limits());
+        }
+        this.limits = List.copyOf(l);
+        this.notApplicable = new Finding[whens.length];
+        for (int i = 0; i < whens.length; i++) {
+            notApplicable[i] = FINDINGS.create(this, Outcome.NOT_APPLICABLE, null, null, null, i);
+        }
+        if (body == Body.CONSTANT) {
+            String value = valueText == null ? null : text(constantResult);
+            this.constant = FINDINGS.create(this, metOutcome, value, null, constantResult, 0);
+        } else {
+            this.constant = null;
+        }
+    }
+
+    private String text(Object result) {
+        try {
+            return valueText.apply(result);
+        } catch (RuntimeException e) {
+            throw new RuleEvaluationException(id, "value text of '" + what + "'", e);
+        }
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Citation citation() {
+        return citation;
+    }
+
+    @Override
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public Topic topic() {
+        return topic;
+    }
+
+    @Override
+    public List<String> inputs() {
+        return inputList;
+    }
+
+    @Override
+    public List<Limit<?>> limits() {
+        return limits;
+    }
+
+    @Override
+    public Rule<?> rule() {
+        return this;
+    }
+
+    @Override
+    public Finding evaluate(S subject) {
+        if (subject == null) {
+            throw new NullPointerException("subject");
+        }
+        for (int i = 0; i < whens.length; i++) {
+            boolean applies;
+            try {
+                applies = whens[i].test(subject);
+            } catch (RuntimeException e) {
+                throw new RuleEvaluationException(id, "applicability '" + whenDescriptions[i] + "'", e);
+            }
+            if (!applies) {
+                return notApplicable[i];
+            }
+        }
+        if (body == Body.CONSTANT) {
+            return constant;
+        }
+        Object[] values = new Object[extractors.length];
+        boolean missing = false;
+        for (int i = 0; i < extractors.length; i++) {
+            Optional<?> o;
+            try {
+                o = extractors[i].apply(subject);
+            } catch (RuntimeException e) {
+                throw new RuleEvaluationException(id, "input '" + inputNames[i] + "'", e);
+            }
+            if (o == null) {
+                throw new RuleEvaluationException(id, "input '" + inputNames[i]
+                        + "' returned null instead of an Optional", null);
+            }
+            if (o.isPresent()) {
+                values[i] = o.get();
+            } else {
+                missing = true;
+            }
+        }
+        if (missing) {
+            return FINDINGS.create(this, Outcome.INSUFFICIENT_DATA, null, values, null, 0);
+        }
+        if (body == Body.CHECK) {
+            return FINDINGS.create(this, isMet(values) ? metOutcome : otherwiseOutcome, null, values, null, 0);
+        }
+        Object result;
+        try {
+            result = computation.apply(values);
+        } catch (RuntimeException e) {
+            throw new RuleEvaluationException(id, "computation of '" + what + "'", e);
+        }
+        if (result == null) {
+            throw new RuleEvaluationException(id, "computation of '" + what + "' returned null", null);
+        }
+        return FINDINGS.create(this, Outcome.VALUE, text(result), values, result, 0);
+    }
+
+    private boolean isMet(Object[] values) {
+        for (Condition c : conditions) {
+            boolean holds;
+            try {
+                holds = c.test(values[c.input()]);
+            } catch (RuntimeException e) {
+                throw new RuleEvaluationException(id, "condition on input '" + inputNames[c.input()] + "'", e);
+            }
+            if (!holds) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------------------ explanations
+
+    String format(int input, Object value) {
+        Dimension<Object> d = dimensions[input];
+        return d == null ? String.valueOf(value) : d.format(value);
+    }
+
+    @Override
+    public List<Measurement> measurements(Finding finding, Object[] measured) {
+        List<Measurement> list = new ArrayList<>(measured.length);
+        for (int i = 0; i < measured.length; i++) {
+            if (measured[i] != null) {
+                list.add(new Measurement(inputNames[i], measured[i], format(i, measured[i])));
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    @Override
+    public List<String> missingInputs(Finding finding, Object[] measured) {
+        if (finding.outcome() != Outcome.INSUFFICIENT_DATA) {
+            return List.of();
+        }
+        List<String> list = new ArrayList<>();
+        for (int i = 0; i < measured.length; i++) {
+            if (measured[i] == null) {
+                list.add(inputNames[i]);
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    @Override
+    public String meaning(Finding finding) {
+        Outcome o = finding.outcome();
+        switch (body) {
+            case CHECK:
+                if (o == metOutcome) {
+                    return metMeaning;
+                }
+                return o == otherwiseOutcome ? otherwiseMeaning : "";
+            case COMPUTE:
+                return o == Outcome.VALUE ? what : "";
+            default:
+                return o == metOutcome && what != null ? what : "";
+        }
+    }
+
+    @Override
+    public String explanation(Finding finding, Object[] measured, Object result, int detail) {
+        Outcome o = finding.outcome();
+        if (o == Outcome.NOT_APPLICABLE) {
+            return Messages.notApplicable(whenDescriptions[detail], citation);
+        }
+        if (o == Outcome.INSUFFICIENT_DATA) {
+            return Messages.insufficientData(missingInputs(finding, measured), citation);
+        }
+        switch (body) {
+            case CHECK: {
+                List<String> phrases = new ArrayList<>(conditions.length);
+                for (Condition c : conditions) {
+                    int i = c.input();
+                    phrases.add(c.phrase(inputNames[i], format(i, measured[i]), measured[i],
+                            c.test(measured[i])));
+                }
+                return Messages.check(phrases, citation, notes);
+            }
+            case COMPUTE: {
+                List<String> inputs = new ArrayList<>(measured.length);
+                for (int i = 0; i < measured.length; i++) {
+                    inputs.add(Messages.computationInput(inputNames[i], format(i, measured[i])));
+                }
+                return Messages.computation(what, String.valueOf(result), inputs, citation, notes);
+            }
+            default:
+                if (valueText != null) {
+                    return Messages.computation(what, String.valueOf(result), List.of(), citation, notes);
+                }
+                return Messages.statement(statement, citation, notes);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Rule " + id + " (" + citation + ")";
+    }
+}
