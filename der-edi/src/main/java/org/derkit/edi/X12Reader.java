@@ -250,6 +250,7 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
                     }
                     continue;
                 }
+                segPos++;
                 txnProblem(X12ErrorCode.TRANSACTION_TRAILER_MISSING, 0, "SE expected before " + sc.tagText());
                 abandonTransaction();
             }
@@ -469,6 +470,7 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
                     sc.tagText(), 0, sc.segmentLine(), sc.segmentOffset());
         }
         if (state == S_TXN || state == S_SKIP_TXN) {
+            segPos++;
             txnProblem(X12ErrorCode.TRANSACTION_TRAILER_MISSING, 0, "the input ends before SE");
             abandonTransaction();
         }

@@ -99,13 +99,15 @@ public final class Bytes {
             }
             v = v * 10 + c;
         }
+        return validDate(v) ? v : -1;
+    }
+
+    /** Whether the int CCYYMMDD is a real calendar date. */
+    public static boolean validDate(int v) {
         int year = v / 10000;
         int month = v / 100 % 100;
         int day = v % 100;
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-            return -1;
-        }
-        return v;
+        return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
     }
 
     public static int daysInMonth(int year, int month) {

@@ -19,6 +19,8 @@ public final class DayClock {
     private int lastDate = -1;
     private long lastStart;
     private int lastMinutes;
+    private int nextDate = -1;
+    private long nextStart;
 
     public DayClock(ZoneId zone) {
         this.zone = zone;
@@ -28,10 +30,14 @@ public final class DayClock {
     public long end(int date, int hhmm) {
         if (date != lastDate) {
             LocalDate d = LocalDate.of(date / 10000, date / 100 % 100, date % 100);
-            lastStart = d.atStartOfDay(zone).toEpochSecond();
-            long next = d.plusDays(1).atStartOfDay(zone).toEpochSecond();
-            lastMinutes = (int) ((next - lastStart) / 60);
+            long start = date == nextDate ? nextStart : d.atStartOfDay(zone).toEpochSecond();
+            LocalDate n = d.plusDays(1);
+            long next = n.atStartOfDay(zone).toEpochSecond();
+            lastStart = start;
+            lastMinutes = (int) ((next - start) / 60);
             lastDate = date;
+            nextDate = n.getYear() * 10000 + n.getMonthValue() * 100 + n.getDayOfMonth();
+            nextStart = next;
         }
         int minutes = hhmm / 100 * 60 + hhmm % 100;
         if (minutes > lastMinutes) {

@@ -277,7 +277,7 @@ public final class Parser867 extends TxnParser {
         int unit = -1;
         if (n >= 3) {
             int s = sc.start(3);
-            int e = sc.componentEnd(3);
+            int e = sc.length(3) == 2 ? s + 2 : sc.componentEnd(3);
             if (e - s == 2 && b[s] == 'K') {
                 byte u = b[s + 1];
                 unit = u == 'H' ? 0 : u == '1' ? 1 : u == '3' ? 2 : -1;
@@ -320,7 +320,7 @@ public final class Parser867 extends TxnParser {
         pending = false;
         byte[] b = sc.buffer();
         int n = sc.elementCount();
-        int date = n >= 2 ? Bytes.parseDate(b, sc.start(2), sc.end(2)) : -1;
+        int date = n >= 2 ? date(b, sc.start(2), sc.end(2)) : -1;
         if (date < 0) {
             sink.report(n >= 2 && sc.present(2) ? X12ErrorCode.INVALID_DATE : X12ErrorCode.MANDATORY_ELEMENT_MISSING,
                     2, 0, "'" + sc.text(2) + "' is not a CCYYMMDD date");
@@ -371,6 +371,28 @@ public final class Parser867 extends TxnParser {
         } else {
             builder.addChecked(pendingUnscaled, pendingScale, pendingEstimated, date, time, seconds, timeCode, end);
         }
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private long lastDateBytes;
+    private int lastDate = -1;
+
+    /** CCYYMMDD from bytes; the same eight bytes as the previous label reuse the previous result. */
+    private int date(byte[] b, int s, int e) {
+        if (e - s == 8) {
+            long w = (long) LONGS.get(b, s);
+            if (w == lastDateBytes && lastDate >= 0) {
+                return lastDate;
+            }
+            int d = Bytes.parseDate(b, s, e);
+            if (d >= 0) {
+                lastDateBytes = w;
+                lastDate = d;
+            }
+            return d;
+        }
+        return -1;
     }
 
     private int dayMinutes(int date) {

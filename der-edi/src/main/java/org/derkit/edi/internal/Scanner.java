@@ -37,6 +37,9 @@ public final class Scanner {
     /** Length of the ISA segment including its terminator. */
     public static final int ISA_LENGTH = 106;
 
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     private final InputStream in;
     private final int maxSegment;
     private byte[] buf;
@@ -95,20 +98,29 @@ public final class Scanner {
     /** The tag packed into an int ({@code 'Q'<<16 | 'T'<<8 | 'Y'}), or 0 when it is not 2-3 alphanumerics. */
     public int tag() {
         int s = segStart;
-        int e = bounds[0];
-        int len = e - s;
-        if (len < 2 || len > 3) {
+        int len = bounds[0] - s;
+        byte[] b = buf;
+        if (len == 3) {
+            byte c0 = b[s];
+            byte c1 = b[s + 1];
+            byte c2 = b[s + 2];
+            if (alnum(c0) && alnum(c1) && alnum(c2)) {
+                return (c0 << 16) | (c1 << 8) | c2;
+            }
             return 0;
         }
-        int t = 0;
-        for (int i = s; i < e; i++) {
-            byte b = buf[i];
-            if (!((b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'))) {
-                return 0;
+        if (len == 2) {
+            byte c0 = b[s];
+            byte c1 = b[s + 1];
+            if (alnum(c0) && alnum(c1)) {
+                return (c0 << 8) | c1;
             }
-            t = (t << 8) | b;
         }
-        return t;
+        return 0;
+    }
+
+    private static boolean alnum(byte c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     public static int tag(String name) {
@@ -339,7 +351,33 @@ public final class Scanner {
         int[] bd = bounds;
         final byte t = term;
         final byte e = es;
+        final long tPat = (t & 0xffL) * 0x0101010101010101L;
+        final long ePat = (e & 0xffL) * 0x0101010101010101L;
         while (true) {
+            // eight bytes at a time: find the lowest byte equal to the terminator or the separator
+            while (i + 8 <= lim) {
+                long w = (long) LONGS.get(b, i);
+                long x = w ^ tPat;
+                long y = w ^ ePat;
+                long m = ((x - 0x0101010101010101L) & ~x | (y - 0x0101010101010101L) & ~y) & 0x8080808080808080L;
+                if (m == 0) {
+                    i += 8;
+                    continue;
+                }
+                i += Long.numberOfTrailingZeros(m) >>> 3;
+                if (b[i] == t) {
+                    break;
+                }
+                if (k == bd.length - 1) {
+                    bounds = java.util.Arrays.copyOf(bd, bd.length * 2);
+                    bd = bounds;
+                }
+                bd[k++] = i;
+                i++;
+            }
+            if (i < lim && b[i] == t) {
+                break;
+            }
             if (i >= lim) {
                 int shift = refill();
                 if (shift < 0) {
