@@ -1,0 +1,97 @@
+package org.derkit.rules.book;
+
+import java.util.List;
+import java.util.Objects;
+import org.derkit.model.facility.ReconnectRamp;
+
+/**
+ * The result of checking one reconnection ramp against a {@link RampRequirement}: every part
+ * checked, each with its measured value, its limit and whether it holds.
+ *
+ * <p>{@link #toString()} is the phrase rules put in their explanations, such as
+ * {@code step ramp of 5 steps: average rise 2%/s <= 2%/s, largest step 20% <= 20%, equal intervals of 10 s, time to last step 50 s >= 50 s}.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe; a value type.
+ *
+ * @param ramp the ramp checked
+ * @param requirement the requirement it was checked against
+ * @param parts every part checked, in order: the linear rate, or the average rise, largest step,
+ *        interval and total time of a step ramp (those the requirement sets)
+ */
+public record RampCheck(ReconnectRamp ramp, RampRequirement requirement, List<Part> parts) {
+
+    /** One checked part of a ramp. */
+    public enum Aspect {
+        /** The rate of a linear ramp. */
+        LINEAR_RATE,
+        /** The average rise of a step ramp: its last level over the time to reach it. */
+        AVERAGE_STEP_RATE,
+        /** The largest single step. */
+        STEP_SIZE,
+        /** Whether the steps come at equal intervals. */
+        EQUAL_INTERVALS,
+        /** The time a step ramp takes to reach its last level. */
+        DURATION
+    }
+
+    /**
+     * One checked part.
+     *
+     * @param aspect what was checked
+     * @param holds whether the limit holds
+     * @param phrase the measured value against the limit, such as {@code largest step 25% > 20%}
+     */
+    public record Part(Aspect aspect, boolean holds, String phrase) {
+        /** Checks the arguments are not null. */
+        public Part {
+            Objects.requireNonNull(aspect, "aspect");
+            Objects.requireNonNull(phrase, "phrase");
+        }
+
+        @Override
+        public String toString() {
+            return phrase;
+        }
+    }
+
+    /** Copies the parts and checks the arguments are not null. */
+    public RampCheck {
+        Objects.requireNonNull(ramp, "ramp");
+        Objects.requireNonNull(requirement, "requirement");
+        parts = List.copyOf(parts);
+    }
+
+    /** Whether every part holds. */
+    public boolean isCompliant() {
+        for (Part p : parts) {
+            if (!p.holds()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The parts that do not hold, in order. */
+    public List<Part> violations() {
+        return parts.stream().filter(p -> !p.holds()).toList();
+    }
+
+    /** Such as {@code linear ramp 2.5%/s > 2%/s}. */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder();
+        if (ramp instanceof ReconnectRamp.Step) {
+            int n = ((ReconnectRamp.Step) ramp).steps().size();
+            s.append("step ramp of ").append(n).append(n == 1 ? " step: " : " steps: ");
+        } else {
+            s.append("linear ramp ");
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                s.append(", ");
+            }
+            s.append(parts.get(i).phrase());
+        }
+        return s.toString();
+    }
+}
