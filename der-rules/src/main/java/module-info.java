@@ -16,4 +16,5 @@ module org.derkit.rules {
 
     exports org.derkit.rules;
     exports org.derkit.rules.generator;
+    exports org.derkit.rules.book;
 }
