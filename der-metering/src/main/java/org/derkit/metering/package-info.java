@@ -11,6 +11,19 @@
  * (RES-24), and {@link org.derkit.metering.ProductionMetering} knows the production meter's sign
  * convention (BTM-08).
  *
+ * <pre>{@code
+ * MeterChannel meter = MeterChannel.builder(MeterNumber.of("7000001"), MeterRole.ADDITIVE, MeterUnit.KWH)
+ *     .add(LocalDate.of(2024, 11, 3), "0200", new BigDecimal("1.5"), ReadingQuality.ACTUAL)
+ *     .build();
+ * UsageReport report = new UsageReport(ServicePointId.of("90000001"),
+ *     new BillingPeriod(LocalDate.of(2024, 11, 3), LocalDate.of(2024, 12, 2)), "a.x12", List.of(meter));
+ * ReconstructedPeriod period = IntervalReconstructor.ameren().reconstruct(report);
+ * period.meters().get(0).start(0);          // 2024-11-03T01:00-05:00, the first of the two 1 a.m. hours
+ * ServicePointUsage usage = Stitcher.stitch(List.of(period));
+ * MeteringCsv.writeUsageSeries(System.out, List.of(usage), IntervalClock.ameren());
+ * }</pre>
+ * (the same code runs in {@code PackageExampleTest}).
+ *
  * <p>Values are exact decimals held as scaled longs in primitive arrays; nothing is summed in
  * double. Problems with the data are reported as {@link org.derkit.metering.MeteringProblem}s with
  * their location, inside a {@link org.derkit.metering.MeteringException}, never guessed away.
