@@ -14,7 +14,7 @@ import org.derkit.rules.internal.RuleBuilder;
  *         .kind(Kind.RULE)
  *         .topic(Topic.BTM_METERING)
  *         .appliesTo(Facility.class)
- *         .when("siting is BTM", f -> f.siting() == Siting.BTM)
+ *         .when(FacilityInputs.SITING, "is BTM", siting -> siting == Siting.BEHIND_THE_METER)
  *         .measure(AGGREGATE_NAMEPLATE)
  *         .atLeast(kilowatts(200))
  *         .requires("Ameren BTM production meter with SCADA")

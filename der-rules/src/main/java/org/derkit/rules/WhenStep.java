@@ -19,6 +19,18 @@ public interface WhenStep<S> extends MeasureStep<S> {
      */
     WhenStep<S> when(String description, Predicate<? super S> applies);
 
+    /**
+     * The rule applies only when a known input satisfies {@code applies}: when the input is
+     * unknown the rule reports {@link Outcome#INSUFFICIENT_DATA} naming it (unless another
+     * applicability condition already rules it out); when it is known and {@code applies} is false,
+     * {@code not applicable: applies only when <input name> <description>}.
+     *
+     * @param input the input, such as {@code SITING}
+     * @param description the condition on it in words, such as {@code is BTM}
+     * @param applies a pure predicate on the value
+     */
+    <V> WhenStep<S> when(Input<? super S, V> input, String description, Predicate<? super V> applies);
+
     /** Same as {@link #when(String, Predicate)}: reads better for a second condition. */
     default WhenStep<S> andWhen(String description, Predicate<? super S> applies) {
         return when(description, applies);

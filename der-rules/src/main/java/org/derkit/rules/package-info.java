@@ -15,8 +15,8 @@
  *         .kind(Kind.RULE)
  *         .topic(Topic.BTM_METERING)
  *         .appliesTo(Facility.class)
- *         .when("siting is BTM", f -> f.siting() == Siting.BTM)
- *         .measure("aggregate AC nameplate", Dimension.ACTIVE_POWER, f -> Optional.of(f.nameplateAc()))
+ *         .when(FacilityInputs.SITING, "is BTM", siting -> siting == Siting.BEHIND_THE_METER)
+ *         .measure("aggregate AC nameplate", Dimension.ACTIVE_POWER, Facility::aggregateNameplate)
  *         .atLeast(kilowatts(200))
  *         .requires("Ameren BTM production meter with SCADA")
  *         .note("POL 4.7.1 says larger than 200 kW AC; this 2024 document governs")
@@ -31,6 +31,7 @@
  * topic       ::= '.topic(' Topic ')'                                                 TopicStep
  * subject     ::= '.appliesTo(' Class ')'                                             SubjectStep
  * when        ::= ( '.when(' | '.andWhen(' ) description ',' Predicate ')'           WhenStep  -&gt; NOT_APPLICABLE
+ *               | '.when(' Input ',' description ',' Predicate ')'                    unknown -&gt; INSUFFICIENT_DATA
  * body        ::= check | computation | statement                                     MeasureStep
  * check       ::= '.measure(' input ')' condition ( '.and(' input ')' condition )* decision
  * input       ::= Input | name ',' extractor | name ',' Dimension ',' extractor       empty -&gt; INSUFFICIENT_DATA

@@ -58,6 +58,9 @@ public final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, 
     final List<Dimension<Object>> dimensions = new ArrayList<>();
     final List<Function<Object, Optional<?>>> extractors = new ArrayList<>();
     final List<Condition> conditions = new ArrayList<>();
+    final List<Integer> whenInputs = new ArrayList<>();
+    final List<Predicate<Object>> whenInputTests = new ArrayList<>();
+    final List<Integer> computeInputs = new ArrayList<>();
     RuleDefinition.Body body;
     Outcome metOutcome;
     String metMeaning;
@@ -151,6 +154,19 @@ public final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, 
         return this;
     }
 
+    @Override
+    @SuppressWarnings("unchecked")
+    public <V> WhenStep<S> when(Input<? super S, V> input, String description, Predicate<? super V> applies) {
+        Objects.requireNonNull(input, "input");
+        String phrase = input.name() + " " + text(description, "description");
+        whenInputTests.add((Predicate<Object>) Objects.requireNonNull(applies, "applies"));
+        whenInputs.add(addInput(input));
+        inputWhenDescriptions.add(phrase);
+        return this;
+    }
+
+    final List<String> inputWhenDescriptions = new ArrayList<>();
+
     // ------------------------------------------------------------------------------------ inputs
 
     @SuppressWarnings("unchecked")
@@ -196,14 +212,14 @@ public final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, 
     @Override
     @SuppressWarnings("unchecked")
     public <A> ComputeStep<S, A> from(Input<? super S, A> input) {
-        addInput(input);
+        computeInputs.add(addInput(input));
         return (ComputeStep<S, A>) new ComputeBuilder();
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <A> ComputeStep<S, A> from(String name, Function<? super S, Optional<A>> extractor) {
-        addInput(name, null, extractor);
+        computeInputs.add(addInput(name, null, extractor));
         return (ComputeStep<S, A>) new ComputeBuilder();
     }
 
@@ -409,14 +425,14 @@ public final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, 
         @Override
         @SuppressWarnings("unchecked")
         public <B> Compute2Step<S, Object, B> and(Input<? super S, B> input) {
-            addInput(input);
+            computeInputs.add(addInput(input));
             return (Compute2Step<S, Object, B>) (Compute2Step<S, Object, ?>) this;
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public <B> Compute2Step<S, Object, B> and(String name, Function<? super S, Optional<B>> extractor) {
-            addInput(name, null, extractor);
+            computeInputs.add(addInput(name, null, extractor));
             return (Compute2Step<S, Object, B>) (Compute2Step<S, Object, ?>) this;
         }
 
@@ -435,14 +451,17 @@ public final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, 
         public <R> BuildStep<S> computes(String newWhat, Function<? super Object, ? extends R> function,
                 Function<? super R, String> text) {
             Objects.requireNonNull(function, "function");
-            return finish(newWhat, values -> function.apply(values[0]), text);
+            int a = computeInputs.get(0);
+            return finish(newWhat, values -> function.apply(values[a]), text);
         }
 
         @Override
         public <R> BuildStep<S> computes(String newWhat,
                 BiFunction<? super Object, ? super Object, ? extends R> function, Function<? super R, String> text) {
             Objects.requireNonNull(function, "function");
-            return finish(newWhat, values -> function.apply(values[0], values[1]), text);
+            int a = computeInputs.get(0);
+            int b = computeInputs.get(1);
+            return finish(newWhat, values -> function.apply(values[a], values[b]), text);
         }
     }
 }

@@ -39,6 +39,9 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
     private final Dimension<Object>[] dimensions;
     private final Function<Object, Optional<?>>[] extractors;
     private final Condition[] conditions;
+    private final int[] whenInputs;
+    private final Predicate<Object>[] whenInputTests;
+    private final int[] computeInputs;
     private final Body body;
     private final Outcome metOutcome;
     private final String metMeaning;
@@ -60,7 +63,12 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
         this.citation = b.citation();
         this.kind = b.kind;
         this.topic = b.topic;
-        this.whenDescriptions = b.whenDescriptions.toArray(new String[0]);
+        List<String> descriptions = new ArrayList<>(b.whenDescriptions);
+        descriptions.addAll(b.inputWhenDescriptions);
+        this.whenDescriptions = descriptions.toArray(new String[0]);
+        this.whenInputs = b.whenInputs.stream().mapToInt(Integer::intValue).toArray();
+        this.whenInputTests = b.whenInputTests.toArray(RuleBuilder.newPredicates(0));
+        this.computeInputs = b.computeInputs.stream().mapToInt(Integer::intValue).toArray();
         this.whens = b.whens.toArray(RuleBuilder.newPredicates(0));
         this.inputNames = b.inputNames.toArray(new String[0]);
         this.dimensions = b.dimensions.toArray(RuleBuilder.newDimensions(0));
@@ -83,8 +91,8 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
             l.addAll(c.limits());
         }
         this.limits = List.copyOf(l);
-        this.notApplicable = new Finding[whens.length];
-        for (int i = 0; i < whens.length; i++) {
+        this.notApplicable = new Finding[whenDescriptions.length];
+        for (int i = 0; i < notApplicable.length; i++) {
             notApplicable[i] = FINDINGS.create(this, Outcome.NOT_APPLICABLE, null, null, null, i);
         }
         if (body == Body.CONSTANT) {
@@ -154,7 +162,7 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
                 return notApplicable[i];
             }
         }
-        if (body == Body.CONSTANT) {
+        if (body == Body.CONSTANT && extractors.length == 0) {
             return constant;
         }
         Object[] values = new Object[extractors.length];
@@ -176,8 +184,25 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
                 missing = true;
             }
         }
+        for (int w = 0; w < whenInputs.length; w++) {
+            Object v = values[whenInputs[w]];
+            if (v != null) {
+                boolean applies;
+                try {
+                    applies = whenInputTests[w].test(v);
+                } catch (RuntimeException e) {
+                    throw new RuleEvaluationException(id, "applicability '" + whenDescriptions[whens.length + w] + "'", e);
+                }
+                if (!applies) {
+                    return notApplicable[whens.length + w];
+                }
+            }
+        }
         if (missing) {
             return FINDINGS.create(this, Outcome.INSUFFICIENT_DATA, null, values, null, 0);
+        }
+        if (body == Body.CONSTANT) {
+            return constant;
         }
         if (body == Body.CHECK) {
             return FINDINGS.create(this, isMet(values) ? metOutcome : otherwiseOutcome, null, values, null, 0);
@@ -277,8 +302,8 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
                 return Messages.check(phrases, citation, notes);
             }
             case COMPUTE: {
-                List<String> inputs = new ArrayList<>(measured.length);
-                for (int i = 0; i < measured.length; i++) {
+                List<String> inputs = new ArrayList<>(computeInputs.length);
+                for (int i : computeInputs) {
                     inputs.add(Messages.computationInput(inputNames[i], format(i, measured[i])));
                 }
                 return Messages.computation(what, String.valueOf(result), inputs, citation, notes);

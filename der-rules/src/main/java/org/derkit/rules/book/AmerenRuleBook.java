@@ -1,0 +1,29 @@
+package org.derkit.rules.book;
+
+import org.derkit.rules.RuleBook;
+
+/**
+ * The Ameren Illinois DER rule book: every topic class's rule set, lifted onto a
+ * {@link Screening}, checked against the bundled catalogue and evaluated in catalogue order.
+ * A new topic class is registered with one line in {@link #builder()}.
+ */
+public final class AmerenRuleBook {
+
+    private AmerenRuleBook() {
+    }
+
+    private static final class Holder {
+        static final RuleBook<Screening> BOOK = builder().build();
+    }
+
+    /** The registrations of every topic class (for the completeness test and for extension). */
+    public static RuleBook.Builder<Screening> builder() {
+        return RuleBook.<Screening>builder("Ameren Illinois DER rule book")
+                .add(BtmMeteringRules.rules().liftTo(Screening::facility, "interconnection application"));
+    }
+
+    /** The book (built once). */
+    public static RuleBook<Screening> book() {
+        return Holder.BOOK;
+    }
+}

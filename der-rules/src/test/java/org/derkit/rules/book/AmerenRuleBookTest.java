@@ -1,0 +1,40 @@
+package org.derkit.rules.book;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.derkit.rules.CatalogueComparison;
+import org.derkit.rules.Findings;
+import org.derkit.rules.Outcome;
+import org.junit.jupiter.api.Test;
+
+class AmerenRuleBookTest {
+
+    /**
+     * Every registered id is in the catalogue and registered once. When the book is complete,
+     * also assert {@code comparison.missing()} is empty (issue 3: the book and the catalogue list
+     * the same ids).
+     */
+    @Test
+    void the_book_registers_only_catalogue_ids_and_each_once() {
+        CatalogueComparison comparison = AmerenRuleBook.builder().compareWithCatalogue();
+        assertEquals(List.of(), comparison.unknown(), "ids not in catalog.csv");
+        assertEquals(List.of(), comparison.duplicated(), "ids registered more than once");
+        assertEquals(AmerenRuleBook.book().rules().size() + comparison.missing().size(),
+                AmerenRuleBook.book().catalogue().entries().size());
+    }
+
+    @Test
+    void the_bundled_catalogue_is_a_copy_of_the_shared_one() {
+        assertEquals(129, AmerenRuleBook.book().catalogue().entries().size());
+    }
+
+    @Test
+    void a_screening_without_an_application_makes_the_application_rules_not_applicable() {
+        Findings f = AmerenRuleBook.book().evaluate(new Screening(Optional.empty(), Optional.empty()));
+        assertTrue(f.stream().allMatch(x -> x.outcome() == Outcome.NOT_APPLICABLE));
+        assertEquals(AmerenRuleBook.book().rules().size(), f.size());
+    }
+}
