@@ -1,0 +1,314 @@
+package org.derkit.rules.book;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import org.derkit.model.ApparentPower;
+import org.derkit.model.NominalVoltage;
+import org.derkit.model.Percentage;
+import org.derkit.model.VoltageClass;
+import org.derkit.model.Voltage;
+import org.derkit.model.application.InterconnectionApplication;
+import org.derkit.model.application.StudyResults;
+import org.derkit.model.facility.EnergySource;
+import org.derkit.model.facility.Facility;
+import org.derkit.model.facility.GeneratingUnit;
+import org.derkit.model.facility.Phases;
+import org.derkit.rules.Dimension;
+import org.derkit.rules.Input;
+import org.derkit.rules.Kind;
+import org.derkit.rules.Outcome;
+import org.derkit.rules.Rule;
+import org.derkit.rules.RuleSet;
+import org.derkit.rules.Source;
+import org.derkit.rules.Topic;
+
+/**
+ * The system requirements and limits of the DER Interconnection Policy 2023, section 4.1 to 4.6
+ * (POL-14 to POL-20): thermal loading, steady-state delivery voltage, rapid voltage change,
+ * voltage variation and stability for sub-transmission studies, and the single-phase size limit.
+ * The study figures come from {@link InterconnectionApplication#study()}.
+ *
+ * <p>Applicability of the sub-transmission rules (POL-17 to POL-19): they apply unless the point
+ * of interconnection is known not to be at 34.5 or 69 kV, so that a study figure given without a
+ * POI voltage is still checked.
+ */
+public final class SystemLimitRules {
+
+    /** POL-14: 90% of thermal rating, inclusive ("must not exceed"). */
+    public static final Percentage THERMAL_LIMIT = Percentage.ofPercent(90);
+    /** POL-16: voltage change anywhere when the DER trips, exclusive ("less than"). */
+    public static final Percentage TRIP_VOLTAGE_CHANGE_LIMIT = Percentage.ofPercent(3);
+    /** POL-16: voltage change at a regulation device when the DER ceases to generate, exclusive. */
+    public static final Percentage REGULATOR_VOLTAGE_CHANGE_LIMIT = Percentage.ofPercent(2);
+    /** POL-17: frequent voltage variation, inclusive ("shall not exceed"). */
+    public static final Percentage FREQUENT_VARIATION_LIMIT = Percentage.ofPercent(new BigDecimal("1.5"));
+    /** POL-18: infrequent voltage variation, inclusive ("limited to"). */
+    public static final Percentage INFREQUENT_VARIATION_LIMIT = Percentage.ofPercent(10);
+    /** POL-19: short-circuit ratio, exclusive ("greater than 3"). */
+    public static final BigDecimal SCR_LIMIT = BigDecimal.valueOf(3);
+    /** POL-20: single-phase DER limit, inclusive ("limited to 100kVA"). */
+    public static final ApparentPower SINGLE_PHASE_LIMIT = ApparentPower.ofKilovoltAmperes(100);
+
+    /** Highest loading of a conductor or device with the DER (POL-14). */
+    public static final Input<InterconnectionApplication, Percentage> THERMAL_LOADING = Input.of(
+            "maximum thermal loading", Dimension.PERCENTAGE, a -> study(a).flatMap(StudyResults::maximumThermalLoading));
+    /** Lowest and highest delivery voltage against the band of the service (POL-15). */
+    public static final Input<InterconnectionApplication, DeliveryVoltageCheck> DELIVERY_VOLTAGE = Input.of(
+            "delivery voltage with the DER", SystemLimitRules::deliveryVoltage);
+    /** Voltage change when the DER trips (POL-16). */
+    public static final Input<InterconnectionApplication, Percentage> TRIP_VOLTAGE_CHANGE = Input.of(
+            "voltage change on DER trip", Dimension.PERCENTAGE, a -> study(a).flatMap(StudyResults::tripVoltageChange));
+    /** Voltage change at a regulation device when the DER ceases to generate (POL-16). */
+    public static final Input<InterconnectionApplication, Percentage> REGULATOR_VOLTAGE_CHANGE = Input.of(
+            "voltage change at regulation device", Dimension.PERCENTAGE,
+            a -> study(a).flatMap(StudyResults::regulatorVoltageChange));
+    /** Voltage variation as output drops from 100% to 50% of the export limit (POL-17). */
+    public static final Input<InterconnectionApplication, Percentage> FREQUENT_VARIATION = Input.of(
+            "frequent voltage variation", Dimension.PERCENTAGE,
+            a -> study(a).flatMap(StudyResults::frequentVoltageVariation));
+    /** Voltage variation from switching, tripping or maintenance of the DER (POL-18). */
+    public static final Input<InterconnectionApplication, Percentage> INFREQUENT_VARIATION = Input.of(
+            "infrequent voltage variation", Dimension.PERCENTAGE,
+            a -> study(a).flatMap(StudyResults::infrequentVoltageVariation));
+    /** Short-circuit ratio at the inverter terminals (POL-19). */
+    public static final Input<InterconnectionApplication, BigDecimal> SHORT_CIRCUIT_RATIO = Input.of(
+            "short-circuit ratio", Dimension.NUMBER, a -> study(a).flatMap(StudyResults::shortCircuitRatio));
+    /** Aggregate AC nameplate in kVA (POL-20). */
+    public static final Input<InterconnectionApplication, ApparentPower> APPARENT_NAMEPLATE = Input.of(
+            "aggregate AC nameplate (kVA)", Dimension.APPARENT_POWER, a -> a.facility().aggregateApparentNameplate());
+
+    private static final RuleSet<InterconnectionApplication> RULES = RuleSet.of("system requirements and limits",
+            pol14(), pol15(), pol16(), pol17(), pol18(), pol19(), pol20());
+
+    private SystemLimitRules() {
+    }
+
+    /** POL-14 to POL-20, in catalogue order. */
+    public static RuleSet<InterconnectionApplication> rules() {
+        return RULES;
+    }
+
+    // ------------------------------------------------------------------------------ computations
+
+    /**
+     * The delivery voltage band of a service (POL-15): residential 113 V to 127 V on a 120 V base,
+     * otherwise 90% to 110% of the nominal service voltage.
+     *
+     * @param residential whether the customer is residential
+     * @param nominal the nominal service voltage; needed only for non-residential customers
+     * @return the band, or empty for a non-residential customer whose nominal voltage is unknown
+     */
+    public static Optional<DeliveryVoltageBand> deliveryBand(boolean residential, Optional<Voltage> nominal) {
+        Objects.requireNonNull(nominal, "nominal");
+        if (residential) {
+            return Optional.of(DeliveryVoltageBand.RESIDENTIAL);
+        }
+        return nominal.map(DeliveryVoltageBand::nonResidential);
+    }
+
+    /**
+     * The lowest and highest delivery voltage of a study against the band (POL-15).
+     *
+     * @param lowest the lowest delivery voltage with the DER
+     * @param highest the highest delivery voltage with the DER
+     * @param band the band of the service
+     */
+    public record DeliveryVoltageCheck(Voltage lowest, Voltage highest, DeliveryVoltageBand band) {
+        /** Checks the arguments are not null. */
+        public DeliveryVoltageCheck {
+            Objects.requireNonNull(lowest, "lowest");
+            Objects.requireNonNull(highest, "highest");
+            Objects.requireNonNull(band, "band");
+        }
+
+        /** Whether both voltages lie in the band, bounds included. */
+        public boolean holds() {
+            return band.contains(lowest) && band.contains(highest);
+        }
+
+        /** Such as {@code lowest 114 V, highest 126 V against 113 V to 127 V (residential, 120 V base)}. */
+        @Override
+        public String toString() {
+            return "lowest " + lowest + ", highest " + highest + " against " + band;
+        }
+    }
+
+    /** Whether a POI voltage is sub-transmission (34.5 or 69 kV), or unknown. */
+    static boolean subTransmissionOrUnknown(InterconnectionApplication a) {
+        return a.facility().pointOfInterconnectionVoltage().map(NominalVoltage::voltageClass)
+                .map(c -> c == VoltageClass.SUB_TRANSMISSION).orElse(true);
+    }
+
+    /** Whether the generation is solar- or wind-based, or the sources are unknown. */
+    static boolean solarOrWindOrUnknown(Facility f) {
+        if (f.energySource().isPresent()) {
+            return isIntermittent(f.energySource().get());
+        }
+        if (f.generatingUnits().isEmpty()) {
+            return true;
+        }
+        for (GeneratingUnit u : f.generatingUnits()) {
+            if (isIntermittent(u.energySource())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isIntermittent(EnergySource s) {
+        return s == EnergySource.SOLAR || s == EnergySource.WIND;
+    }
+
+    private static Optional<StudyResults> study(InterconnectionApplication a) {
+        return a.study();
+    }
+
+    private static Optional<DeliveryVoltageCheck> deliveryVoltage(InterconnectionApplication a) {
+        Optional<StudyResults> s = a.study();
+        Optional<Boolean> residential = a.facility().residential();
+        if (s.isEmpty() || residential.isEmpty()) {
+            return Optional.empty();
+        }
+        StudyResults r = s.get();
+        if (r.minimumDeliveryVoltage().isEmpty() || r.maximumDeliveryVoltage().isEmpty()) {
+            return Optional.empty();
+        }
+        return deliveryBand(residential.get(), r.nominalServiceVoltage()).map(
+                band -> new DeliveryVoltageCheck(r.minimumDeliveryVoltage().get(), r.maximumDeliveryVoltage().get(), band));
+    }
+
+    // ------------------------------------------------------------------------------------- rules
+
+    private static Rule<InterconnectionApplication> pol14() {
+        return Rule.id("POL-14")
+                .cites(Source.INTERCONNECTION_POLICY_2023, "4.1 Thermal Loading")
+                .quoting("must not cause Ameren Illinois' conductors or devices to exceed 90 percent of their thermal ratings")
+                .kind(Kind.RULE)
+                .topic(Topic.SYSTEM_LIMITS)
+                .appliesTo(InterconnectionApplication.class)
+                .measure(THERMAL_LOADING).atMost(THERMAL_LIMIT)
+                .passes("conductors and devices stay at or below 90% of their thermal ratings")
+                .build();
+    }
+
+    private static Rule<InterconnectionApplication> pol15() {
+        return Rule.id("POL-15")
+                .cites(Source.INTERCONNECTION_POLICY_2023, "4.2 Steady State Voltage")
+                .quoting("must not cause steady state voltage to deviate from these requirements")
+                .kind(Kind.RULE)
+                .topic(Topic.SYSTEM_LIMITS)
+                .appliesTo(InterconnectionApplication.class)
+                .measure(DELIVERY_VOLTAGE).satisfies("inside the band, bounds included", DeliveryVoltageCheck::holds)
+                .passes("the DER keeps steady-state delivery voltage inside the ICC band")
+                .build();
+    }
+
+    private static Rule<InterconnectionApplication> pol16() {
+        return Rule.id("POL-16")
+                .cites(Source.INTERCONNECTION_POLICY_2023, "4.3 Rapid Voltage Change")
+                .quoting("less than 3% of the nominal voltage ... less than 2% of the nominal voltage")
+                .kind(Kind.RULE)
+                .topic(Topic.SYSTEM_LIMITS)
+                .appliesTo(InterconnectionApplication.class)
+                .measure(TRIP_VOLTAGE_CHANGE).lessThan(TRIP_VOLTAGE_CHANGE_LIMIT)
+                .and(REGULATOR_VOLTAGE_CHANGE).lessThan(REGULATOR_VOLTAGE_CHANGE_LIMIT)
+                .passes("rapid voltage change within the IEEE 1547 criteria")
+                .build();
+    }
+
+    private static Rule<InterconnectionApplication> pol17() {
+        return Rule.id("POL-17")
+                .cites(Source.INTERCONNECTION_POLICY_2023, "4.4.1 Frequent Voltage Variation")
+                .quoting("shall not exceed 1.5% after the DER output has dropped from 100% of the AC megawatt export limit to 50%")
+                .kind(Kind.RULE)
+                .topic(Topic.SYSTEM_LIMITS)
+                .appliesTo(InterconnectionApplication.class)
+                .when("the POI is at sub-transmission voltage (34.5 or 69 kV)", SystemLimitRules::subTransmissionOrUnknown)
+                .andWhen("the DER is solar- or wind-based", a -> solarOrWindOrUnknown(a.facility()))
+                .measure(FREQUENT_VARIATION).atMost(FREQUENT_VARIATION_LIMIT)
+                .passes("frequent voltage variation within 1.5%")
+                .build();
+    }
+
+    private static Rule<InterconnectionApplication> pol18() {
+        return Rule.id("POL-18")
+                .cites(Source.INTERCONNECTION_POLICY_2023, "4.4.2 Infrequent Voltage Variation")
+                .quoting("shall be limited to 10%")
+                .kind(Kind.RULE)
+                .topic(Topic.SYSTEM_LIMITS)
+                .appliesTo(InterconnectionApplication.class)
+                .when("the POI is at sub-transmission voltage (34.5 or 69 kV)", SystemLimitRules::subTransmissionOrUnknown)
+                .measure(INFREQUENT_VARIATION).atMost(INFREQUENT_VARIATION_LIMIT)
+                .passes("infrequent voltage variation within 10%")
+                .build();
+    }
+
+    private static Rule<InterconnectionApplication> pol19() {
+        return Rule.id("POL-19")
+                .cites(Source.INTERCONNECTION_POLICY_2023, "4.5 Stability Analysis")
+                .quoting("The SCR at the inverter terminals of the DER must be greater than 3")
+                .kind(Kind.RULE)
+                .topic(Topic.SYSTEM_LIMITS)
+                .appliesTo(InterconnectionApplication.class)
+                .when("the POI is at sub-transmission voltage (34.5 or 69 kV)", SystemLimitRules::subTransmissionOrUnknown)
+                .measure(SHORT_CIRCUIT_RATIO).greaterThan(SCR_LIMIT)
+                .then(Outcome.PASS, "short-circuit ratio above 3 under normal and contingency conditions")
+                .otherwise(Outcome.REQUIRED, "manufacturer proof of operation at the lowest SCR and proof of stability "
+                        + "under all system conditions, before the study continues")
+                .note("with other electrically close inverter-based resources an EMT analysis is also required "
+                        + "(see SystemLimitRules.stabilitySubmissions)")
+                .build();
+    }
+
+    private static Rule<InterconnectionApplication> pol20() {
+        return Rule.id("POL-20")
+                .cites(Source.INTERCONNECTION_POLICY_2023, "4.6 Single-Phase Limits")
+                .quoting("In all cases, single phase DER interconnections are limited to 100kVA")
+                .kind(Kind.RULE)
+                .topic(Topic.SYSTEM_LIMITS)
+                .appliesTo(InterconnectionApplication.class)
+                .when("the DER is single-phase", a -> a.facility().phases().filter(p -> p == Phases.SINGLE).isPresent())
+                .measure(APPARENT_NAMEPLATE).atMost(SINGLE_PHASE_LIMIT)
+                .passes("single-phase DER of at most 100 kVA")
+                .note("behind a three-phase meter, balanced three-phase generators are advised whenever possible; "
+                        + "further limits may apply by service voltage (Part 466.90(a)(4), 466.100(a)(8))")
+                .build();
+    }
+
+    /** What POL-19 asks the developer to submit when the short-circuit ratio is at most 3. */
+    public enum StabilitySubmission {
+        /** Proof from the inverter manufacturer that the inverters operate at the lowest observed SCR. */
+        MANUFACTURER_PROOF_AT_LOWEST_SCR,
+        /** Proof that the DER remains stable under all system conditions. */
+        STABILITY_PROOF,
+        /** An electromagnetic transient analysis (other inverter-based resources are electrically close). */
+        EMT_ANALYSIS
+    }
+
+    /**
+     * The submissions POL-19 requires: none when the short-circuit ratio is greater than 3, the
+     * manufacturer's and the stability proof otherwise, and an EMT analysis as well when other
+     * inverter-based resources are electrically close.
+     *
+     * @param scr the short-circuit ratio at the inverter terminals (lowest of normal and contingency)
+     * @param nearbyInverterBasedResources whether other inverter-based resources are electrically
+     *        close; unknown counts as not close (the result then lacks only the EMT analysis)
+     * @return the submissions, in the order above, possibly empty
+     */
+    public static java.util.Set<StabilitySubmission> stabilitySubmissions(BigDecimal scr,
+            Optional<Boolean> nearbyInverterBasedResources) {
+        Objects.requireNonNull(scr, "scr");
+        Objects.requireNonNull(nearbyInverterBasedResources, "nearbyInverterBasedResources");
+        java.util.EnumSet<StabilitySubmission> s = java.util.EnumSet.noneOf(StabilitySubmission.class);
+        if (scr.compareTo(SCR_LIMIT) > 0) {
+            return s;
+        }
+        s.add(StabilitySubmission.MANUFACTURER_PROOF_AT_LOWEST_SCR);
+        s.add(StabilitySubmission.STABILITY_PROOF);
+        if (nearbyInverterBasedResources.orElse(false)) {
+            s.add(StabilitySubmission.EMT_ANALYSIS);
+        }
+        return s;
+    }
+}
