@@ -107,12 +107,19 @@ public final class Parser867 extends TxnParser {
     @Override
     public void segment(int tag) {
         if (tag == T_QTY) {
-            qty();
+            if (!fastQty()) {
+                qty();
+            }
             return;
         }
-        if (tag == T_DTM && sc.is(1, "582")) {
-            interval();
-            return;
+        if (tag == T_DTM) {
+            if (pending && pendingValid && fastInterval()) {
+                return;
+            }
+            if (sc.is(1, "582")) {
+                interval();
+                return;
+            }
         }
         flushPending();
         if (tag == T_DTM) {
@@ -229,6 +236,109 @@ public final class Parser867 extends TxnParser {
     }
 
     // ------------------------------------------------------------ QTY and DTM*582: the hot path
+
+    /**
+     * {@code QTY*QD|KA*<number>*KH|K1|K3} parsed in one pass over its bytes. Returns false, having
+     * changed nothing, for any other shape; the general path then reads it and reports problems.
+     */
+    private boolean fastQty() {
+        if (ptd == null) {
+            return false;
+        }
+        byte[] b = sc.buffer();
+        int p = sc.firstElementStart();
+        int end = sc.segmentEnd();
+        byte es = sc.elementSeparator();
+        if (p < 0 || p + 6 > end || b[p + 2] != es) {
+            return false;
+        }
+        boolean estimated;
+        if (b[p] == 'Q' && b[p + 1] == 'D') {
+            estimated = false;
+        } else if (b[p] == 'K' && b[p + 1] == 'A') {
+            estimated = true;
+        } else {
+            return false;
+        }
+        int i = p + 3;
+        boolean neg = false;
+        if (b[i] == '-') {
+            neg = true;
+            i++;
+        }
+        long v = 0;
+        int digits = 0;
+        int scale = -1;
+        for (; i < end; i++) {
+            byte c = b[i];
+            if (c >= '0' && c <= '9') {
+                v = v * 10 + (c - '0');
+                digits++;
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0) {
+                scale = 0;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0 || digits > 18 || i + 3 != end || b[i] != es || b[i + 1] != 'K') {
+            return false;
+        }
+        byte u = b[i + 2];
+        int unit = u == 'H' ? 0 : u == '1' ? 1 : u == '3' ? 2 : -1;
+        if (unit < 0) {
+            return false;
+        }
+        flushPending();
+        pending = true;
+        pendingValid = true;
+        pendingBig = null;
+        pendingEstimated = estimated;
+        pendingUnscaled = neg ? -v : v;
+        pendingScale = scale < 0 ? 0 : scale;
+        pendingUnit = unit;
+        return true;
+    }
+
+    /**
+     * {@code DTM*582*CCYYMMDD*HHMM} for a pending valid QTY, in one pass. Returns false, having
+     * changed nothing, for any other shape (time with seconds, a time code, a problem).
+     */
+    private boolean fastInterval() {
+        byte[] b = sc.buffer();
+        int p = sc.firstElementStart();
+        int end = sc.segmentEnd();
+        byte es = sc.elementSeparator();
+        if (p < 0 || p + 17 != end || b[p] != '5' || b[p + 1] != '8' || b[p + 2] != '2' || b[p + 3] != es
+                || b[p + 12] != es) {
+            return false;
+        }
+        int date = date(b, p + 4, p + 12);
+        if (date < 0) {
+            return false;
+        }
+        int h1 = b[p + 13] - '0';
+        int h2 = b[p + 14] - '0';
+        int m1 = b[p + 15] - '0';
+        int m2 = b[p + 16] - '0';
+        if ((h1 | h2 | m1 | m2) < 0 || h1 > 2 || h2 > 9 || m1 > 5 || m2 > 9) {
+            return false;
+        }
+        int hhmm = h1 * 1000 + h2 * 100 + m1 * 10 + m2;
+        IntervalChannel.Builder builder = builders[pendingUnit];
+        long endSecond = builder.endOf(date, hhmm);
+        if (endSecond == DayClock.BEYOND_DAY || builder.contains(endSecond)) {
+            return false;
+        }
+        pending = false;
+        if (builder.size() == 0) {
+            channelOrder[channelCount++] = pendingUnit;
+        }
+        builder.addChecked(pendingUnscaled, pendingScale, pendingEstimated, date, hhmm, false, null, endSecond);
+        return true;
+    }
 
     private void qty() {
         flushPending();

@@ -75,31 +75,48 @@ public final class Scanner {
     }
 
     public int elementCount() {
+        if (count < 0) {
+            split();
+        }
         return count;
     }
 
     public int start(int k) {
+        if (count < 0) {
+            split();
+        }
         return k == 0 ? segStart : bounds[k - 1] + 1;
     }
 
     public int end(int k) {
+        if (count < 0) {
+            split();
+        }
         return bounds[k];
     }
 
     /** Whether element k exists and is not empty. */
     public boolean present(int k) {
+        if (count < 0) {
+            split();
+        }
         return k <= count && bounds[k] > bounds[k - 1] + 1;
     }
 
     public int length(int k) {
+        if (count < 0) {
+            split();
+        }
         return k > count ? 0 : bounds[k] - start(k);
     }
 
     /** The tag packed into an int ({@code 'Q'<<16 | 'T'<<8 | 'Y'}), or 0 when it is not 2-3 alphanumerics. */
     public int tag() {
         int s = segStart;
-        int len = bounds[0] - s;
         byte[] b = buf;
+        int end = segEnd;
+        int len = s + 3 <= end && (s + 3 == end || b[s + 3] == es) ? 3
+                : s + 2 <= end && (s + 2 == end || b[s + 2] == es) ? 2 : 0;
         if (len == 3) {
             byte c0 = b[s];
             byte c1 = b[s + 1];
@@ -133,6 +150,9 @@ public final class Scanner {
 
     /** The tag as text (error path only), at most 3 printable characters. */
     public String tagText() {
+        if (count < 0) {
+            split();
+        }
         int len = Math.min(bounds[0] - segStart, 3);
         StringBuilder sb = new StringBuilder(len);
         for (int i = 0; i < len; i++) {
@@ -144,7 +164,7 @@ public final class Scanner {
 
     /** Element k as a new string (cold paths: identifiers, codes, error details). */
     public String text(int k) {
-        if (k > count) {
+        if (k > elementCount()) {
             return "";
         }
         int s = start(k);
@@ -180,7 +200,7 @@ public final class Scanner {
 
     /** Whether element k equals the ASCII text. */
     public boolean is(int k, String text) {
-        if (k > count) {
+        if (k > elementCount()) {
             return text.isEmpty();
         }
         int s = start(k);
@@ -203,7 +223,7 @@ public final class Scanner {
 
     /** Absolute byte offset of element k's first byte. */
     public long elementOffset(int k) {
-        return base + (k <= count ? start(k) : segEnd);
+        return base + (k <= elementCount() ? start(k) : segEnd);
     }
 
     /** Absolute offset of the next unread byte. */
@@ -342,83 +362,84 @@ public final class Scanner {
             return END;
         }
         segLine = line;
-        int s = pos;
-        segStart = s;
-        int i = s;
-        int k = 0;
+        int i = pos;
+        segStart = i;
         byte[] b = buf;
         int lim = limit;
-        int[] bd = bounds;
         final byte t = term;
-        final byte e = es;
         final long tPat = (t & 0xffL) * 0x0101010101010101L;
-        final long ePat = (e & 0xffL) * 0x0101010101010101L;
         while (true) {
-            // eight bytes at a time: find the lowest byte equal to the terminator or the separator
+            // eight bytes at a time: find the lowest byte equal to the terminator
             while (i + 8 <= lim) {
-                long w = (long) LONGS.get(b, i);
-                long x = w ^ tPat;
-                long y = w ^ ePat;
-                long m = ((x - 0x0101010101010101L) & ~x | (y - 0x0101010101010101L) & ~y) & 0x8080808080808080L;
-                if (m == 0) {
-                    i += 8;
-                    continue;
-                }
-                i += Long.numberOfTrailingZeros(m) >>> 3;
-                if (b[i] == t) {
+                long x = (long) LONGS.get(b, i) ^ tPat;
+                long m = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+                if (m != 0) {
+                    i += Long.numberOfTrailingZeros(m) >>> 3;
                     break;
                 }
-                if (k == bd.length - 1) {
-                    bounds = java.util.Arrays.copyOf(bd, bd.length * 2);
-                    bd = bounds;
-                }
-                bd[k++] = i;
+                i += 8;
+            }
+            while (i < lim && b[i] != t) {
                 i++;
             }
-            if (i < lim && b[i] == t) {
+            if (i < lim) {
                 break;
             }
-            if (i >= lim) {
-                int shift = refill();
-                if (shift < 0) {
-                    segEnd = limit;
-                    bounds[k] = limit;
-                    count = k;
-                    if (k == 0) {
-                        bounds[0] = limit;
-                    }
-                    return shift == -1 ? TRUNCATED : TOO_LONG;
-                }
-                i -= shift;
-                for (int j = 0; j < k; j++) {
-                    bounds[j] -= shift;
-                }
-                b = buf;
-                lim = limit;
-                bd = bounds;
-                continue;
+            int shift = refill();
+            if (shift < 0) {
+                segEnd = limit;
+                count = -1;
+                split();
+                return shift == -1 ? TRUNCATED : TOO_LONG;
             }
-            byte c = b[i];
-            if (c == t) {
-                break;
-            }
-            if (c == e) {
-                if (k == bd.length - 1) {
-                    bounds = java.util.Arrays.copyOf(bd, bd.length * 2);
-                    bd = bounds;
-                }
-                bd[k++] = i;
-            }
-            i++;
+            i -= shift;
+            b = buf;
+            lim = limit;
         }
-        bd[k] = i;
-        count = k;
         segEnd = i;
+        count = -1;
         pos = i + 1;
         if (t == '\n') {
             line++;
         }
         return SEGMENT;
+    }
+
+    /** Finds the element separators of the current segment (on first use of an element accessor). */
+    private void split() {
+        byte[] b = buf;
+        int[] bd = bounds;
+        byte e = es;
+        int k = 0;
+        int end = segEnd;
+        for (int i = segStart; i < end; i++) {
+            if (b[i] == e) {
+                if (k == bd.length - 1) {
+                    bounds = java.util.Arrays.copyOf(bd, bd.length * 2);
+                    bd = bounds;
+                }
+                bd[k++] = i;
+            }
+        }
+        bd[k] = end;
+        count = k;
+    }
+
+    /** Index of the first byte after the tag and its separator, or -1 when the segment has no element. */
+    public int firstElementStart() {
+        int s = segStart;
+        if (s + 3 < segEnd && buf[s + 3] == es) {
+            return s + 4;
+        }
+        if (s + 2 < segEnd && buf[s + 2] == es) {
+            return s + 3;
+        }
+        return -1;
+    }
+
+    /** Index of the current segment's terminator (the end of its last element). */
+    public int segmentEnd() {
+        return segEnd;
     }
 
     /** Skips CR, LF, spaces and tabs; false when only those remain before the end. */
