@@ -211,6 +211,30 @@ public final class RideThroughTable {
                 + regions.stream().map(RideThroughRegion::name).toList() + "): '" + regionName + "'");
     }
 
+    /**
+     * Checks a trip setting against its region's range of adjustability (Table 6): a setting outside
+     * the range is refused.
+     *
+     * @param regionName the region, such as {@code HF1}
+     * @param setting the pick-up setting, percent or Hz
+     * @return the setting
+     * @throws IllegalArgumentException if the table has no such region or the region gives no range
+     * @throws org.derkit.model.InvalidValueException naming the region, the range and the setting
+     */
+    public double checkSetting(String regionName, double setting) {
+        RideThroughRegion r = region(regionName);
+        SettingRange range = r.adjustability().orElseThrow(() -> new IllegalArgumentException(
+                "Invalid value for region " + regionName + " of " + name
+                        + " (valid values a region with a range of adjustability): " + regionName));
+        if (!range.contains(setting)) {
+            throw new org.derkit.model.InvalidValueException(regionName + " trip setting",
+                    RideThroughRegion.number(range.min()) + " " + quantity.unit() + " to "
+                            + RideThroughRegion.number(range.max()) + " " + quantity.unit(),
+                    RideThroughRegion.number(setting) + " " + quantity.unit());
+        }
+        return setting;
+    }
+
     /** The region of continuous operation, such as {@code NN 58.5 Hz <= f <= 60.5 Hz}. */
     public RideThroughRegion continuousRegion() {
         for (RideThroughRegion r : regions) {

@@ -1,0 +1,658 @@
+package org.derkit.rules.book;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.derkit.model.Percentage;
+import org.derkit.model.application.InterconnectionApplication;
+import org.derkit.model.application.RebateApplication;
+import org.derkit.model.application.RebateType;
+import org.derkit.model.application.SupplyMethod;
+import org.derkit.model.facility.Certification;
+import org.derkit.model.facility.CommunicationDeviceOwner;
+import org.derkit.model.facility.CommunicationProtocol;
+import org.derkit.model.facility.FrequencyTripSetting;
+import org.derkit.model.facility.Inverter;
+import org.derkit.model.facility.InverterSettings;
+import org.derkit.model.facility.OperatingMode;
+import org.derkit.model.facility.ReconnectRamp;
+import org.derkit.model.facility.UtilityControl;
+import org.derkit.model.facility.VoltVarCurve;
+import org.derkit.model.facility.VoltageTripSetting;
+import org.derkit.model.retail.DeliveryServiceRate;
+import org.derkit.rules.Dimension;
+import org.derkit.rules.Kind;
+import org.derkit.rules.Outcome;
+import org.derkit.rules.Rule;
+import org.derkit.rules.RuleSet;
+import org.derkit.rules.Source;
+import org.derkit.rules.Topic;
+
+/**
+ * The Ameren Illinois Smart Inverter Specification (2023), INV-01 to INV-16: rebate application
+ * completeness and supply method, certifications and the 2023-03-31 cutoff, utility control,
+ * protocols, operating modes, trip times, voltage and frequency ride-through, volt-var, ramp rates.
+ *
+ * <p>The settings an inverter is checked against depend on its certification
+ * ({@link SettingsBasis}): inverters certified before IEEE 1547-2018 against the section 4.1
+ * tables (INV-08 to INV-12), inverters certified to IEEE 1547-2018 against the Category B / III
+ * defaults (INV-13), whose finding names the differences between the two. The tables themselves are
+ * public data: {@link RideThroughTable}, {@link VoltVarDefaults}.
+ */
+public final class SmartInverterRules {
+
+    /** INV-05: new interconnections on or after this date need IEEE 1547-2018 for the rebate. */
+    public static final LocalDate IEEE_1547_2018_CUTOFF = LocalDate.of(2023, 3, 31);
+
+    /** INV-09: trip within 2 s on islanding and open phase. */
+    public static final Duration ISLANDING_TRIP_LIMIT = Duration.ofSeconds(2);
+
+    /** INV-14: range of adjustment of the normal ramp-up rate, percent of maximum current per second. */
+    public static final Percentage MIN_NORMAL_RAMP_RATE = Percentage.ofPercent(1);
+
+    /** INV-14: upper end of the range, also the default. */
+    public static final Percentage MAX_NORMAL_RAMP_RATE = Percentage.ofPercent(100);
+
+    /** INV-15: wait before current injection on connect or reconnect. */
+    public static final Duration RECONNECT_WAIT = Duration.ofSeconds(300);
+
+    /** INV-07: the protocols of Table 2. */
+    public static final Set<CommunicationProtocol> TABLE_2_PROTOCOLS = Set.copyOf(EnumSet.of(
+            CommunicationProtocol.IEEE_1815_DNP3_TCP, CommunicationProtocol.SUNSPEC_MODBUS_TCP,
+            CommunicationProtocol.SUNSPEC_MODBUS_RS485, CommunicationProtocol.IEEE_2030_5_TCP));
+
+    private static final Source DOC = Source.SMART_INVERTER_2023;
+    private static final Set<CommunicationDeviceOwner> ACCEPTED_OWNERS = Set.of(CommunicationDeviceOwner.COMPANY,
+            CommunicationDeviceOwner.APPROVED_THIRD_PARTY);
+    private static final Set<OperatingMode> TABLE_3_REQUIRED = Set.copyOf(EnumSet.of(OperatingMode.ANTI_ISLANDING,
+            OperatingMode.CONSTANT_POWER_FACTOR, OperatingMode.VOLT_VAR, OperatingMode.RAMP_RATES,
+            OperatingMode.VOLTAGE_RIDE_THROUGH, OperatingMode.FREQUENCY_RIDE_THROUGH));
+    private static final Set<OperatingMode> TABLE_3_ACTIVATED = Set.copyOf(EnumSet.of(OperatingMode.ANTI_ISLANDING,
+            OperatingMode.VOLT_VAR, OperatingMode.RAMP_RATES, OperatingMode.VOLTAGE_RIDE_THROUGH,
+            OperatingMode.FREQUENCY_RIDE_THROUGH));
+    private static final Set<OperatingMode> TABLE_3_DEACTIVATED = Set.copyOf(EnumSet.of(
+            OperatingMode.CONSTANT_POWER_FACTOR, OperatingMode.VOLT_WATT, OperatingMode.CONSTANT_REACTIVE_POWER,
+            OperatingMode.FREQUENCY_WATT));
+    private static final Set<OperatingMode> SMART_FUNCTIONS = Set.copyOf(EnumSet.of(OperatingMode.VOLT_VAR,
+            OperatingMode.VOLTAGE_RIDE_THROUGH, OperatingMode.FREQUENCY_RIDE_THROUGH, OperatingMode.RAMP_RATES));
+
+    private static final Predicate<InterconnectionApplication> HAS_INVERTERS = a -> !inverters(a).isEmpty();
+
+    private static final String DIFFERENCES = "IEEE 1547-2018 vs 4.1 tables: " + SettingsBasis
+            .SECTION_4_2_IEEE_1547_2018.differencesFromOther().stream().map(Object::toString)
+            .reduce((a, b) -> a + "; " + b).orElse("none") + "; continuous frequency "
+            + RideThroughTable.IEEE_1547_2018_FREQUENCY.continuousRegion().rangeText() + " vs "
+            + RideThroughTable.SEED_FREQUENCY.continuousRegion().rangeText();
+
+    private static final RuleSet<InterconnectionApplication> RULES = RuleSet.of("Smart inverter", List.of(
+            inv01(), inv02(), inv03(), inv04(), inv05(), inv06(), inv07(), inv08(), inv09(), inv10(), inv11(),
+            inv12(), inv13(), inv14(), inv15(), inv16()));
+
+    private SmartInverterRules() {
+    }
+
+    /** The rules INV-01 to INV-16 on an interconnection application, in catalogue order. */
+    public static RuleSet<InterconnectionApplication> rules() {
+        return RULES;
+    }
+
+    // ------------------------------------------------------------------------------ computations
+
+    /** INV-02: the supply methods a customer on a rate may elect for an ESS rebate. */
+    public static Set<SupplyMethod> supplyMethodsFor(DeliveryServiceRate rate) {
+        switch (rate) {
+            case DS_1:
+            case DS_2:
+                return Set.of(SupplyMethod.REAL_TIME_PRICING, SupplyMethod.POWER_SMART_PRICING,
+                        SupplyMethod.PEAK_TIME_REWARDS);
+            default:
+                return Set.of(SupplyMethod.HOURLY_SUPPLY_SERVICE, SupplyMethod.PEAK_TIME_REWARDS);
+        }
+    }
+
+    /**
+     * INV-10, INV-13: checks an inverter's voltage trip settings against a ride-through table. An
+     * over-voltage setting ({@code OV..}) is checked against the region just above its pick-up, an
+     * under-voltage setting ({@code UV..}) against the region just below: the pick-up must lie
+     * outside continuous operation, and the clearing time must be at least the region's
+     * ride-through time and at most its maximum trip time.
+     *
+     * @return the problems, each naming the setting; empty when every setting fits
+     */
+    public static List<String> voltageTripProblems(List<VoltageTripSetting> trips, RideThroughTable table) {
+        List<String> problems = new ArrayList<>();
+        for (VoltageTripSetting t : trips) {
+            double pickup = t.pickup().value().doubleValue();
+            String name = t.region().toUpperCase(java.util.Locale.ROOT);
+            RideThroughRegion region;
+            if (name.startsWith("OV") || name.startsWith("HV")) {
+                region = table.regionOf(Math.nextUp(pickup));
+            } else if (name.startsWith("UV") || name.startsWith("LV")) {
+                region = table.regionOf(Math.nextDown(pickup));
+            } else {
+                problems.add(t.region() + " is neither an over- (OV) nor an under-voltage (UV) setting");
+                continue;
+            }
+            timeProblem(t.region() + " " + t.pickup() + " " + RideThroughRegion.seconds(t.clearingTime()),
+                    region, t.clearingTime()).ifPresent(problems::add);
+        }
+        return problems;
+    }
+
+    /**
+     * INV-11, INV-13: checks an inverter's frequency trip settings against a ride-through table:
+     * {@code OF2}/{@code HF2}, {@code OF1}/{@code HF1}, {@code UF1}/{@code LF1} and
+     * {@code UF2}/{@code LF2} are the table's rows; the pick-up must lie in the row's range of
+     * adjustability and the clearing time within the row's ride-through and maximum trip time.
+     *
+     * @return the problems, each naming the setting; empty when every setting fits
+     */
+    public static List<String> frequencyTripProblems(List<FrequencyTripSetting> trips, RideThroughTable table) {
+        List<String> problems = new ArrayList<>();
+        for (FrequencyTripSetting t : trips) {
+            String row = frequencyRow(t.region());
+            String label = t.region() + " " + RideThroughRegion.number(t.pickup().doubleValue()) + " Hz "
+                    + RideThroughRegion.seconds(t.clearingTime());
+            if (row == null) {
+                problems.add(t.region() + " is not one of OF2, OF1, UF1, UF2 (HF2, HF1, LF1, LF2)");
+                continue;
+            }
+            RideThroughRegion region = table.region(row);
+            try {
+                table.checkSetting(row, t.pickup().doubleValue());
+            } catch (org.derkit.model.InvalidValueException e) {
+                problems.add(label + " outside the adjustable range " + row + " "
+                        + RideThroughRegion.number(region.adjustability().orElseThrow().min()) + "-"
+                        + RideThroughRegion.number(region.adjustability().orElseThrow().max()) + " Hz");
+            }
+            timeProblem(label, region, t.clearingTime()).ifPresent(problems::add);
+        }
+        return problems;
+    }
+
+    private static String frequencyRow(String settingName) {
+        switch (settingName.toUpperCase(java.util.Locale.ROOT)) {
+            case "OF2":
+            case "HF2":
+                return "HF2";
+            case "OF1":
+            case "HF1":
+                return "HF1";
+            case "UF1":
+            case "LF1":
+                return "LF1";
+            case "UF2":
+            case "LF2":
+                return "LF2";
+            default:
+                return null;
+        }
+    }
+
+    private static Optional<String> timeProblem(String label, RideThroughRegion region, Duration clearing) {
+        if (region.operation() == RideThroughOperation.CONTINUOUS_OPERATION) {
+            return Optional.of(label + " trips inside " + region.name() + " " + region.rangeText()
+                    + " (continuous operation)");
+        }
+        if (region.rideThroughTime().isPresent() && clearing.compareTo(region.rideThroughTime().get()) < 0) {
+            return Optional.of(label + " trips before the " + region.name() + " ride-through time "
+                    + RideThroughRegion.seconds(region.rideThroughTime().get()));
+        }
+        if (region.maxTripTime().isPresent() && clearing.compareTo(region.maxTripTime().get()) > 0) {
+            return Optional.of(label + " exceeds the " + region.name() + " max trip time "
+                    + RideThroughRegion.seconds(region.maxTripTime().get()));
+        }
+        return Optional.empty();
+    }
+
+    // ------------------------------------------------------------------------------- inputs
+
+    private static String label(List<Inverter> all, Inverter i) {
+        return "inverter " + (all.indexOf(i) + 1) + " (" + i.manufacturer() + " " + i.model() + ")";
+    }
+
+    private static boolean certified2018(Inverter i) {
+        return i.isCertifiedTo(Certification.IEEE_1547_2018);
+    }
+
+    private static List<Inverter> inverters(InterconnectionApplication a) {
+        return a.facility().inverters();
+    }
+
+    private static List<Inverter> before2018(InterconnectionApplication a) {
+        return inverters(a).stream().filter(i -> !certified2018(i)).toList();
+    }
+
+    private static List<Inverter> ieee2018(InterconnectionApplication a) {
+        return inverters(a).stream().filter(SmartInverterRules::certified2018).toList();
+    }
+
+    /** A per-inverter check of some inverters; empty (unknown) when a needed value of one is unknown. */
+    private interface PerInverter {
+        /** Problems of one inverter, or null when something it needs is unknown. */
+        List<String> problems(Inverter inverter);
+    }
+
+    private static Optional<InverterReview> review(List<Inverter> all, List<Inverter> some, String summary,
+            PerInverter check) {
+        List<String> problems = new ArrayList<>();
+        for (Inverter i : some) {
+            List<String> p = check.problems(i);
+            if (p == null) {
+                return Optional.empty();
+            }
+            String name = label(all, i);
+            for (String s : p) {
+                problems.add(name + ": " + s);
+            }
+        }
+        return Optional.of(new InverterReview(some.size(), problems, summary));
+    }
+
+    // --------------------------------------------------------------------------------- rules
+
+    private static Rule<InterconnectionApplication> inv01() {
+        return Rule.id("INV-01").cites(DOC, "Rebate Application").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
+                .appliesTo(InterconnectionApplication.class)
+                .when("a SMART inverter rebate is applied for", a -> a.rebate().isPresent())
+                .measure("rebate application",
+                        a -> Optional.of(RebateCompleteness.of(a.rebate().orElseThrow(), a.facility())))
+                .satisfies("complete", RebateCompleteness::isComplete)
+                .passes("rebate application with every field and attachment")
+                .build();
+    }
+
+    private static Rule<InterconnectionApplication> inv02() {
+        return Rule.id("INV-02").cites(DOC, "Rebate Application").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
+                .appliesTo(InterconnectionApplication.class)
+                .when("an ESS rebate is applied for", a -> a.rebate().flatMap(RebateApplication::rebateRequested)
+                        .map(t -> t != RebateType.GENERATION).orElse(false))
+                .measure("ESS supply method for the rate", a -> a.rebate().flatMap(SupplyChoice::of))
+                .satisfies("offered on that rate", SupplyChoice::isOffered)
+                .passes("supply method offered on the customer's rate")
+                .build();
+    }
+
+    private static Rule<InterconnectionApplication> inv03() {
+        return Rule.id("INV-03").cites(DOC, "2.2 Inverters").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
+                .appliesTo(InterconnectionApplication.class)
+                .when("the facility has inverters", HAS_INVERTERS)
+                .measure("SMART inverter capabilities", a -> review(inverters(a), inverters(a),
+                        "IEEE 1547-2018 or UL 1741 SA with grid support and external commands", i -> {
+                            if (i.acceptsExternalCommands().isEmpty()) {
+                                return null;
+                            }
+                            List<String> p = new ArrayList<>();
+                            if (!certified2018(i) && !i.isCertifiedTo(Certification.UL_1741_SA)) {
+                                p.add("neither IEEE 1547-2018 nor UL 1741 SA");
+                            }
+                            for (OperatingMode m : SMART_FUNCTIONS) {
+                                if (!i.supportedModes().contains(m)) {
+                                    p.add("no " + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                                }
+                            }
+                            if (!i.supportedModes().contains(OperatingMode.VOLT_WATT)
+                                    && !i.supportedModes().contains(OperatingMode.FREQUENCY_WATT)) {
+                                p.add("no real power support (volt/watt or frequency/watt)");
+                            }
+                            if (!i.acceptsExternalCommands().get()) {
+                                p.add("does not accept external commands");
+                            }
+                            p.sort(null);
+                            return p;
+                        }))
+                .satisfies("SMART", InverterReview::isCompliant)
+                .passes("SMART inverter (IEEE 1547-2018, or UL 1741 SA until then)")
+                .build();
+    }
+
+    private static Rule<InterconnectionApplication> inv04() {
+        return Rule.id("INV-04").cites(DOC, "2.3 Table 1").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
+                .appliesTo(InterconnectionApplication.class)
+                .when("the facility has inverters", HAS_INVERTERS)
+                .measure("inverter standards", a -> review(inverters(a), inverters(a),
+                        "a standard in every row of Table 1", i -> {
+                            List<String> p = new ArrayList<>();
+                            if (!i.isCertifiedTo(Certification.IEEE_1547_2003) && !i.isCertifiedTo(Certification.IEEE_1547A)
+                                    && !certified2018(i)) {
+                                p.add("no IEEE 1547-2003, 1547a or 1547-2018");
+                            }
+                            if (!i.isCertifiedTo(Certification.UL_1741_SA) && !i.isCertifiedTo(Certification.UL_1741_SB)) {
+                                p.add("no UL 1741 SA or SB");
+                            }
+                            if (!i.isCertifiedTo(Certification.RULE_21_PHASE_1)) {
+                                p.add("no California Rule 21 Phase 1");
+                            }
+                            return p;
+                        }))
+                .satisfies("compliant with every row", InverterReview::isCompliant)
+                .passes("a standard of each row of Table 1")
+                .note("IEEE 1547-2018 certified inverters operate at Category B normal and Category III abnormal "
+                        + "performance")
+                .build();
+    }
+
+    private static Rule<InterconnectionApplication> inv05() {
+        return Rule.id("INV-05").cites(DOC, "2.3 Cutoff").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
+                .appliesTo(InterconnectionApplication.class)
+                .when("a SMART inverter rebate is applied for", a -> a.rebate().isPresent())
+                .andWhen("the facility has inverters", HAS_INVERTERS)
+                .measure("rebate eligibility", a -> a.interconnectionDate().map(d -> cutoff(a, d)))
+                .satisfies("eligible", InverterReview::isCompliant)
+                .passes("eligible for the SMART inverter rebate")
+                .note("cutoff 2023-03-31, the earlier of that date and commercial availability of IEEE 1547-2018 "
+                        + "inverters")
+                .build();
+    }
+
+    /** INV-05: who is ineligible, for an interconnection on a date. */
+    private static InverterReview cutoff(InterconnectionApplication a, LocalDate date) {
+        boolean after = !date.isBefore(IEEE_1547_2018_CUTOFF);
+        String summary = "interconnection " + date + (after ? " on or after" : " before")
+                + " the 2023-03-31 cutoff" + (after ? ", certified to IEEE 1547-2018" : "");
+        return review(inverters(a), inverters(a), summary, i -> after && !certified2018(i)
+                ? List.of("not certified to IEEE 1547-2018 for an interconnection " + date
+                        + " on or after the 2023-03-31 cutoff")
+                : List.of()).orElseThrow();
+    }
+
+    private static Rule<InterconnectionApplication> inv06() {
+        return Rule.id("INV-06").cites(DOC, "2.5-2.7 Control").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
+                .appliesTo(InterconnectionApplication.class)
+                .when("the facility has inverters", HAS_INVERTERS)
+                .measure("company can control the inverters", a -> control(a).flatMap(UtilityControl::companyCanControl))
+                .is(true)
+                .and("communication device owner", a -> control(a).flatMap(UtilityControl::communicationDeviceOwner))
+                .isOneOf(ACCEPTED_OWNERS)
+                .and("access to each inverter or an aggregator", a -> inverters(a).size() <= 1 ? Optional.of(true)
+                        : control(a).flatMap(UtilityControl::accessToEachInverterOrAggregator))
+                .is(true)
+                .and("utility interface safely accessible", a -> control(a).flatMap(UtilityControl::interfaceSafelyAccessible))
+                .is(true)
+                .and("reliable communication", a -> control(a).flatMap(UtilityControl::reliableCommunication))
+                .is(true)
+                .passes("Ameren can operate and control the inverters")
+                .build();
+    }
+
+    private static Optional<UtilityControl> control(InterconnectionApplication a) {
+        return a.facility().utilityControl();
+    }
+
+    private static Rule<InterconnectionApplication> inv07() {
+        return Rule.id("INV-07").cites(DOC, "3. Table 2").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
+                .appliesTo(InterconnectionApplication.class)
+                .when("the facility has inverters", HAS_INVERTERS)
+                .measure("inverter communications", a -> review(inverters(a), inverters(a),
+                        "a Table 2 protocol and remote firmware updates", i -> {
+                            if (i.remoteFirmwareUpdate().isEmpty()) {
+                                return null;
+                            }
+                            List<String> p = new ArrayList<>();
+                            if (i.protocols().stream().noneMatch(TABLE_2_PROTOCOLS::contains)) {
+                                p.add("no Table 2 protocol (DNP3, SunSpec Modbus TCP or RS-485, IEEE 2030.5)");
+                            }
+                            if (!i.remoteFirmwareUpdate().get()) {
+                                p.add("firmware not updatable remotely");
+                            }
+                            return p;
+                        }))
+                .satisfies("compliant", InverterReview::isCompliant)
+                .passes("communications of Table 2 with remote firmware updates")
+                .build();
+    }
+
+    private static Rule<InterconnectionApplication> inv08() {
+        return Rule.id("INV-08").cites(DOC, "4.1 Table 3").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
+                .appliesTo(InterconnectionApplication.class)
+                .when("an inverter is certified before IEEE 1547-2018", a -> !before2018(a).isEmpty())
+                .measure("operating modes", a -> review(inverters(a), before2018(a),
+                        "Table 3 modes supported and activated as by default", i -> {
+                            List<String> p = new ArrayList<>();
+                            for (OperatingMode m : sorted(TABLE_3_REQUIRED)) {
+                                if (!i.supportedModes().contains(m)) {
+                                    p.add(words(m) + " not supported");
+                                }
+                            }
+                            for (OperatingMode m : sorted(TABLE_3_ACTIVATED)) {
+                                if (!i.activeModes().contains(m)) {
+                                    p.add(words(m) + " not activated");
+                                }
+                            }
+                            for (OperatingMode m : sorted(TABLE_3_DEACTIVATED)) {
+                                if (i.activeModes().contains(m)) {
+                                    p.add(words(m) + " activated (deactivated by default)");
+                                }
+                            }
+                            return p;
+                        }))
+                .satisfies("as Table 3 requires", InverterReview::isCompliant)
+                .passes("operating modes of Table 3")
+                .build();
+    }
+
+    private static List<OperatingMode> sorted(Set<OperatingMode> modes) {
+        return modes.stream().sorted().toList();
+    }
+
+    private static String words(OperatingMode m) {
+        return m.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    private static Rule<InterconnectionApplication> inv09() {
+        return Rule.id("INV-09").cites(DOC, "4.1 Table 4").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
+                .appliesTo(InterconnectionApplication.class)
+                .when("the facility has inverters", HAS_INVERTERS)
+                .measure("longest islanding or open-phase trip time", Dimension.SECONDS,
+                        SmartInverterRules::longestIslandingTrip)
+                .atMost(ISLANDING_TRIP_LIMIT)
+                .passes("trip within 2 s on islanding faults and open phase")
+                .build();
+    }
+
+    /** INV-09: the longest islanding or open-phase trip time of the inverters; empty if one is unknown. */
+    public static Optional<Duration> longestIslandingTrip(InterconnectionApplication a) {
+        Duration longest = Duration.ZERO;
+        for (Inverter i : inverters(a)) {
+            Optional<InverterSettings> s = i.settings();
+            if (s.isEmpty() || s.get().islandingTripTime().isEmpty() || s.get().openPhaseTripTime().isEmpty()) {
+                return Optional.empty();
+            }
+            longest = max(longest, max(s.get().islandingTripTime().get(), s.get().openPhaseTripTime().get()));
+        }
+        return Optional.of(longest);
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static Rule<InterconnectionApplication> inv10() {
+        return Rule.id("INV-10").cites(DOC, "4.1 Table 5").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
+                .appliesTo(InterconnectionApplication.class)
+                .when("an inverter is certified before IEEE 1547-2018", a -> !before2018(a).isEmpty())
+                .measure("voltage trip settings", a -> review(inverters(a), before2018(a),
+                        "voltage trips honour Table 5 ride-through and max trip times",
+                        i -> voltageTrips(i).map(t -> voltageTripProblems(t, RideThroughTable.SEED_VOLTAGE))
+                                .orElse(null)))
+                .satisfies("within Table 5", InverterReview::isCompliant)
+                .passes("voltage ride-through of Table 5")
+                .build();
+    }
+
+    private static Optional<List<VoltageTripSetting>> voltageTrips(Inverter i) {
+        return i.settings().map(InverterSettings::voltageTrips).filter(l -> !l.isEmpty());
+    }
+
+    private static Optional<List<FrequencyTripSetting>> frequencyTrips(Inverter i) {
+        return i.settings().map(InverterSettings::frequencyTrips).filter(l -> !l.isEmpty());
+    }
+
+    private static Rule<InterconnectionApplication> inv11() {
+        return Rule.id("INV-11").cites(DOC, "4.1 Table 6").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
+                .appliesTo(InterconnectionApplication.class)
+                .when("an inverter is certified before IEEE 1547-2018", a -> !before2018(a).isEmpty())
+                .measure("frequency trip settings", a -> review(inverters(a), before2018(a),
+                        "frequency trips within Table 6 adjustability and times",
+                        i -> frequencyTrips(i).map(t -> frequencyTripProblems(t, RideThroughTable.SEED_FREQUENCY))
+                                .orElse(null)))
+                .satisfies("within Table 6", InverterReview::isCompliant)
+                .passes("frequency ride-through of Table 6")
+                .build();
+    }
+
+    private static Rule<InterconnectionApplication> inv12() {
+        return Rule.id("INV-12").cites(DOC, "4.1 Table 7").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
+                .appliesTo(InterconnectionApplication.class)
+                .when("an inverter is certified before IEEE 1547-2018", a -> !before2018(a).isEmpty())
+                .measure("volt-var curve", a -> review(inverters(a), before2018(a), "the Table 7 default curve",
+                        i -> voltVar(i).map(c -> voltVarProblems(c, VoltVarDefaults.SEED_TABLE_7)).orElse(null)))
+                .satisfies("the default", InverterReview::isCompliant)
+                .then(Outcome.PASS, "Table 7 default volt-var curve")
+                .otherwise(Outcome.REVIEW, "volt-var curve other than the Table 7 default: by mutual agreement only")
+                .build();
+    }
+
+    private static Optional<VoltVarCurve> voltVar(Inverter i) {
+        return i.settings().flatMap(InverterSettings::voltVarCurve);
+    }
+
+    private static List<String> voltVarProblems(VoltVarCurve programmed, VoltVarCurve defaultCurve) {
+        VoltVarDefaults.VoltVarComparison c = VoltVarDefaults.compare(programmed, defaultCurve);
+        return c.matchesDefault() && c.nonIncreasing() ? List.of() : List.of("volt-var " + c);
+    }
+
+    private static Rule<InterconnectionApplication> inv13() {
+        return Rule.id("INV-13").cites(DOC, "4.2 IEEE 1547-2018").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
+                .appliesTo(InterconnectionApplication.class)
+                .when("an inverter is certified to IEEE 1547-2018", a -> !ieee2018(a).isEmpty())
+                .measure("IEEE 1547-2018 settings", a -> review(inverters(a), ieee2018(a),
+                        "Category B volt-var and Category III trip and ride-through defaults", i -> {
+                            Optional<List<VoltageTripSetting>> v = voltageTrips(i);
+                            Optional<List<FrequencyTripSetting>> f = frequencyTrips(i);
+                            Optional<VoltVarCurve> q = voltVar(i);
+                            if (v.isEmpty() && f.isEmpty() && q.isEmpty()) {
+                                return null;
+                            }
+                            List<String> p = new ArrayList<>();
+                            v.ifPresent(t -> p.addAll(voltageTripProblems(t,
+                                    RideThroughTable.IEEE_1547_2018_CAT_III_VOLTAGE)));
+                            f.ifPresent(t -> p.addAll(frequencyTripProblems(t, RideThroughTable.IEEE_1547_2018_FREQUENCY)));
+                            q.ifPresent(c -> p.addAll(voltVarProblems(c, VoltVarDefaults.IEEE_1547_2018_CATEGORY_B)));
+                            return p;
+                        }))
+                .satisfies("the Category B / III defaults", InverterReview::isCompliant)
+                .then(Outcome.PASS, "IEEE 1547-2018 Category B / Category III default settings")
+                .otherwise(Outcome.REVIEW, "settings other than the IEEE 1547-2018 defaults: by mutual agreement only")
+                .note(DIFFERENCES)
+                .build();
+    }
+
+    private static Rule<InterconnectionApplication> inv14() {
+        return Rule.id("INV-14").cites(DOC, "4.3 Ramp Rates").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
+                .appliesTo(InterconnectionApplication.class)
+                .when("the facility has inverters", HAS_INVERTERS)
+                .measure("slowest normal ramp-up rate", Dimension.PERCENTAGE,
+                        a -> rampRates(a).map(l -> l.get(0)))
+                .atLeast(MIN_NORMAL_RAMP_RATE)
+                .and("fastest normal ramp-up rate", Dimension.PERCENTAGE,
+                        a -> rampRates(a).map(l -> l.get(l.size() - 1)))
+                .atMost(MAX_NORMAL_RAMP_RATE)
+                .passes("normal ramp-up rate within 1% to 100% of maximum current per second (default 100%)")
+                .build();
+    }
+
+    /** The inverters' normal ramp-up rates, ascending; empty if one is unknown. */
+    private static Optional<List<Percentage>> rampRates(InterconnectionApplication a) {
+        List<Percentage> rates = new ArrayList<>();
+        for (Inverter i : inverters(a)) {
+            Optional<Percentage> r = i.settings().flatMap(InverterSettings::normalRampUpRate);
+            if (r.isEmpty()) {
+                return Optional.empty();
+            }
+            rates.add(r.get());
+        }
+        rates.sort(null);
+        return rates.isEmpty() ? Optional.empty() : Optional.of(rates);
+    }
+
+    private static Rule<InterconnectionApplication> inv15() {
+        return Rule.id("INV-15").cites(DOC, "4.3 Ramp Rates").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
+                .appliesTo(InterconnectionApplication.class)
+                .when("the facility has inverters", HAS_INVERTERS)
+                .measure("shortest wait before current injection", Dimension.SECONDS,
+                        SmartInverterRules::shortestReconnectDelay)
+                .atLeast(RECONNECT_WAIT)
+                .and("reconnection ramp", SmartInverterRules::reconnectRamps)
+                .satisfies("within 4.3", RampCheck::isCompliant)
+                .passes("300 s wait, then a ramp no faster than 2%/s or steps over at least 50 s")
+                .build();
+    }
+
+    /** INV-15: the shortest reconnect delay of the inverters; empty if one is unknown. */
+    public static Optional<Duration> shortestReconnectDelay(InterconnectionApplication a) {
+        Duration shortest = null;
+        for (Inverter i : inverters(a)) {
+            Optional<Duration> d = i.settings().flatMap(InverterSettings::reconnectDelay);
+            if (d.isEmpty()) {
+                return Optional.empty();
+            }
+            shortest = shortest == null || d.get().compareTo(shortest) < 0 ? d.get() : shortest;
+        }
+        return Optional.ofNullable(shortest);
+    }
+
+    private static Optional<RampCheck> reconnectRamps(InterconnectionApplication a) {
+        List<ReconnectRamp> ramps = new ArrayList<>();
+        for (Inverter i : inverters(a)) {
+            Optional<ReconnectRamp> r = i.settings().flatMap(InverterSettings::reconnectRamp);
+            if (r.isEmpty()) {
+                return Optional.empty();
+            }
+            ramps.add(r.get());
+        }
+        return ramps.isEmpty() ? Optional.empty()
+                : Optional.of(RampChecks.checkAll(ramps, RampRequirement.SMART_INVERTER_4_3));
+    }
+
+    private static Rule<InterconnectionApplication> inv16() {
+        return Rule.id("INV-16").cites(DOC, "Appendix A").kind(Kind.INFORMATIONAL).topic(Topic.SMART_INVERTER)
+                .appliesTo(InterconnectionApplication.class)
+                .states("California Rule 21 Phase 1 functions: anti-islanding, low/high voltage ride-through, "
+                        + "low/high frequency ride-through, dynamic volt/var, ramp rates, fixed power factor, "
+                        + "soft-start reconnect, frequency-watt (optional), volt/watt (optional)")
+                .build();
+    }
+
+    /**
+     * INV-02: a customer's rate and the supply method elected for an ESS rebate.
+     *
+     * @param rate the delivery service rate
+     * @param method the supply method elected
+     */
+    public record SupplyChoice(DeliveryServiceRate rate, SupplyMethod method) {
+        /** Both from a rebate application, empty if either is unknown. */
+        static Optional<SupplyChoice> of(RebateApplication r) {
+            if (r.rate().isEmpty() || r.supplyMethod().isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new SupplyChoice(r.rate().get(), r.supplyMethod().get()));
+        }
+
+        /** Whether the method is offered on the rate. */
+        public boolean isOffered() {
+            return supplyMethodsFor(rate).contains(method);
+        }
+
+        /** Such as {@code HOURLY_SUPPLY_SERVICE on DS-1}. */
+        @Override
+        public String toString() {
+            return method + " on " + rate.code();
+        }
+    }
+}
