@@ -19,7 +19,9 @@ public final class AmerenRuleBook {
     /** The registrations of every topic class (for the completeness test and for extension). */
     public static RuleBook.Builder<Screening> builder() {
         return RuleBook.<Screening>builder("Ameren Illinois DER rule book")
-                .add(BtmMeteringRules.rules().liftTo(Screening::facility, "interconnection application"));
+                .add(BtmMeteringRules.rules().liftTo(Screening::application, "interconnection application"))
+                .add(InstrumentTransformerRules.rules().liftTo(Screening::application, "interconnection application"))
+                .add(InstallationRules.rules().liftTo(Screening::application, "interconnection application"));
     }
 
     /** The book (built once). */

@@ -1,45 +1,311 @@
 package org.derkit.rules.book;
 
-import static org.derkit.model.DerQuantities.kilowatts;
-
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.derkit.model.ActivePower;
+import org.derkit.model.Current;
+import org.derkit.model.Length;
+import org.derkit.model.Percentage;
+import org.derkit.model.Voltage;
+import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.facility.Facility;
+import org.derkit.model.facility.MeteringType;
+import org.derkit.model.facility.Phases;
 import org.derkit.model.facility.Siting;
+import org.derkit.rules.Dimension;
+import org.derkit.rules.Input;
 import org.derkit.rules.Kind;
+import org.derkit.rules.Outcome;
 import org.derkit.rules.Rule;
 import org.derkit.rules.RuleSet;
 import org.derkit.rules.Source;
 import org.derkit.rules.Topic;
 
 /**
- * BTM production metering (btm-production-metering-2024.txt): when an Ameren production meter is
- * required. Topic {@link Topic#BTM_METERING}.
+ * When Ameren requires its BTM production (generation) meter with SCADA, and the general items of
+ * the BTM Production Metering Requirements (revised 04/15/2024): BTM-01 to BTM-05, BTM-21 and
+ * BTM-37.
+ *
+ * <p>The threshold is 200 kW of aggregate AC generation, inclusive ("200 KW or greater"). The
+ * 2023 interconnection policy (POL 4.7.1) says "larger than 200 kW AC"; this 2024 document is the
+ * newer one and governs, so exactly 200 kW requires the meter, and the finding says so.
+ *
+ * <p>Implementation Requirements: a static utility; the rule set is immutable and thread-safe.
  */
 public final class BtmMeteringRules {
+
+    /** The production-meter threshold, inclusive (BTM-01): 200 kW. */
+    public static final ActivePower PRODUCTION_METER_THRESHOLD = ActivePower.ofKilowatts(200);
+
+    /** The largest single-phase interconnection the document names (BTM-02): 100 kVA. */
+    public static final BigDecimal SINGLE_PHASE_MAXIMUM_KVA = BigDecimal.valueOf(100);
+
+    /** The three-phase self-contained metering limit and its derivation (BTM-03). */
+    public static final SelfContainedLimit SELF_CONTAINED_LIMIT = new SelfContainedLimit(
+            Current.ofAmperes(200), Percentage.ofPercent(BigDecimal.valueOf(80)), Voltage.ofVolts(480),
+            new BigDecimal("1.73"));
+
+    /** The Ameren 2-door BTM cabinet (BTM-37). */
+    public static final Cabinet BTM_CABINET = new Cabinet("6904611", List.of(
+            new CabinetSize("507-2899", Length.ofInches(32), Length.ofInches(36), Length.ofInches(13)),
+            new CabinetSize("C3RMC363612", Length.ofInches(36), Length.ofInches(36), Length.ofInches(12))),
+            "E-CID-20.0.2.7");
+
+    private static final String GENERATION = "BTM Generation Interconnections";
+    private static final String CONFLICT_NOTE = "conflict: POL 4.7.1 (2023) says 'larger than 200 kW AC'; "
+            + "this newer 2024 document governs, so exactly 200 kW requires the meter";
+
+    /** BTM or RLG (the same input name as {@link FacilityInputs#SITING}). */
+    public static final Input<InterconnectionApplication, Siting> SITING = Input.of("siting",
+            a -> a.facility().siting());
+
+    /** The aggregate AC nameplate of the facility (P466-01 aggregation), in kW. */
+    public static final Input<InterconnectionApplication, ActivePower> AGGREGATE_NAMEPLATE = Input.of(
+            "aggregate AC nameplate", Dimension.ACTIVE_POWER, a -> a.facility().aggregateNameplate());
+
+    /** BTM-01, in the rule set of {@link #rules()}. */
+    public static final Rule<InterconnectionApplication> BTM_01 = btm01();
+
+    /** BTM-02, in the rule set of {@link #rules()}. */
+    public static final Rule<InterconnectionApplication> BTM_02 = btm02();
+
+    /** BTM-03, in the rule set of {@link #rules()}. */
+    public static final Rule<InterconnectionApplication> BTM_03 = btm03();
+
+    /** BTM-04, in the rule set of {@link #rules()}. */
+    public static final Rule<InterconnectionApplication> BTM_04 = btm04();
+
+    /** BTM-05, in the rule set of {@link #rules()}. */
+    public static final Rule<InterconnectionApplication> BTM_05 = btm05();
+
+    /** BTM-21, in the rule set of {@link #rules()}. */
+    public static final Rule<InterconnectionApplication> BTM_21 = btm21();
+
+    /** BTM-37, in the rule set of {@link #rules()}. */
+    public static final Rule<InterconnectionApplication> BTM_37 = btm37();
+
+    private static final RuleSet<InterconnectionApplication> RULES = RuleSet.of("BTM metering",
+            BTM_01, BTM_02, BTM_03, BTM_04, BTM_05, BTM_21, BTM_37);
 
     private BtmMeteringRules() {
     }
 
-    /**
-     * BTM-01: a BTM production meter with SCADA is required at 200 kW aggregate generation or
-     * greater (inclusive), regardless of the POI voltage. POL 4.7.1 (2023) says "larger than
-     * 200 kW AC"; the 2024 document governs, and the finding says so.
-     */
-    public static final Rule<Facility> BTM_01 = Rule.id("BTM-01")
-            .cites(Source.BTM_METERING_2024, "BTM Generation Interconnections")
-            .quoting("customer aggregate generation is 200 kW or greater")
-            .kind(Kind.RULE)
-            .topic(Topic.BTM_METERING)
-            .appliesTo(Facility.class)
-            .when(FacilityInputs.SITING, "is BTM", siting -> siting == Siting.BEHIND_THE_METER)
-            .measure(FacilityInputs.AGGREGATE_NAMEPLATE)
-            .atLeast(kilowatts(200))
-            .requires("Ameren BTM production meter with SCADA")
-            .note("POL 4.7.1 (2023) says larger than 200 kW AC: this 2024 document governs, "
-                    + "so exactly 200 kW requires the meter")
-            .build();
+    /** BTM-01 to BTM-05, BTM-21 and BTM-37, in catalogue order. */
+    public static RuleSet<InterconnectionApplication> rules() {
+        return RULES;
+    }
 
-    /** The rules of this topic, in catalogue order. */
-    public static RuleSet<Facility> rules() {
-        return RuleSet.of("BTM metering", BTM_01);
+    // ---------------------------------------------------------------------------- computations
+
+    /**
+     * Whether the Ameren BTM production meter with SCADA is required for an aggregate AC
+     * generation (BTM-01): at 200 kW or greater, inclusive.
+     *
+     * @param aggregateNameplate the aggregate AC nameplate, not null
+     */
+    public static boolean isProductionMeterRequired(ActivePower aggregateNameplate) {
+        return aggregateNameplate.isAtLeast(PRODUCTION_METER_THRESHOLD);
+    }
+
+    /**
+     * The three-phase self-contained metering limit of BTM-03: 200 A x 80% x 480 V x 1.73 =
+     * 132.864 kW exactly (the document rounds it to "133 kW" and sqrt(3) to 1.73).
+     */
+    public static ActivePower selfContainedLimit() {
+        return SELF_CONTAINED_LIMIT.limit();
+    }
+
+    /**
+     * Whether a three-phase self-contained installation of this aggregate AC nameplate stays
+     * within the self-contained limit (at most 132.864 kW); above it the installation is itself a
+     * violation (BTM-03).
+     */
+    public static boolean isWithinSelfContainedLimit(ActivePower aggregateNameplate) {
+        return aggregateNameplate.isAtMost(SELF_CONTAINED_LIMIT.limit());
+    }
+
+    /**
+     * The derivation of the self-contained limit (BTM-03): service current x continuous loading
+     * x line-to-line voltage x the document's 1.73 for sqrt(3).
+     *
+     * <p>Implementation Requirements: immutable and thread-safe; a value type.
+     *
+     * @param current the meter's current rating, 200 A
+     * @param loading the continuous loading, 80%
+     * @param voltage the line-to-line voltage, 480 V
+     * @param sqrt3 the document's value of sqrt(3), 1.73
+     */
+    public record SelfContainedLimit(Current current, Percentage loading, Voltage voltage, BigDecimal sqrt3) {
+
+        private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+        /** Validates that no part is null. */
+        public SelfContainedLimit {
+            Objects.requireNonNull(current, "current");
+            Objects.requireNonNull(loading, "loading");
+            Objects.requireNonNull(voltage, "voltage");
+            Objects.requireNonNull(sqrt3, "sqrt3");
+        }
+
+        /** The product in kW, exactly: 132.864 kW for the document's figures. */
+        public ActivePower limit() {
+            BigDecimal watts = current.value().multiply(loading.toFraction()).multiply(voltage.value())
+                    .multiply(sqrt3);
+            return ActivePower.ofKilowatts(watts.divide(THOUSAND).stripTrailingZeros());
+        }
+
+        /** {@code 200 A x 80% x 480 V x 1.73 = 132.864 kW}. */
+        @Override
+        public String toString() {
+            return current + " x " + loading + " x " + voltage + " x " + sqrt3.toPlainString() + " = " + limit();
+        }
+    }
+
+    /**
+     * The Ameren 2-door BTM cabinet (BTM-37): Ameren item number, the two sizes with their
+     * manufacturer items, and the wiring and color code standard.
+     *
+     * @param amerenItem Ameren's item number, 6904611
+     * @param sizes the accepted sizes
+     * @param wiringStandard the 3-phase 4-wire wye wiring and color code standard
+     */
+    public record Cabinet(String amerenItem, List<CabinetSize> sizes, String wiringStandard) {
+
+        /** Validates and copies. */
+        public Cabinet {
+            Objects.requireNonNull(amerenItem, "amerenItem");
+            sizes = List.copyOf(sizes);
+            Objects.requireNonNull(wiringStandard, "wiringStandard");
+        }
+    }
+
+    /**
+     * One accepted cabinet size (BTM-37).
+     *
+     * @param manufacturerItem the manufacturer's item, such as 507-2899
+     * @param width outside width
+     * @param height outside height
+     * @param depth outside depth
+     */
+    public record CabinetSize(String manufacturerItem, Length width, Length height, Length depth) {
+
+        /** Validates that no part is null. */
+        public CabinetSize {
+            Objects.requireNonNull(manufacturerItem, "manufacturerItem");
+            Objects.requireNonNull(width, "width");
+            Objects.requireNonNull(height, "height");
+            Objects.requireNonNull(depth, "depth");
+        }
+
+        /** {@code 32"W x 36"H x 13"D (507-2899)}. */
+        @Override
+        public String toString() {
+            return width.value().toPlainString() + "\"W x " + height.value().toPlainString() + "\"H x "
+                    + depth.value().toPlainString() + "\"D (" + manufacturerItem + ")";
+        }
+    }
+
+    // ----------------------------------------------------------------------------------- rules
+
+    private static Optional<Phases> meteringPhases(InterconnectionApplication a) {
+        Facility f = a.facility();
+        return f.servicePhases().or(f::phases);
+    }
+
+    private static Rule<InterconnectionApplication> btm01() {
+        return Rule.id("BTM-01")
+                .cites(Source.BTM_METERING_2024, GENERATION)
+                .quoting("BTM Production (aka Generation) Meter is required when customer aggregate generation "
+                        + "is 200 KW or greater")
+                .kind(Kind.RULE)
+                .topic(Topic.BTM_METERING)
+                .appliesTo(InterconnectionApplication.class)
+                .when(SITING, "is BTM", siting -> siting == Siting.BEHIND_THE_METER)
+                .measure(AGGREGATE_NAMEPLATE)
+                .atLeast(PRODUCTION_METER_THRESHOLD)
+                .requires("Ameren BTM production meter with SCADA")
+                .note(CONFLICT_NOTE)
+                .build();
+    }
+
+    private static Rule<InterconnectionApplication> btm02() {
+        return Rule.id("BTM-02")
+                .cites(Source.BTM_METERING_2024, GENERATION)
+                .quoting("A BTM Production meter is not required for single-phase metering")
+                .kind(Kind.RULE)
+                .topic(Topic.BTM_METERING)
+                .appliesTo(InterconnectionApplication.class)
+                .when("metering is not three-phase", a -> meteringPhases(a).orElse(null) != Phases.THREE)
+                .measure("metering phases", BtmMeteringRules::meteringPhases)
+                .is(Phases.SINGLE)
+                .then(Outcome.NOT_REQUIRED, "BTM production meter (single-phase metering)")
+                .otherwise(Outcome.REVIEW, "metering phases neither single- nor three-phase")
+                .note("the maximum single-phase interconnection is " + SINGLE_PHASE_MAXIMUM_KVA + " kVA")
+                .build();
+    }
+
+    private static Rule<InterconnectionApplication> btm03() {
+        return Rule.id("BTM-03")
+                .cites(Source.BTM_METERING_2024, GENERATION)
+                .quoting("Three Phase: 200 A x 80% x 480 V x 1.73")
+                .kind(Kind.COMPUTATION)
+                .topic(Topic.BTM_METERING)
+                .appliesTo(InterconnectionApplication.class)
+                .computesConstant("three-phase self-contained metering limit", SELF_CONTAINED_LIMIT,
+                        l -> l.limit().value().toPlainString())
+                .note("about 133 kW; no BTM production meter is required for three-phase self-contained "
+                        + "metering, and a self-contained installation above the limit is itself a violation")
+                .build();
+    }
+
+    private static Rule<InterconnectionApplication> btm04() {
+        return Rule.id("BTM-04")
+                .cites(Source.BTM_METERING_2024, GENERATION)
+                .kind(Kind.INFORMATIONAL)
+                .topic(Topic.BTM_METERING)
+                .appliesTo(InterconnectionApplication.class)
+                .states("Production meter data is for SCADA operations monitoring and load planning only and is "
+                        + "never used for customer billing or credits; Ameren cannot use customer inverter or "
+                        + "customer meter data")
+                .build();
+    }
+
+    private static Rule<InterconnectionApplication> btm05() {
+        return Rule.id("BTM-05")
+                .cites(Source.BTM_METERING_2024, "BTM Roles and Responsibilities")
+                .kind(Kind.PROCESS)
+                .topic(Topic.BTM_METERING)
+                .appliesTo(InterconnectionApplication.class)
+                .states("Ameren provides, owns, installs and prewires the metering diagrams and the metering "
+                        + "enclosure (meter socket, test switch, meter, fuse holder and fuse, communications, "
+                        + "non-shorting terminal strip, grounding bar, case ground lug), priced in the "
+                        + "Interconnection Agreement estimate, and delivers it assembled to the site; the customer "
+                        + "keeps the one-line of the proposed and as-built system accurate")
+                .build();
+    }
+
+    private static Rule<InterconnectionApplication> btm21() {
+        return Rule.id("BTM-21")
+                .cites(Source.BTM_METERING_2024, "Customer Responsibilities")
+                .kind(Kind.INFORMATIONAL)
+                .topic(Topic.BTM_METERING)
+                .appliesTo(InterconnectionApplication.class)
+                .states("The Ameren metering enclosure is for Ameren use only and is locked after the customer "
+                        + "lands the secondaries on the non-shorting terminal strip")
+                .build();
+    }
+
+    private static Rule<InterconnectionApplication> btm37() {
+        return Rule.id("BTM-37")
+                .cites(Source.BTM_METERING_2024, "Appendix: Equipment Specifications")
+                .kind(Kind.INFORMATIONAL)
+                .topic(Topic.BTM_METERING)
+                .appliesTo(InterconnectionApplication.class)
+                .states("BTM cabinet: Ameren item " + BTM_CABINET.amerenItem() + ", 2-door, "
+                        + BTM_CABINET.sizes().get(0) + " or " + BTM_CABINET.sizes().get(1)
+                        + "; 3-phase 4-wire wye wiring and color code standard " + BTM_CABINET.wiringStandard())
+                .build();
     }
 }

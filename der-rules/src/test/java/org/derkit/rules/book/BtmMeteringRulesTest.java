@@ -1,74 +1,140 @@
 package org.derkit.rules.book;
 
-import static org.derkit.model.DerQuantities.kilowatts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.math.BigDecimal;
 import java.util.List;
 import org.derkit.model.ActivePower;
 import org.derkit.model.facility.Facility;
+import org.derkit.model.facility.Phases;
 import org.derkit.model.facility.Siting;
 import org.derkit.rules.Finding;
+import org.derkit.rules.Kind;
 import org.derkit.rules.Outcome;
+import org.derkit.rules.Rule;
+import org.derkit.rules.Source;
 import org.derkit.rules.generator.BoundaryCase;
 import org.derkit.rules.generator.Boundaries;
 import org.junit.jupiter.api.Test;
 
 class BtmMeteringRulesTest {
 
-    private static Facility btm(String kilowatts) {
-        return Facility.builder().siting(Siting.BEHIND_THE_METER)
-                .declaredNameplate(ActivePower.ofKilowatts(new BigDecimal(kilowatts))).build();
+    private static Finding evaluate(String id, org.derkit.model.application.InterconnectionApplication a) {
+        return BtmMeteringRules.rules().rule(id).orElseThrow().evaluate(a);
+    }
+
+    @Test
+    void rule_set_lists_its_ids_in_catalogue_order_with_citations_and_kinds() {
+        assertEquals(List.of("BTM-01", "BTM-02", "BTM-03", "BTM-04", "BTM-05", "BTM-21", "BTM-37"),
+                BtmMeteringRules.rules().ids());
+        for (Rule<?> r : BtmMeteringRules.rules().rules()) {
+            assertEquals(Source.BTM_METERING_2024, r.citation().source(), r.id());
+        }
+        assertEquals(Kind.COMPUTATION, BtmMeteringRules.rules().rule("BTM-03").orElseThrow().kind());
+        assertEquals("BTM Roles and Responsibilities",
+                BtmMeteringRules.rules().rule("BTM-05").orElseThrow().citation().section());
     }
 
     @Test
     void BTM_01_meter_not_required_just_below_200_kW() {
-        assertEquals(Outcome.NOT_REQUIRED, BtmMeteringRules.BTM_01.evaluate(btm("199.999")).outcome());
+        Finding f = evaluate("BTM-01", BtmFixtures.withNameplate("199.999"));
+        assertEquals(Outcome.NOT_REQUIRED, f.outcome());
     }
 
     @Test
-    void BTM_01_meter_required_at_exactly_200_kW_and_the_conflict_with_POL_21_is_reported() {
-        Finding f = BtmMeteringRules.BTM_01.evaluate(btm("200"));
+    void BTM_01_meter_required_at_exactly_200_kW_and_the_explanation_reports_the_POL_21_conflict() {
+        Finding f = evaluate("BTM-01", BtmFixtures.withNameplate("200"));
         assertEquals(Outcome.REQUIRED, f.outcome());
-        assertEquals("aggregate AC nameplate 200 kW >= 200 kW (BTM Generation Interconnections); POL 4.7.1 (2023) "
-                + "says larger than 200 kW AC: this 2024 document governs, so exactly 200 kW requires the meter",
-                f.explanation());
+        assertEquals("aggregate AC nameplate 200 kW >= 200 kW (BTM Generation Interconnections); conflict: "
+                + "POL 4.7.1 (2023) says 'larger than 200 kW AC'; this newer 2024 document governs, so exactly "
+                + "200 kW requires the meter", f.explanation());
     }
 
     @Test
     void BTM_01_meter_required_just_above_200_kW() {
-        assertEquals(Outcome.REQUIRED, BtmMeteringRules.BTM_01.evaluate(btm("200.001")).outcome());
+        assertEquals(Outcome.REQUIRED, evaluate("BTM-01", BtmFixtures.withNameplate("200.001")).outcome());
+    }
+
+    @Test
+    void BTM_01_unknown_siting_and_nameplate_are_named() {
+        Finding f = evaluate("BTM-01", BtmFixtures.application(Facility.builder().build()));
+        assertEquals(Outcome.INSUFFICIENT_DATA, f.outcome());
+        assertEquals(List.of("siting", "aggregate AC nameplate"), f.missingInputs());
     }
 
     @Test
     void BTM_01_boundary_cases_agree_with_the_rule() {
         for (BoundaryCase<?> c : Boundaries.cases(BtmMeteringRules.BTM_01)) {
-            Facility f = Facility.builder().siting(Siting.BEHIND_THE_METER)
-                    .declaredNameplate((ActivePower) c.value()).build();
-            assertEquals(c.satisfiesLimit() ? Outcome.REQUIRED : Outcome.NOT_REQUIRED,
-                    BtmMeteringRules.BTM_01.evaluate(f).outcome(), c.toString());
+            Finding f = BtmMeteringRules.BTM_01.evaluate(BtmFixtures.application(Facility.builder()
+                    .siting(Siting.BEHIND_THE_METER).declaredNameplate((ActivePower) c.value()).build()));
+            assertEquals(c.satisfiesLimit() ? Outcome.REQUIRED : Outcome.NOT_REQUIRED, f.outcome(), c.toString());
         }
     }
 
     @Test
-    void BTM_01_not_applicable_to_remotely_located_generation() {
-        Finding f = BtmMeteringRules.BTM_01.evaluate(Facility.builder().siting(Siting.REMOTELY_LOCATED)
-                .declaredNameplate(kilowatts(3000)).build());
+    void BTM_01_does_not_apply_to_remotely_located_generation() {
+        Finding f = evaluate("BTM-01", BtmFixtures.application(Facility.builder()
+                .siting(Siting.REMOTELY_LOCATED).declaredNameplate(ActivePower.ofKilowatts(500)).build()));
         assertEquals(Outcome.NOT_APPLICABLE, f.outcome());
         assertEquals("not applicable: applies only when siting is BTM (BTM Generation Interconnections)",
                 f.explanation());
     }
 
     @Test
-    void BTM_01_unknown_siting_and_nameplate_are_named() {
-        Finding f = BtmMeteringRules.BTM_01.evaluate(Facility.builder().build());
-        assertEquals(Outcome.INSUFFICIENT_DATA, f.outcome());
-        assertEquals(List.of("siting", "aggregate AC nameplate"), f.missingInputs());
+    void BTM_01_property_the_meter_is_required_exactly_from_200_kW() {
+        qt().withFixedSeed(Long.getLong("QT_SEED", 20240415L))
+                .forAll(integers().between(0, 400_000))
+                .describedAs(w -> w + " W")
+                .checkAssert(w -> {
+                    Finding f = evaluate("BTM-01", BtmFixtures.withNameplate(
+                            BigDecimal.valueOf(w).movePointLeft(3).toPlainString()));
+                    assertEquals(w >= 200_000 ? Outcome.REQUIRED : Outcome.NOT_REQUIRED, f.outcome());
+                });
     }
 
     @Test
-    void BTM_01_remotely_located_with_unknown_nameplate_is_not_applicable() {
-        assertEquals(Outcome.NOT_APPLICABLE, BtmMeteringRules.BTM_01.evaluate(
-                Facility.builder().siting(Siting.REMOTELY_LOCATED).build()).outcome());
+    void BTM_02_single_phase_metering_needs_no_production_meter() {
+        Finding f = evaluate("BTM-02", BtmFixtures.application(Facility.builder().phases(Phases.SINGLE).build()));
+        assertEquals(Outcome.NOT_REQUIRED, f.outcome());
+        assertTrue(f.explanation().contains("100 kVA"), f.explanation());
+    }
+
+    @Test
+    void BTM_02_three_phase_is_not_applicable_and_unknown_phases_are_insufficient_data() {
+        assertEquals(Outcome.NOT_APPLICABLE, evaluate("BTM-02",
+                BtmFixtures.application(Facility.builder().phases(Phases.THREE).build())).outcome());
+        assertEquals(Outcome.INSUFFICIENT_DATA, evaluate("BTM-02",
+                BtmFixtures.application(Facility.builder().build())).outcome());
+    }
+
+    @Test
+    void BTM_03_self_contained_limit_is_200_A_x_80_percent_x_480_V_x_1_73() {
+        assertEquals(ActivePower.ofKilowatts(new BigDecimal("132.864")), BtmMeteringRules.selfContainedLimit());
+        Finding f = evaluate("BTM-03", BtmFixtures.withNameplate("10"));
+        assertEquals(Outcome.VALUE, f.outcome());
+        assertEquals("132.864", f.value().orElseThrow());
+        assertTrue(f.explanation().startsWith("three-phase self-contained metering limit 200 A x 80% x 480 V x 1.73 "
+                + "= 132.864 kW (BTM Generation Interconnections); about 133 kW"), f.explanation());
+    }
+
+    @Test
+    void BTM_03_limit_is_inclusive() {
+        assertTrue(BtmMeteringRules.isWithinSelfContainedLimit(ActivePower.ofKilowatts(new BigDecimal("132.863"))));
+        assertTrue(BtmMeteringRules.isWithinSelfContainedLimit(ActivePower.ofKilowatts(new BigDecimal("132.864"))));
+        assertTrue(!BtmMeteringRules.isWithinSelfContainedLimit(ActivePower.ofKilowatts(new BigDecimal("132.865"))));
+    }
+
+    @Test
+    void BTM_04_BTM_05_BTM_21_BTM_37_are_info_with_the_statement() {
+        for (String id : List.of("BTM-04", "BTM-05", "BTM-21", "BTM-37")) {
+            Finding f = evaluate(id, BtmFixtures.withNameplate("10"));
+            assertEquals(Outcome.INFO, f.outcome(), id);
+        }
+        assertTrue(evaluate("BTM-37", BtmFixtures.withNameplate("10")).explanation()
+                .contains("6904611"));
+        assertEquals("32\"W x 36\"H x 13\"D (507-2899)", BtmMeteringRules.BTM_CABINET.sizes().get(0).toString());
     }
 }

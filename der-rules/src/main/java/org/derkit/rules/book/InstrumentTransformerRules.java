@@ -1,0 +1,598 @@
+package org.derkit.rules.book;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.derkit.model.Current;
+import org.derkit.model.NominalVoltage;
+import org.derkit.model.TransformerRatio;
+import org.derkit.model.Voltage;
+import org.derkit.model.application.ApplicationDocument;
+import org.derkit.model.application.InterconnectionApplication;
+import org.derkit.model.installation.CurrentTransformer;
+import org.derkit.model.installation.InstrumentTransformerSet;
+import org.derkit.model.installation.MeteringInstallation;
+import org.derkit.model.installation.PolarityFacing;
+import org.derkit.model.installation.PolarityMark;
+import org.derkit.model.installation.PotentialTransformer;
+import org.derkit.model.installation.PotentialTransformerBurden;
+import org.derkit.model.installation.SecondaryOutput;
+import org.derkit.model.installation.ServiceConfiguration;
+import org.derkit.model.installation.SharedMetering;
+import org.derkit.rules.Dimension;
+import org.derkit.rules.Inclusivity;
+import org.derkit.rules.Kind;
+import org.derkit.rules.Outcome;
+import org.derkit.rules.Rule;
+import org.derkit.rules.RuleSet;
+import org.derkit.rules.Source;
+import org.derkit.rules.Topic;
+
+/**
+ * The customer's current and potential transformers (CTs and PTs) for the Ameren BTM production
+ * meter: BTM-06 to BTM-20, BTM-22 and BTM-23 of the BTM Production Metering Requirements (2024).
+ *
+ * <p>Limits: PT secondary 120 V; CT secondary 5 A; CT burden 0.1 through 1.8 (both inclusive); CT
+ * rating factor at most 2.0 (inclusive, "RF up to 2"; 2.1 is not permitted); PT ratio by service
+ * voltage ({@link #requiredPtRatio}). Where an installation has several transformers, the finding
+ * shows the first that breaks the requirement. The rules evaluate the application's
+ * {@link MeteringInstallation}; without one they do not apply.
+ *
+ * <p>Implementation Requirements: a static utility; the rule set is immutable and thread-safe.
+ */
+public final class InstrumentTransformerRules {
+
+    /** PT secondary output (BTM-09): 120 V. */
+    public static final Voltage PT_SECONDARY_VOLTAGE = Voltage.ofVolts(120);
+    /** CT secondary output (BTM-14): 5 A. */
+    public static final Current CT_SECONDARY_CURRENT = Current.ofAmperes(5);
+    /** Lowest CT burden rating, inclusive (BTM-15). */
+    public static final BigDecimal CT_BURDEN_MIN = new BigDecimal("0.1");
+    /** Highest CT burden rating, inclusive (BTM-15). */
+    public static final BigDecimal CT_BURDEN_MAX = new BigDecimal("1.8");
+    /** Highest CT rating factor, inclusive (BTM-16). */
+    public static final BigDecimal CT_RATING_FACTOR_MAX = new BigDecimal("2.0");
+    /** Preferred PT accuracy class (BTM-11). */
+    public static final BigDecimal PT_PREFERRED_ACCURACY = new BigDecimal("0.3");
+    /** Preferred CT accuracy class (BTM-17), high-accuracy extended range. */
+    public static final BigDecimal CT_PREFERRED_ACCURACY = new BigDecimal("0.15");
+    /** The PT burden ratings a PT must carry (BTM-10). */
+    public static final Set<PotentialTransformerBurden> PT_BURDEN_RATINGS = Set.copyOf(EnumSet.of(
+            PotentialTransformerBurden.W, PotentialTransformerBurden.X, PotentialTransformerBurden.M,
+            PotentialTransformerBurden.Y));
+    /** The highest line-to-line voltage of the 4-wire wye metering requirement (BTM-12): 15 kV. */
+    public static final Voltage FOUR_WIRE_WYE_MAX = Voltage.ofVolts(15_000);
+
+    private static final Map<NominalVoltage, TransformerRatio> PT_RATIOS = Map.of(
+            NominalVoltage.Y277_480, TransformerRatio.of(288, 120),
+            NominalVoltage.Y347_600, TransformerRatio.of(360, 120),
+            NominalVoltage.Y2400_4160, TransformerRatio.of(2400, 120),
+            NominalVoltage.Y7200_12470, TransformerRatio.of(7200, 120),
+            NominalVoltage.Y7620_13200, TransformerRatio.of(7620, 120));
+
+    private static final String CUSTOMER = "Customer Responsibilities";
+    private static final String PTS = "Potential Transformers";
+    private static final String CTS = "Current Transformers";
+    private static final String NO_INSTALLATION = "BTM production metering installation";
+
+    /** BTM-06, in the rule set of {@link #rules()}. */
+    public static final Rule<MeteringInstallation> BTM_06 = btm06();
+
+    /** BTM-07, in the rule set of {@link #rules()}. */
+    public static final Rule<InterconnectionApplication> BTM_07 = btm07();
+
+    /** BTM-08, in the rule set of {@link #rules()}. */
+    public static final Rule<MeteringInstallation> BTM_08 = btm08();
+
+    /** BTM-09, in the rule set of {@link #rules()}. */
+    public static final Rule<MeteringInstallation> BTM_09 = btm09();
+
+    /** BTM-10, in the rule set of {@link #rules()}. */
+    public static final Rule<MeteringInstallation> BTM_10 = btm10();
+
+    /** BTM-11, in the rule set of {@link #rules()}. */
+    public static final Rule<MeteringInstallation> BTM_11 = btm11();
+
+    /** BTM-12, in the rule set of {@link #rules()}. */
+    public static final Rule<MeteringInstallation> BTM_12 = btm12();
+
+    /** BTM-13, in the rule set of {@link #rules()}. */
+    public static final Rule<MeteringInstallation> BTM_13 = btm13();
+
+    /** BTM-14, in the rule set of {@link #rules()}. */
+    public static final Rule<MeteringInstallation> BTM_14 = btm14();
+
+    /** BTM-15, in the rule set of {@link #rules()}. */
+    public static final Rule<MeteringInstallation> BTM_15 = btm15();
+
+    /** BTM-16, in the rule set of {@link #rules()}. */
+    public static final Rule<MeteringInstallation> BTM_16 = btm16();
+
+    /** BTM-17, in the rule set of {@link #rules()}. */
+    public static final Rule<MeteringInstallation> BTM_17 = btm17();
+
+    /** BTM-18, in the rule set of {@link #rules()}. */
+    public static final Rule<MeteringInstallation> BTM_18 = btm18();
+
+    /** BTM-19, in the rule set of {@link #rules()}. */
+    public static final Rule<MeteringInstallation> BTM_19 = btm19();
+
+    /** BTM-20, in the rule set of {@link #rules()}. */
+    public static final Rule<MeteringInstallation> BTM_20 = btm20();
+
+    /** BTM-22, in the rule set of {@link #rules()}. */
+    public static final Rule<MeteringInstallation> BTM_22 = btm22();
+
+    /** BTM-23, in the rule set of {@link #rules()}. */
+    public static final Rule<MeteringInstallation> BTM_23 = btm23();
+
+    private static final RuleSet<InterconnectionApplication> RULES = build();
+
+    private InstrumentTransformerRules() {
+    }
+
+    /** BTM-06 to BTM-20, BTM-22 and BTM-23, in catalogue order. */
+    public static RuleSet<InterconnectionApplication> rules() {
+        return RULES;
+    }
+
+    // ---------------------------------------------------------------------------- computations
+
+    /**
+     * The PT ratio the document requires for a metered service voltage (BTM-13), phase to neutral:
+     * 277/480Y 288:120 (2.4:1), 347/600Y 360:120 (3.0:1), 2,400/4,160Y 2,400:120 (20:1),
+     * 7,200/12,470Y 7,200:120 (60:1), 7,620/13,200Y 7,620:120 (63.5:1); empty for any other
+     * voltage, which needs Ameren review.
+     */
+    public static Optional<TransformerRatio> requiredPtRatio(NominalVoltage serviceVoltage) {
+        return Optional.ofNullable(PT_RATIOS.get(Objects.requireNonNull(serviceVoltage, "serviceVoltage")));
+    }
+
+    /**
+     * Checks an installed PT ratio against the ratio required for the service voltage (BTM-13):
+     * PASS when equivalent (288:120 and 2.4:1 are), FAIL when different, REVIEW when the document
+     * lists no ratio for the voltage.
+     */
+    public static BtmVerdict checkPtRatio(NominalVoltage serviceVoltage, TransformerRatio installed) {
+        return new PtRatioCheck(serviceVoltage, requiredPtRatio(serviceVoltage), installed).verdict();
+    }
+
+    /**
+     * Whether a CT's polarity faces the right way (BTM-08): a dot or H1 mark toward the utility, an
+     * arrow toward the generation source. Generation then reads negative on the Ameren meter.
+     */
+    public static boolean isPolarityCorrect(PolarityMark mark, PolarityFacing facing) {
+        Objects.requireNonNull(mark, "mark");
+        Objects.requireNonNull(facing, "facing");
+        return mark == PolarityMark.ARROW ? facing == PolarityFacing.GENERATION : facing == PolarityFacing.UTILITY;
+    }
+
+    /** Whether a CT burden rating is within 0.1 through 1.8, both inclusive (BTM-15). */
+    public static boolean isBurdenAcceptable(BigDecimal burden) {
+        return burden.compareTo(CT_BURDEN_MIN) >= 0 && burden.compareTo(CT_BURDEN_MAX) <= 0;
+    }
+
+    /** Whether a CT rating factor is at most 2.0, inclusive (BTM-16): 600:5 RF 2.0 is, RF 2.1 is not. */
+    public static boolean isRatingFactorAcceptable(BigDecimal ratingFactor) {
+        return ratingFactor.compareTo(CT_RATING_FACTOR_MAX) <= 0;
+    }
+
+    /**
+     * The metering setup a service configuration gets (BTM-12): a 4-wire wye service at 15 kV and
+     * below (and a single-phase 3-wire service) PASS with industry-standard metering; a 4-wire wye
+     * service above 15 kV and a 3-wire delta service need case-by-case Ameren review (REVIEW); DC
+     * and non-industry-standard services FAIL.
+     *
+     * @param configuration the service's wiring
+     * @param lineToLine the nominal line-to-line voltage of the metered service
+     */
+    public static BtmVerdict checkServiceConfiguration(ServiceConfiguration configuration, Voltage lineToLine) {
+        Objects.requireNonNull(configuration, "configuration");
+        Objects.requireNonNull(lineToLine, "lineToLine");
+        switch (configuration) {
+            case FOUR_WIRE_WYE:
+                return lineToLine.isAtMost(FOUR_WIRE_WYE_MAX)
+                        ? new BtmVerdict(Outcome.PASS, "4-wire wye service at " + lineToLine + " <= "
+                                + FOUR_WIRE_WYE_MAX + " takes industry-standard 4-wire wye metering")
+                        : new BtmVerdict(Outcome.REVIEW, "4-wire wye service at " + lineToLine + " > "
+                                + FOUR_WIRE_WYE_MAX + " is outside the standard setup and needs Ameren review");
+            case SINGLE_PHASE_THREE_WIRE:
+                return new BtmVerdict(Outcome.PASS, "single-phase 3-wire service at " + lineToLine
+                        + " is an industry-standard service");
+            case THREE_WIRE_DELTA:
+                return new BtmVerdict(Outcome.REVIEW, "3-wire delta service at " + lineToLine
+                        + " needs case-by-case Ameren review and approval");
+            case DC:
+                return new BtmVerdict(Outcome.FAIL, "DC-metered service is not permitted");
+            default:
+                return new BtmVerdict(Outcome.FAIL, "non-industry-standard service is not permitted");
+        }
+    }
+
+    /**
+     * An installed PT ratio beside the ratio the document requires for the service voltage
+     * (BTM-13); its text is what a finding shows.
+     *
+     * <p>Implementation Requirements: immutable and thread-safe; a value type.
+     *
+     * @param serviceVoltage the metered service voltage
+     * @param required the required ratio, empty when the document lists none
+     * @param installed the installed ratio
+     */
+    public record PtRatioCheck(NominalVoltage serviceVoltage, Optional<TransformerRatio> required,
+            TransformerRatio installed) {
+
+        /** Validates that no part is null. */
+        public PtRatioCheck {
+            Objects.requireNonNull(serviceVoltage, "serviceVoltage");
+            Objects.requireNonNull(required, "required");
+            Objects.requireNonNull(installed, "installed");
+        }
+
+        /** Whether a ratio is listed and the installed one is equivalent to it. */
+        public boolean matches() {
+            return required.isPresent() && required.get().isEquivalentTo(installed);
+        }
+
+        /** PASS, FAIL, or REVIEW for a voltage without a listed ratio. */
+        public BtmVerdict verdict() {
+            if (required.isEmpty()) {
+                return new BtmVerdict(Outcome.REVIEW, "PT ratio " + installed + " at " + serviceVoltage
+                        + ": the document lists no PT ratio for this service voltage, Ameren review needed");
+            }
+            return new BtmVerdict(matches() ? Outcome.PASS : Outcome.FAIL, toString());
+        }
+
+        /** {@code 7200:120 at 7200/12470Y, required 7200:120 (60:1)}. */
+        @Override
+        public String toString() {
+            return installed + " at " + serviceVoltage + required.map(r -> ", required " + r + " ("
+                    + r.value().stripTrailingZeros().toPlainString() + ":1)").orElse(", no listed ratio");
+        }
+    }
+
+    /**
+     * How a CT's polarity is marked and which way the mark faces (BTM-08).
+     *
+     * @param mark dot, H1 or arrow
+     * @param facing toward the utility or the generation
+     */
+    public record Polarity(PolarityMark mark, PolarityFacing facing) {
+
+        /** Validates that no part is null. */
+        public Polarity {
+            Objects.requireNonNull(mark, "mark");
+            Objects.requireNonNull(facing, "facing");
+        }
+
+        /** {@code DOT facing UTILITY}. */
+        @Override
+        public String toString() {
+            return mark + " facing " + facing;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------- inputs
+
+    private static Optional<Polarity> polarity(CurrentTransformer ct) {
+        if (ct.polarityMark().isEmpty() || ct.polarityFacing().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Polarity(ct.polarityMark().get(), ct.polarityFacing().get()));
+    }
+
+    private static Optional<Set<PotentialTransformerBurden>> burdens(PotentialTransformer pt) {
+        return pt.burdenRatings().isEmpty() ? Optional.empty() : Optional.of(pt.burdenRatings());
+    }
+
+    private static Optional<Boolean> ctRatiosMatch(MeteringInstallation m) {
+        TransformerRatio first = null;
+        for (InstrumentTransformerSet set : m.transformerSets()) {
+            if (set.currentTransformers().isEmpty()) {
+                return Optional.empty();
+            }
+            for (CurrentTransformer ct : set.currentTransformers()) {
+                if (first == null) {
+                    first = ct.ratio();
+                } else if (!first.isEquivalentTo(ct.ratio())) {
+                    return Optional.of(false);
+                }
+            }
+        }
+        return first == null ? Optional.empty() : Optional.of(true);
+    }
+
+    private static Optional<Boolean> capturesAllGeneration(MeteringInstallation m) {
+        if (m.transformerSets().size() > 1) {
+            return Optional.of(true); // jointly, with a PT control relay (BTM-19 checks the arrangement)
+        }
+        return BtmInputs.all(m.transformerSets(), InstrumentTransformerSet::capturesAllGeneration);
+    }
+
+    private static Optional<PtRatioCheck> ptRatioCheck(MeteringInstallation m) {
+        if (m.serviceVoltage().isEmpty()) {
+            return Optional.empty();
+        }
+        NominalVoltage v = m.serviceVoltage().get();
+        Optional<TransformerRatio> required = requiredPtRatio(v);
+        return BtmInputs.worst(m.potentialTransformers(), pt -> Optional.of(new PtRatioCheck(v, required, pt.ratio())),
+                PtRatioCheck::matches);
+    }
+
+    // ----------------------------------------------------------------------------------- rules
+
+    private static RuleSet<InterconnectionApplication> build() {
+        RuleSet<MeteringInstallation> onInstallation = RuleSet.of("instrument transformers",
+                BTM_06, BTM_08, BTM_09, BTM_10, BTM_11, BTM_12, BTM_13, BTM_14, BTM_15, BTM_16,
+                BTM_17, BTM_18, BTM_19, BTM_20, BTM_22, BTM_23);
+        RuleSet<InterconnectionApplication> lifted = onInstallation.liftTo(
+                InterconnectionApplication::meteringInstallation, NO_INSTALLATION);
+        return RuleSet.concat("instrument transformers", List.of(lifted, RuleSet.of("BTM-07", BTM_07)))
+                .sorted(Comparator.comparing(Rule::id));
+    }
+
+    private static Rule<MeteringInstallation> btm06() {
+        return Rule.id("BTM-06")
+                .cites(Source.BTM_METERING_2024, CUSTOMER)
+                .kind(Kind.RULE)
+                .topic(Topic.INSTRUMENT_TRANSFORMERS)
+                .appliesTo(MeteringInstallation.class)
+                .measure("CTs and PTs in an outdoor customer enclosure",
+                        m -> BtmInputs.all(m.transformerSets(), InstrumentTransformerSet::outdoorCustomerEnclosure))
+                .is(true)
+                .and("all generation captured", InstrumentTransformerRules::capturesAllGeneration)
+                .is(true)
+                .passes("customer-installed CTs and PTs in an outdoor customer enclosure capturing all generation")
+                .build();
+    }
+
+    private static Rule<InterconnectionApplication> btm07() {
+        return Rule.id("BTM-07")
+                .cites(Source.BTM_METERING_2024, CUSTOMER)
+                .kind(Kind.PROCESS)
+                .topic(Topic.INSTRUMENT_TRANSFORMERS)
+                .appliesTo(InterconnectionApplication.class)
+                .when("a BTM production metering installation is given", a -> a.meteringInstallation().isPresent())
+                .measure("CT and PT specifications attached",
+                        a -> Optional.of(a.has(ApplicationDocument.CT_PT_SPECIFICATIONS)))
+                .is(true)
+                .then(Outcome.INFO, "CT and PT specifications submitted for Ameren review and approval before "
+                        + "ordering; location and specs on the one-line; test results if available")
+                .otherwise(Outcome.REQUIRED, "CT and PT specifications for Ameren review and approval before "
+                        + "ordering, shown on the project one-line")
+                .build();
+    }
+
+    private static Rule<MeteringInstallation> btm08() {
+        return Rule.id("BTM-08")
+                .cites(Source.BTM_METERING_2024, CUSTOMER)
+                .quoting("CT polarity (\u2022 symbol or H1) should face towards the utility")
+                .kind(Kind.RULE)
+                .topic(Topic.INSTRUMENT_TRANSFORMERS)
+                .appliesTo(MeteringInstallation.class)
+                .measure("CT polarity", m -> BtmInputs.worst(m.currentTransformers(),
+                        InstrumentTransformerRules::polarity, p -> isPolarityCorrect(p.mark(), p.facing())))
+                .satisfies("dot or H1 toward the utility, or arrow toward the generation",
+                        p -> isPolarityCorrect(p.mark(), p.facing()))
+                .passes("CT polarity toward the utility, so generation reads negative on the Ameren meter")
+                .build();
+    }
+
+    private static Rule<MeteringInstallation> btm09() {
+        return Rule.id("BTM-09")
+                .cites(Source.BTM_METERING_2024, PTS)
+                .kind(Kind.RULE)
+                .topic(Topic.INSTRUMENT_TRANSFORMERS)
+                .appliesTo(MeteringInstallation.class)
+                .measure("PT secondary voltage", Dimension.VOLTAGE, m -> BtmInputs.worst(m.potentialTransformers(),
+                        PotentialTransformer::secondaryVoltage, PT_SECONDARY_VOLTAGE::equals))
+                .is(PT_SECONDARY_VOLTAGE)
+                .passes("PT with a 120 VAC secondary output")
+                .build();
+    }
+
+    private static Rule<MeteringInstallation> btm10() {
+        return Rule.id("BTM-10")
+                .cites(Source.BTM_METERING_2024, PTS)
+                .kind(Kind.RULE)
+                .topic(Topic.INSTRUMENT_TRANSFORMERS)
+                .appliesTo(MeteringInstallation.class)
+                .measure("PT burden ratings", m -> BtmInputs.worst(m.potentialTransformers(),
+                        InstrumentTransformerRules::burdens, b -> b.containsAll(PT_BURDEN_RATINGS)))
+                .satisfies("rated W, X, M and Y", b -> b.containsAll(PT_BURDEN_RATINGS))
+                .passes("PT with W, X, M, Y burden ratings")
+                .build();
+    }
+
+    private static Rule<MeteringInstallation> btm11() {
+        return Rule.id("BTM-11")
+                .cites(Source.BTM_METERING_2024, PTS)
+                .kind(Kind.ADVISORY)
+                .topic(Topic.INSTRUMENT_TRANSFORMERS)
+                .appliesTo(MeteringInstallation.class)
+                .measure("PT accuracy class", Dimension.NUMBER, m -> BtmInputs.worst(m.potentialTransformers(),
+                        PotentialTransformer::accuracyClass, a -> a.compareTo(PT_PREFERRED_ACCURACY) <= 0))
+                .atMost(PT_PREFERRED_ACCURACY)
+                .advises("0.3 metering accuracy preferred; any PT accuracy class is acceptable")
+                .build();
+    }
+
+    private static Rule<MeteringInstallation> btm12() {
+        return Rule.id("BTM-12")
+                .cites(Source.BTM_METERING_2024, PTS)
+                .kind(Kind.RULE)
+                .topic(Topic.INSTRUMENT_TRANSFORMERS)
+                .appliesTo(MeteringInstallation.class)
+                .when("the service is not 3-wire delta (3-wire delta needs case-by-case Ameren review)",
+                        m -> m.serviceConfiguration().orElse(null) != ServiceConfiguration.THREE_WIRE_DELTA)
+                .measure("service configuration", MeteringInstallation::serviceConfiguration)
+                .isOneOf(EnumSet.of(ServiceConfiguration.FOUR_WIRE_WYE, ServiceConfiguration.SINGLE_PHASE_THREE_WIRE))
+                .and("service line-to-line voltage", Dimension.VOLTAGE,
+                        m -> m.serviceVoltage().map(NominalVoltage::lineToLine))
+                .atMost(FOUR_WIRE_WYE_MAX)
+                .passes("industry-standard 4-wire wye metering at 15 kV and below; DC and non-standard "
+                        + "services are not permitted")
+                .build();
+    }
+
+    private static Rule<MeteringInstallation> btm13() {
+        return Rule.id("BTM-13")
+                .cites(Source.BTM_METERING_2024, PTS)
+                .kind(Kind.RULE)
+                .topic(Topic.INSTRUMENT_TRANSFORMERS)
+                .appliesTo(MeteringInstallation.class)
+                .when("the service voltage has a PT ratio listed in the document (277/480Y, 347/600Y, "
+                        + "2400/4160Y, 7200/12470Y, 7620/13200Y; any other needs review)",
+                        m -> m.serviceVoltage().map(PT_RATIOS::containsKey).orElse(true))
+                .measure("PT ratio", InstrumentTransformerRules::ptRatioCheck)
+                .satisfies("the required ratio", PtRatioCheck::matches)
+                .passes("PT ratio required for the service voltage, phase to neutral")
+                .build();
+    }
+
+    private static Rule<MeteringInstallation> btm14() {
+        return Rule.id("BTM-14")
+                .cites(Source.BTM_METERING_2024, CTS)
+                .kind(Kind.RULE)
+                .topic(Topic.INSTRUMENT_TRANSFORMERS)
+                .appliesTo(MeteringInstallation.class)
+                .measure("CT secondary output", m -> BtmInputs.worst(m.currentTransformers(),
+                        CurrentTransformer::secondaryOutput, o -> o == SecondaryOutput.CURRENT))
+                .is(SecondaryOutput.CURRENT)
+                .and("CT secondary current", Dimension.CURRENT, m -> BtmInputs.worst(m.currentTransformers(),
+                        CurrentTransformer::secondaryCurrent, CT_SECONDARY_CURRENT::equals))
+                .is(CT_SECONDARY_CURRENT)
+                .passes("CT with a 5 A secondary output (CTs with a voltage secondary are not allowed)")
+                .build();
+    }
+
+    private static Rule<MeteringInstallation> btm15() {
+        return Rule.id("BTM-15")
+                .cites(Source.BTM_METERING_2024, CTS)
+                .quoting("0.1 through 1.8 burden rating")
+                .kind(Kind.RULE)
+                .topic(Topic.INSTRUMENT_TRANSFORMERS)
+                .appliesTo(MeteringInstallation.class)
+                .measure("CT burden rating", Dimension.NUMBER, m -> BtmInputs.worst(m.currentTransformers(),
+                        CurrentTransformer::burden, InstrumentTransformerRules::isBurdenAcceptable))
+                .between(CT_BURDEN_MIN, Inclusivity.INCLUSIVE, CT_BURDEN_MAX, Inclusivity.INCLUSIVE)
+                .passes("CT burden rating 0.1 through 1.8")
+                .build();
+    }
+
+    private static Rule<MeteringInstallation> btm16() {
+        return Rule.id("BTM-16")
+                .cites(Source.BTM_METERING_2024, CTS)
+                .quoting("A Rating Factor (RF) up to 2 is acceptable")
+                .kind(Kind.RULE)
+                .topic(Topic.INSTRUMENT_TRANSFORMERS)
+                .appliesTo(MeteringInstallation.class)
+                .measure("CT rating factor", Dimension.NUMBER, m -> BtmInputs.worst(m.currentTransformers(),
+                        CurrentTransformer::ratingFactor, InstrumentTransformerRules::isRatingFactorAcceptable))
+                .atMost(CT_RATING_FACTOR_MAX)
+                .passes("CT rating factor up to 2.0 (example 600:5 with RF 2.0); above 2.0 not permitted")
+                .build();
+    }
+
+    private static Rule<MeteringInstallation> btm17() {
+        return Rule.id("BTM-17")
+                .cites(Source.BTM_METERING_2024, CTS)
+                .kind(Kind.ADVISORY)
+                .topic(Topic.INSTRUMENT_TRANSFORMERS)
+                .appliesTo(MeteringInstallation.class)
+                .measure("CT accuracy class", Dimension.NUMBER, m -> BtmInputs.worst(m.currentTransformers(),
+                        CurrentTransformer::accuracyClass, a -> a.compareTo(CT_PREFERRED_ACCURACY) <= 0))
+                .atMost(CT_PREFERRED_ACCURACY)
+                .and("CT high-accuracy extended range", m -> BtmInputs.all(m.currentTransformers(),
+                        CurrentTransformer::extendedRange))
+                .is(true)
+                .advises("0.15 high-accuracy extended-range CTs preferred; any CT accuracy class is acceptable")
+                .build();
+    }
+
+    private static Rule<MeteringInstallation> btm18() {
+        return Rule.id("BTM-18")
+                .cites(Source.BTM_METERING_2024, CTS)
+                .kind(Kind.INFORMATIONAL)
+                .topic(Topic.INSTRUMENT_TRANSFORMERS)
+                .appliesTo(MeteringInstallation.class)
+                .states("CTs may be bar, window or rope type because the production meter is not used for billing")
+                .build();
+    }
+
+    private static Rule<MeteringInstallation> btm19() {
+        return Rule.id("BTM-19")
+                .cites(Source.BTM_METERING_2024, CUSTOMER)
+                .kind(Kind.RULE)
+                .topic(Topic.INSTRUMENT_TRANSFORMERS)
+                .appliesTo(MeteringInstallation.class)
+                .when("production metering needs more than one set of CTs and PTs",
+                        m -> m.transformerSets().size() > 1)
+                .measure("PT control relay in a customer-owned enclosure", MeteringInstallation::ptControlRelay)
+                .is(true)
+                .and("CT ratios of the sets match", InstrumentTransformerRules::ctRatiosMatch)
+                .is(true)
+                .passes("PT control relay, and matching CT ratios even where one system has less AC capacity")
+                .build();
+    }
+
+    private static Rule<MeteringInstallation> btm20() {
+        return Rule.id("BTM-20")
+                .cites(Source.BTM_METERING_2024, "Customer Responsibilities; Shared IT Metering")
+                .kind(Kind.RULE)
+                .topic(Topic.INSTRUMENT_TRANSFORMERS)
+                .appliesTo(MeteringInstallation.class)
+                .when("CTs and PTs are shared with a customer production meter", m -> m.sharedMetering().isPresent())
+                .measure("Ameren Meter Engineering approval",
+                        m -> m.sharedMetering().flatMap(SharedMetering::meterEngineeringApproval))
+                .is(true)
+                .and("customer meter in a separate enclosure",
+                        m -> m.sharedMetering().flatMap(SharedMetering::customerMeterInSeparateEnclosure))
+                .is(true)
+                .and("Ameren meter last in the series",
+                        m -> m.sharedMetering().flatMap(SharedMetering::amerenMeterLastInSeries))
+                .is(true)
+                .and("series drawn on the one-line", m -> m.sharedMetering().flatMap(SharedMetering::drawnOnOneLine))
+                .is(true)
+                .and("CT returns at the customer meter isolated",
+                        m -> m.sharedMetering().flatMap(SharedMetering::ctReturnsIsolated))
+                .is(true)
+                .passes("shared CTs and PTs as Ameren Meter Engineering approves them")
+                .build();
+    }
+
+    private static Rule<MeteringInstallation> btm22() {
+        return Rule.id("BTM-22")
+                .cites(Source.BTM_METERING_2024, CUSTOMER)
+                .kind(Kind.RULE)
+                .topic(Topic.INSTRUMENT_TRANSFORMERS)
+                .appliesTo(MeteringInstallation.class)
+                .measure("CTs or PTs on the utility supply side of the main overcurrent device",
+                        m -> BtmInputs.any(m.transformerSets(), InstrumentTransformerSet::supplySideOfMainOvercurrentDevice))
+                .is(false)
+                .passes("customer CTs and PTs not on the utility supply side of a main overcurrent protective device")
+                .build();
+    }
+
+    private static Rule<MeteringInstallation> btm23() {
+        return Rule.id("BTM-23")
+                .cites(Source.BTM_METERING_2024, CUSTOMER)
+                .kind(Kind.ADVISORY)
+                .topic(Topic.INSTRUMENT_TRANSFORMERS)
+                .appliesTo(MeteringInstallation.class)
+                .measure("PT primary overcurrent protection", m -> BtmInputs.all(m.potentialTransformers(),
+                        PotentialTransformer::primaryOvercurrentProtection))
+                .is(true)
+                .and("PT secondary overcurrent protection", m -> BtmInputs.all(m.potentialTransformers(),
+                        PotentialTransformer::secondaryOvercurrentProtection))
+                .is(true)
+                .advises("overcurrent protection on the PT primary and secondary, sized per the manufacturer "
+                        + "(recommended, not required)")
+                .build();
+    }
+}
