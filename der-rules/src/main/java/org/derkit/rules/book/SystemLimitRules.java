@@ -29,9 +29,9 @@ import org.derkit.rules.Topic;
  * voltage variation and stability for sub-transmission studies, and the single-phase size limit.
  * The study figures come from {@link InterconnectionApplication#study()}.
  *
- * <p>Applicability of the sub-transmission rules (POL-17 to POL-19): they apply unless the point
- * of interconnection is known not to be at 34.5 or 69 kV, so that a study figure given without a
- * POI voltage is still checked.
+ * <p>The sub-transmission rules (POL-17 to POL-19) apply at a POI of 34.5 or 69 kV; an unknown
+ * POI voltage gives INSUFFICIENT_DATA. POL-17 also applies only to solar- or wind-based DER (or
+ * DER whose sources are not stated).
  */
 public final class SystemLimitRules {
 
@@ -75,18 +75,14 @@ public final class SystemLimitRules {
     public static final Input<InterconnectionApplication, BigDecimal> SHORT_CIRCUIT_RATIO = Input.of(
             "short-circuit ratio", Dimension.NUMBER, a -> study(a).flatMap(StudyResults::shortCircuitRatio));
     /** Aggregate AC nameplate in kVA (POL-20). */
-    public static final Input<InterconnectionApplication, ApparentPower> APPARENT_NAMEPLATE = Input.of(
-            "aggregate AC nameplate (kVA)", Dimension.APPARENT_POWER, a -> a.facility().aggregateApparentNameplate());
-
-    private static final RuleSet<InterconnectionApplication> RULES = RuleSet.of("system requirements and limits",
-            pol14(), pol15(), pol16(), pol17(), pol18(), pol19(), pol20());
+    public static final Input<InterconnectionApplication, ApparentPower> APPARENT_NAMEPLATE = SysInputs.APPARENT_NAMEPLATE;
 
     private SystemLimitRules() {
     }
 
     /** POL-14 to POL-20, in catalogue order. */
     public static RuleSet<InterconnectionApplication> rules() {
-        return RULES;
+        return RuleSet.of("system requirements and limits", POL_14, POL_15, POL_16, POL_17, POL_18, POL_19, POL_20);
     }
 
     // ------------------------------------------------------------------------------ computations
@@ -134,10 +130,9 @@ public final class SystemLimitRules {
         }
     }
 
-    /** Whether a POI voltage is sub-transmission (34.5 or 69 kV), or unknown. */
-    static boolean subTransmissionOrUnknown(InterconnectionApplication a) {
-        return a.facility().pointOfInterconnectionVoltage().map(NominalVoltage::voltageClass)
-                .map(c -> c == VoltageClass.SUB_TRANSMISSION).orElse(true);
+    /** Whether a POI voltage is sub-transmission (34.5 or 69 kV). */
+    static boolean isSubTransmission(NominalVoltage v) {
+        return v.voltageClass() == VoltageClass.SUB_TRANSMISSION;
     }
 
     /** Whether the generation is solar- or wind-based, or the sources are unknown. */
@@ -180,8 +175,8 @@ public final class SystemLimitRules {
 
     // ------------------------------------------------------------------------------------- rules
 
-    private static Rule<InterconnectionApplication> pol14() {
-        return Rule.id("POL-14")
+    /** POL-14. */
+    public static final Rule<InterconnectionApplication> POL_14 = Rule.id("POL-14")
                 .cites(Source.INTERCONNECTION_POLICY_2023, "4.1 Thermal Loading")
                 .quoting("must not cause Ameren Illinois' conductors or devices to exceed 90 percent of their thermal ratings")
                 .kind(Kind.RULE)
@@ -190,10 +185,9 @@ public final class SystemLimitRules {
                 .measure(THERMAL_LOADING).atMost(THERMAL_LIMIT)
                 .passes("conductors and devices stay at or below 90% of their thermal ratings")
                 .build();
-    }
 
-    private static Rule<InterconnectionApplication> pol15() {
-        return Rule.id("POL-15")
+    /** POL-15. */
+    public static final Rule<InterconnectionApplication> POL_15 = Rule.id("POL-15")
                 .cites(Source.INTERCONNECTION_POLICY_2023, "4.2 Steady State Voltage")
                 .quoting("must not cause steady state voltage to deviate from these requirements")
                 .kind(Kind.RULE)
@@ -202,10 +196,9 @@ public final class SystemLimitRules {
                 .measure(DELIVERY_VOLTAGE).satisfies("inside the band, bounds included", DeliveryVoltageCheck::holds)
                 .passes("the DER keeps steady-state delivery voltage inside the ICC band")
                 .build();
-    }
 
-    private static Rule<InterconnectionApplication> pol16() {
-        return Rule.id("POL-16")
+    /** POL-16. */
+    public static final Rule<InterconnectionApplication> POL_16 = Rule.id("POL-16")
                 .cites(Source.INTERCONNECTION_POLICY_2023, "4.3 Rapid Voltage Change")
                 .quoting("less than 3% of the nominal voltage ... less than 2% of the nominal voltage")
                 .kind(Kind.RULE)
@@ -215,43 +208,40 @@ public final class SystemLimitRules {
                 .and(REGULATOR_VOLTAGE_CHANGE).lessThan(REGULATOR_VOLTAGE_CHANGE_LIMIT)
                 .passes("rapid voltage change within the IEEE 1547 criteria")
                 .build();
-    }
 
-    private static Rule<InterconnectionApplication> pol17() {
-        return Rule.id("POL-17")
+    /** POL-17. */
+    public static final Rule<InterconnectionApplication> POL_17 = Rule.id("POL-17")
                 .cites(Source.INTERCONNECTION_POLICY_2023, "4.4.1 Frequent Voltage Variation")
                 .quoting("shall not exceed 1.5% after the DER output has dropped from 100% of the AC megawatt export limit to 50%")
                 .kind(Kind.RULE)
                 .topic(Topic.SYSTEM_LIMITS)
                 .appliesTo(InterconnectionApplication.class)
-                .when("the POI is at sub-transmission voltage (34.5 or 69 kV)", SystemLimitRules::subTransmissionOrUnknown)
+                .when(SysInputs.POI_VOLTAGE, "is 34.5 or 69 kV (sub-transmission)", SystemLimitRules::isSubTransmission)
                 .andWhen("the DER is solar- or wind-based", a -> solarOrWindOrUnknown(a.facility()))
                 .measure(FREQUENT_VARIATION).atMost(FREQUENT_VARIATION_LIMIT)
                 .passes("frequent voltage variation within 1.5%")
                 .build();
-    }
 
-    private static Rule<InterconnectionApplication> pol18() {
-        return Rule.id("POL-18")
+    /** POL-18. */
+    public static final Rule<InterconnectionApplication> POL_18 = Rule.id("POL-18")
                 .cites(Source.INTERCONNECTION_POLICY_2023, "4.4.2 Infrequent Voltage Variation")
                 .quoting("shall be limited to 10%")
                 .kind(Kind.RULE)
                 .topic(Topic.SYSTEM_LIMITS)
                 .appliesTo(InterconnectionApplication.class)
-                .when("the POI is at sub-transmission voltage (34.5 or 69 kV)", SystemLimitRules::subTransmissionOrUnknown)
+                .when(SysInputs.POI_VOLTAGE, "is 34.5 or 69 kV (sub-transmission)", SystemLimitRules::isSubTransmission)
                 .measure(INFREQUENT_VARIATION).atMost(INFREQUENT_VARIATION_LIMIT)
                 .passes("infrequent voltage variation within 10%")
                 .build();
-    }
 
-    private static Rule<InterconnectionApplication> pol19() {
-        return Rule.id("POL-19")
+    /** POL-19. */
+    public static final Rule<InterconnectionApplication> POL_19 = Rule.id("POL-19")
                 .cites(Source.INTERCONNECTION_POLICY_2023, "4.5 Stability Analysis")
                 .quoting("The SCR at the inverter terminals of the DER must be greater than 3")
                 .kind(Kind.RULE)
                 .topic(Topic.SYSTEM_LIMITS)
                 .appliesTo(InterconnectionApplication.class)
-                .when("the POI is at sub-transmission voltage (34.5 or 69 kV)", SystemLimitRules::subTransmissionOrUnknown)
+                .when(SysInputs.POI_VOLTAGE, "is 34.5 or 69 kV (sub-transmission)", SystemLimitRules::isSubTransmission)
                 .measure(SHORT_CIRCUIT_RATIO).greaterThan(SCR_LIMIT)
                 .then(Outcome.PASS, "short-circuit ratio above 3 under normal and contingency conditions")
                 .otherwise(Outcome.REQUIRED, "manufacturer proof of operation at the lowest SCR and proof of stability "
@@ -259,22 +249,20 @@ public final class SystemLimitRules {
                 .note("with other electrically close inverter-based resources an EMT analysis is also required "
                         + "(see SystemLimitRules.stabilitySubmissions)")
                 .build();
-    }
 
-    private static Rule<InterconnectionApplication> pol20() {
-        return Rule.id("POL-20")
+    /** POL-20. */
+    public static final Rule<InterconnectionApplication> POL_20 = Rule.id("POL-20")
                 .cites(Source.INTERCONNECTION_POLICY_2023, "4.6 Single-Phase Limits")
                 .quoting("In all cases, single phase DER interconnections are limited to 100kVA")
                 .kind(Kind.RULE)
                 .topic(Topic.SYSTEM_LIMITS)
                 .appliesTo(InterconnectionApplication.class)
-                .when("the DER is single-phase", a -> a.facility().phases().filter(p -> p == Phases.SINGLE).isPresent())
+                .when(SysInputs.PHASES, "is single-phase", p -> p == Phases.SINGLE)
                 .measure(APPARENT_NAMEPLATE).atMost(SINGLE_PHASE_LIMIT)
                 .passes("single-phase DER of at most 100 kVA")
                 .note("behind a three-phase meter, balanced three-phase generators are advised whenever possible; "
                         + "further limits may apply by service voltage (Part 466.90(a)(4), 466.100(a)(8))")
                 .build();
-    }
 
     /** What POL-19 asks the developer to submit when the short-circuit ratio is at most 3. */
     public enum StabilitySubmission {

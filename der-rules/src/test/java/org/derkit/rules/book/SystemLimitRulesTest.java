@@ -128,7 +128,7 @@ class SystemLimitRulesTest {
                 f -> f.pointOfInterconnectionVoltage(NominalVoltage.Y7200_12470),
                 s -> s.frequentVoltageVariation(pct("5"))));
         assertEquals(Outcome.NOT_APPLICABLE, distribution.outcome());
-        assertEquals("not applicable: applies only when the POI is at sub-transmission voltage (34.5 or 69 kV) "
+        assertEquals("not applicable: applies only when POI voltage is 34.5 or 69 kV (sub-transmission) "
                 + "(4.4.1 Frequent Voltage Variation)", distribution.explanation());
         assertEquals(Outcome.NOT_APPLICABLE, eval(RULES, "POL-17", withStudy(
                 f -> f.pointOfInterconnectionVoltage(NominalVoltage.KV34_5).energySource(EnergySource.NATURAL_GAS),
@@ -141,6 +141,8 @@ class SystemLimitRulesTest {
         assertEquals(Outcome.PASS, subTransmission("POL-18", s -> s.infrequentVoltageVariation(pct("10"))).outcome());
         assertEquals(Outcome.FAIL, subTransmission("POL-18", s -> s.infrequentVoltageVariation(pct("10.01"))).outcome());
         assertEquals(Outcome.INSUFFICIENT_DATA, subTransmission("POL-18", s -> s).outcome());
+        assertEquals("unknown input: POI voltage (4.4.2 Infrequent Voltage Variation)",
+                study("POL-18", s -> s.infrequentVoltageVariation(pct("1"))).explanation());
     }
 
     @Test
@@ -183,6 +185,8 @@ class SystemLimitRulesTest {
                 .declaredApparentNameplate(ApparentPower.ofKilovoltAmperes(500)))).outcome());
         assertEquals(Outcome.INSUFFICIENT_DATA, eval(RULES, "POL-20", SysFixtures.app(f -> f.phases(Phases.SINGLE)))
                 .outcome());
+        assertEquals("unknown inputs: phases, aggregate AC nameplate (kVA) (4.6 Single-Phase Limits)",
+                eval(RULES, "POL-20", SysFixtures.app(f -> f)).explanation());
     }
 
     @Test
