@@ -21,7 +21,10 @@ public final class AmerenRuleBook {
         return RuleBook.<Screening>builder("Ameren Illinois DER rule book")
                 .add(BtmMeteringRules.rules().liftTo(Screening::application, "interconnection application"))
                 .add(InstrumentTransformerRules.rules().liftTo(Screening::application, "interconnection application"))
-                .add(InstallationRules.rules().liftTo(Screening::application, "interconnection application"));
+                .add(InstallationRules.rules().liftTo(Screening::application, "interconnection application"))
+                .add(SystemLimitRules.rules().liftTo(Screening::application, "interconnection application"))
+                .add(ScadaRules.rules().liftTo(Screening::application, "interconnection application"))
+                .add(TransferTripRules.rules().liftTo(Screening::application, "interconnection application"));
     }
 
     /** The book (built once). */
