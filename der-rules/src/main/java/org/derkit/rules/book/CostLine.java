@@ -1,0 +1,53 @@
+package org.derkit.rules.book;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One item of a cost estimate with its quantity: a whole count for {@link CostItem.Unit#EACH}
+ * items, miles (any non-negative decimal) for {@link CostItem.Unit#PER_MILE} ones.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe; a value type.
+ *
+ * @param item the item
+ * @param quantity how many, or how many miles
+ */
+public record CostLine(CostItem item, BigDecimal quantity) {
+
+    /** Checks the quantity: not negative, whole for counted items. */
+    public CostLine {
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(quantity, "quantity");
+        if (quantity.signum() < 0) {
+            throw new IllegalArgumentException("Invalid value for quantity of " + item + " (valid values >= 0): "
+                    + quantity);
+        }
+        if (item.unit() == CostItem.Unit.EACH && quantity.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException("Invalid value for quantity of " + item + " (valid values whole "
+                    + "numbers): " + quantity);
+        }
+    }
+
+    /** One of an item. */
+    public static CostLine one(CostItem item) {
+        return new CostLine(item, BigDecimal.ONE);
+    }
+
+    /** A count of an item. */
+    public static CostLine of(CostItem item, long count) {
+        return new CostLine(item, BigDecimal.valueOf(count));
+    }
+
+    /** The range of this line: the item's range times the quantity. */
+    public CostRange range() {
+        return item.range().times(quantity);
+    }
+
+    /** Such as {@code 2 x voltage regulator bank ... (6.1) 30000.00..50000.00}. */
+    @Override
+    public String toString() {
+        String q = quantity.stripTrailingZeros().toPlainString();
+        return q + (item.unit() == CostItem.Unit.PER_MILE ? " mi x " : " x ") + item.description() + " ("
+                + item.section() + ") " + range();
+    }
+}

@@ -1,0 +1,316 @@
+package org.derkit.rules.book;
+
+import static org.derkit.model.DerQuantities.kilovoltAmperes;
+import static org.derkit.model.DerQuantities.kilowatts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.derkit.model.ActivePower;
+import org.derkit.model.ApparentPower;
+import org.derkit.model.Percentage;
+import org.derkit.model.application.CircuitData;
+import org.derkit.model.application.InterconnectionApplication;
+import org.derkit.model.facility.Facility;
+import org.derkit.model.facility.SystemType;
+import org.derkit.rules.Dimension;
+import org.derkit.rules.Input;
+import org.derkit.rules.Kind;
+import org.derkit.rules.Rule;
+import org.derkit.rules.RuleSet;
+import org.derkit.rules.Source;
+import org.derkit.rules.Topic;
+import org.derkit.rules.ValueText;
+
+/**
+ * The Part 466 aggregation rule and review screens (P466-01 to P466-08, regulations.md section 1):
+ * the aggregate nameplate every size threshold uses, the Level 1 and Level 2 screens on the serving
+ * circuit, and Level 3's non-export condition.
+ *
+ * <p>Each screen applies to the review levels whose sections cite it (466.90: Level 1;
+ * 466.100: Level 2), and also when the level cannot be decided yet. Shares of a circuit's load or
+ * of a transformer's nameplate are computed exactly and rounded up to 0.0001 %, so comparing them
+ * with a whole-percent limit gives the same answer as the exact ratio. Loads in kW are compared
+ * with DER in kVA figure for figure (unity power factor).
+ */
+public final class Part466Screens {
+
+    /** P466-02: aggregate DER at most 15 % of the circuit's maximum load (inclusive). */
+    public static final Percentage RADIAL_CIRCUIT_SHARE = Percentage.ofPercent(15);
+    /** P466-03: spot network aggregate at most 5 % of its maximum load (inclusive). */
+    public static final Percentage SPOT_NETWORK_SHARE = Percentage.ofPercent(5);
+    /** P466-03: Level 1 spot network cap, 50 kVA (inclusive). */
+    public static final ApparentPower SPOT_NETWORK_LEVEL_1_CAP = kilovoltAmperes(50);
+    /** P466-04: single-phase shared secondary aggregate at most 20 kVA (inclusive). */
+    public static final ApparentPower SHARED_SECONDARY_LIMIT = kilovoltAmperes(20);
+    /** P466-05: 240 V center-tap imbalance at most 20 % of the transformer nameplate (inclusive). */
+    public static final Percentage CENTER_TAP_IMBALANCE_SHARE = Percentage.ofPercent(20);
+    /** P466-07: fault current contribution at most 10 % of the circuit's maximum (inclusive). */
+    public static final Percentage FAULT_CURRENT_SHARE = Percentage.ofPercent(10);
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** The aggregate nameplate and what was already there: the inputs of P466-01. */
+    static final Input<InterconnectionApplication, ActivePower> DEVICES_NAMEPLATE = Input.of(
+            "aggregate AC nameplate", Dimension.ACTIVE_POWER, a -> a.facility().aggregateNameplate());
+    static final Input<InterconnectionApplication, ActivePower> EXISTING_NAMEPLATE = Input.of(
+            "existing nameplate at the POI", Dimension.ACTIVE_POWER,
+            a -> Optional.of(a.facility().existingNameplate().orElse(ActivePower.ZERO)));
+    static final Input<InterconnectionApplication, Percentage> CIRCUIT_SHARE = Input.of(
+            "circuit DER share of maximum load", Dimension.PERCENTAGE, Part466Screens::radialCircuitShare);
+    static final Input<InterconnectionApplication, Percentage> SPOT_SHARE = Input.of(
+            "spot network DER share of maximum load", Dimension.PERCENTAGE, Part466Screens::spotNetworkShare);
+    static final Input<InterconnectionApplication, SpotNetworkAggregate> SPOT_AGGREGATE = Input.of(
+            "spot network aggregate DER", Part466Screens::spotNetworkAggregate);
+    static final Input<InterconnectionApplication, ApparentPower> SHARED_SECONDARY = Input.of(
+            "shared secondary aggregate DER", Dimension.APPARENT_POWER,
+            a -> a.circuit().flatMap(CircuitData::sharedSecondaryAggregateDer));
+    static final Input<InterconnectionApplication, Percentage> CENTER_TAP_SHARE = Input.of(
+            "center-tap imbalance share of transformer nameplate", Dimension.PERCENTAGE,
+            Part466Screens::centerTapShare);
+    static final Input<InterconnectionApplication, Boolean> UTILITY_CONSTRUCTION = Input.of(
+            "utility construction required", a -> a.circuit().flatMap(CircuitData::utilityConstructionRequired));
+    static final Input<InterconnectionApplication, Percentage> FAULT_SHARE = Input.of(
+            "fault current contribution", Dimension.PERCENTAGE,
+            a -> a.circuit().flatMap(CircuitData::faultCurrentContribution));
+    static final Input<InterconnectionApplication, ActivePower> EXPORT_CAPACITY = Input.of(
+            "export capacity", Dimension.ACTIVE_POWER, a -> a.facility().exportCapacity());
+
+    private static final String NAMEPLATE_NOTE = "several devices at one POI count together and a capacity "
+            + "increase counts the new total";
+    private static final String COMPARED_AT_UNITY = "DER kVA compared with load kW at unity power factor";
+
+    private static final RuleSet<InterconnectionApplication> RULES = RuleSet.of("Part 466 screens", List.of(
+            Rule.id("P466-01").cites(Source.REGULATIONS, "466.60")
+                    .kind(Kind.COMPUTATION).topic(Topic.SYSTEM_LIMITS)
+                    .appliesTo(InterconnectionApplication.class)
+                    .from(DEVICES_NAMEPLATE).and(EXISTING_NAMEPLATE)
+                    .computes("aggregate nameplate evaluated", ActivePower::plus, ValueText::quantity)
+                    .note(NAMEPLATE_NOTE)
+                    .build(),
+            Rule.id("P466-02").cites(Source.REGULATIONS, "466.90(a)(1), 466.100(a)(1)")
+                    .quoting("at most 15% of the maximum load normally supplied by the circuit")
+                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+                    .appliesTo(InterconnectionApplication.class)
+                    .when("the review is Level 1 or 2", a -> reviewIs(a, ApplicationLevel.LEVEL_1,
+                            ApplicationLevel.LEVEL_2))
+                    .andWhen("the system is radial", a -> a.facility().systemType()
+                            .map(s -> s == SystemType.RADIAL).orElse(true))
+                    .measure(CIRCUIT_SHARE).atMost(RADIAL_CIRCUIT_SHARE)
+                    .passes("radial circuit screen")
+                    .note("aggregate DER on the circuit includes the proposed facility; " + COMPARED_AT_UNITY)
+                    .build(),
+            Rule.id("P466-03").cites(Source.REGULATIONS, "466.90(a)(2), 466.100(a)(2)")
+                    .quoting("the lesser of 5% of the spot network's maximum load and 50 kVA")
+                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+                    .appliesTo(InterconnectionApplication.class)
+                    .when("the review is Level 1 or 2", a -> reviewIs(a, ApplicationLevel.LEVEL_1,
+                            ApplicationLevel.LEVEL_2))
+                    .andWhen("the POI is on a spot network", a -> a.circuit()
+                            .flatMap(CircuitData::spotNetwork).orElse(false))
+                    .measure(SPOT_SHARE).atMost(SPOT_NETWORK_SHARE)
+                    .and(SPOT_AGGREGATE).satisfies("within the Level 1 cap of 50 kVA",
+                            SpotNetworkAggregate::isWithinLevel1Cap)
+                    .passes("spot network screen")
+                    .note("Level 2 also requires inverter-based, lab-certified equipment; " + COMPARED_AT_UNITY)
+                    .build(),
+            Rule.id("P466-04").cites(Source.REGULATIONS, "466.90(a)(3)")
+                    .quoting("aggregate at most 20 kVA")
+                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+                    .appliesTo(InterconnectionApplication.class)
+                    .when("the review is Level 1", a -> reviewIs(a, ApplicationLevel.LEVEL_1,
+                            ApplicationLevel.LEVEL_1))
+                    .andWhen("the DER is on a single-phase shared secondary", a -> a.circuit()
+                            .flatMap(CircuitData::sharedSinglePhaseSecondary).orElse(false))
+                    .measure(SHARED_SECONDARY).atMost(SHARED_SECONDARY_LIMIT)
+                    .passes("single-phase shared secondary screen")
+                    .build(),
+            Rule.id("P466-05").cites(Source.REGULATIONS, "466.90(a)(4), 466.100(a)(8)")
+                    .quoting("imbalance between the two sides at most 20% of the service transformer nameplate")
+                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+                    .appliesTo(InterconnectionApplication.class)
+                    .when("the review is Level 1 or 2", a -> reviewIs(a, ApplicationLevel.LEVEL_1,
+                            ApplicationLevel.LEVEL_2))
+                    .andWhen("single-phase DER is on the center tap of a 240 V service", a -> a.circuit()
+                            .flatMap(CircuitData::centerTapConnection).orElse(false))
+                    .measure(CENTER_TAP_SHARE).atMost(CENTER_TAP_IMBALANCE_SHARE)
+                    .passes("240 V center-tap imbalance screen")
+                    .note("sections as numbered in the seeds")
+                    .build(),
+            Rule.id("P466-06").cites(Source.REGULATIONS, "466.90(a)(5)")
+                    .quoting("no construction of facilities by the utility")
+                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+                    .appliesTo(InterconnectionApplication.class)
+                    .when("the review is Level 1", a -> reviewIs(a, ApplicationLevel.LEVEL_1,
+                            ApplicationLevel.LEVEL_1))
+                    .measure(UTILITY_CONSTRUCTION).is(false)
+                    .passes("Level 1 without utility construction")
+                    .build(),
+            Rule.id("P466-07").cites(Source.REGULATIONS, "466.100(a)(3)")
+                    .quoting("at most 10% of the circuit's maximum fault current")
+                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+                    .appliesTo(InterconnectionApplication.class)
+                    .when("the review is Level 2", a -> reviewIs(a, ApplicationLevel.LEVEL_2,
+                            ApplicationLevel.LEVEL_2))
+                    .measure(FAULT_SHARE).atMost(FAULT_CURRENT_SHARE)
+                    .passes("fault current screen")
+                    .note("at the primary-line point nearest the POI, with other generation")
+                    .build(),
+            Rule.id("P466-08").cites(Source.REGULATIONS, "466.80(c)(2) (secondary)")
+                    .quoting("does not export")
+                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+                    .appliesTo(InterconnectionApplication.class)
+                    .when("the facility is a Level 3 candidate", Part466Screens::isLevel3Candidate)
+                    .measure(EXPORT_CAPACITY).atMost(ActivePower.ZERO)
+                    .passes("Level 3 non-export (reverse-power or minimum-power protection)")
+                    .note("the policy's Table 1 requires non-export only on the networked branch; Part 466 "
+                            + "(secondary source) requires it on the radial branch too, so an exporting radial "
+                            + "facility under 10 MVA is Level 4 here, Level 3 by the policy's summary")
+                    .build()));
+
+    private Part466Screens() {
+    }
+
+    /** The rules P466-01 to P466-08. */
+    public static RuleSet<InterconnectionApplication> rules() {
+        return RULES;
+    }
+
+    // ------------------------------------------------------------------------ computations
+
+    /**
+     * The nameplate every size threshold uses (P466-01): the aggregate of the devices at the POI,
+     * plus what is already interconnected there when the application is a capacity increase; empty
+     * when the aggregate is unknown.
+     */
+    public static Optional<ActivePower> totalNameplate(Facility facility) {
+        Objects.requireNonNull(facility, "facility");
+        return facility.aggregateNameplate()
+                .map(n -> n.plus(facility.existingNameplate().orElse(ActivePower.ZERO)));
+    }
+
+    /**
+     * The kVA nameplate on the same basis as {@link #totalNameplate}: the aggregate kVA plus the
+     * existing nameplate (taken at unity power factor); empty when the aggregate kVA is unknown.
+     */
+    public static Optional<ApparentPower> totalApparentNameplate(Facility facility) {
+        Objects.requireNonNull(facility, "facility");
+        return facility.aggregateApparentNameplate().map(kva -> kva.plus(ApparentPower.ofKilovoltAmperes(
+                facility.existingNameplate().orElse(ActivePower.ZERO).value())));
+    }
+
+    /**
+     * {@code part / whole} in percent, rounded up to 0.0001 %: comparing the result with a limit of
+     * at most four decimals gives the answer of the exact ratio. Empty when {@code whole} is zero.
+     */
+    public static Optional<Percentage> shareOf(BigDecimal part, BigDecimal whole) {
+        Objects.requireNonNull(part, "part");
+        Objects.requireNonNull(whole, "whole");
+        if (whole.signum() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Percentage.ofPercent(part.multiply(HUNDRED).divide(whole, 4, RoundingMode.CEILING)
+                .stripTrailingZeros()));
+    }
+
+    /**
+     * P466-02's share: DER already on the circuit plus this facility's aggregate nameplate, in
+     * percent of the maximum load normally supplied by the circuit; empty if any is unknown or the
+     * load is zero.
+     */
+    public static Optional<Percentage> radialCircuitShare(InterconnectionApplication application) {
+        Optional<ActivePower> proposed = totalNameplate(application.facility());
+        Optional<CircuitData> circuit = application.circuit();
+        if (proposed.isEmpty() || circuit.isEmpty() || circuit.get().existingDer().isEmpty()
+                || circuit.get().maximumLoad().isEmpty()) {
+            return Optional.empty();
+        }
+        return shareOf(circuit.get().existingDer().get().plus(proposed.get()).value(),
+                circuit.get().maximumLoad().get().value());
+    }
+
+    /** P466-03's share: aggregate DER on the load side of the network protectors in percent of its maximum load. */
+    public static Optional<Percentage> spotNetworkShare(InterconnectionApplication application) {
+        return application.circuit().flatMap(c -> c.spotNetworkAggregateDer().flatMap(der ->
+                c.spotNetworkMaximumLoad().flatMap(load -> shareOf(der.value(), load.value()))));
+    }
+
+    /** P466-05's share: the imbalance in percent of the service transformer nameplate. */
+    public static Optional<Percentage> centerTapShare(InterconnectionApplication application) {
+        return application.circuit().flatMap(c -> c.centerTapImbalance().flatMap(imbalance ->
+                c.serviceTransformerNameplate().flatMap(t -> shareOf(imbalance.value(), t.value()))));
+    }
+
+    /**
+     * P466-03's aggregate with the level it is reviewed at (the 50 kVA cap binds Level 1 only);
+     * empty when the aggregate is unknown. An undecided level is treated as Level 1.
+     */
+    public static Optional<SpotNetworkAggregate> spotNetworkAggregate(InterconnectionApplication application) {
+        return application.circuit().flatMap(CircuitData::spotNetworkAggregateDer).map(der ->
+                new SpotNetworkAggregate(level(application).orElse(ApplicationLevel.LEVEL_1), der));
+    }
+
+    /**
+     * The spot network aggregate DER and the level it is reviewed at.
+     *
+     * @param level the review level
+     * @param aggregate aggregate DER on the load side of the network protectors, kVA
+     */
+    public record SpotNetworkAggregate(ApplicationLevel level, ApparentPower aggregate) {
+
+        /** Checks that nothing is null. */
+        public SpotNetworkAggregate {
+            Objects.requireNonNull(level, "level");
+            Objects.requireNonNull(aggregate, "aggregate");
+        }
+
+        /** True unless the review is Level 1 and the aggregate exceeds 50 kVA. */
+        public boolean isWithinLevel1Cap() {
+            return level != ApplicationLevel.LEVEL_1 || aggregate.isAtMost(SPOT_NETWORK_LEVEL_1_CAP);
+        }
+
+        /** Such as {@code 40 kVA at LEVEL_1}. */
+        @Override
+        public String toString() {
+            return aggregate + " at " + level;
+        }
+    }
+
+    /** The application level with the Illinois table and Part 466's Level 3, or empty if undecided. */
+    static Optional<ApplicationLevel> level(InterconnectionApplication application) {
+        return LevelInputs.from(application.facility())
+                .flatMap(i -> ApplicationLevels.tryDetermine(i, Level2Table.ILLINOIS,
+                        ApplicationLevels.Level3Reading.PART_466))
+                .map(LevelDecision::level);
+    }
+
+    private static boolean reviewIs(InterconnectionApplication application, ApplicationLevel low,
+            ApplicationLevel high) {
+        Optional<ApplicationLevel> level = level(application);
+        return level.isEmpty() || (level.get().compareTo(low) >= 0 && level.get().compareTo(high) <= 0);
+    }
+
+    /**
+     * Whether Level 3 is in question: the level by Part 466 or by the policy's summary is Level 3,
+     * or the level cannot be decided and the size fits a Level 3 branch.
+     */
+    static boolean isLevel3Candidate(InterconnectionApplication application) {
+        Optional<LevelInputs> inputs = LevelInputs.from(application.facility());
+        if (inputs.isEmpty()) {
+            return false;
+        }
+        LevelInputs in = inputs.get();
+        Optional<LevelDecision> byRule = ApplicationLevels.tryDetermine(in, Level2Table.ILLINOIS,
+                ApplicationLevels.Level3Reading.PART_466);
+        Optional<LevelDecision> bySummary = ApplicationLevels.tryDetermine(in, Level2Table.ILLINOIS,
+                ApplicationLevels.Level3Reading.SEED_SUMMARY);
+        if (byRule.isPresent() && bySummary.isPresent()) {
+            return byRule.get().level() == ApplicationLevel.LEVEL_3
+                    || bySummary.get().level() == ApplicationLevel.LEVEL_3;
+        }
+        return in.nameplate().isAtMost(kilowatts(50)) || in.rating().isLessThan(
+                ApplicationLevels.LEVEL_3_RADIAL_RATING);
+    }
+}
