@@ -24,7 +24,10 @@ public final class AmerenRuleBook {
                 .add(InstallationRules.rules().liftTo(Screening::application, "interconnection application"))
                 .add(SystemLimitRules.rules().liftTo(Screening::application, "interconnection application"))
                 .add(ScadaRules.rules().liftTo(Screening::application, "interconnection application"))
-                .add(TransferTripRules.rules().liftTo(Screening::application, "interconnection application"));
+                .add(TransferTripRules.rules().liftTo(Screening::application, "interconnection application"))
+                .add(ApplicationRules.rules().liftTo(Screening::application, "interconnection application"))
+                .add(Part466Screens.rules().liftTo(Screening::application, "interconnection application"))
+                .add(CostEstimates.rules().liftTo(Screening::application, "interconnection application"));
     }
 
     /** The book (built once). */
