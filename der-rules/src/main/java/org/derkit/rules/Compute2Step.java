@@ -15,4 +15,7 @@ public interface Compute2Step<S, A, B> {
     /** The typed function of both inputs, reported as a {@link Outcome#VALUE} finding. */
     <R> BuildStep<S> computes(String what, BiFunction<? super A, ? super B, ? extends R> function,
             Function<? super R, String> valueText);
+
+    /** A typed function of both inputs that decides the outcome; see {@link ComputeStep#decides}. */
+    BuildStep<S> decides(String what, BiFunction<? super A, ? super B, Decision> function);
 }

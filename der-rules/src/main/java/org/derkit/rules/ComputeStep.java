@@ -28,4 +28,13 @@ public interface ComputeStep<S, A> {
      */
     <R> BuildStep<S> computes(String what, Function<? super A, ? extends R> function,
             Function<? super R, String> valueText);
+
+    /**
+     * A typed function that decides the outcome (PASS / FAIL / REVIEW ...), for requirements with
+     * more than two answers; the decision's phrase becomes the explanation.
+     *
+     * @param what what is decided, in words, such as {@code PT ratio for the service voltage}
+     * @param function the decision (usually a public static method of the topic class)
+     */
+    BuildStep<S> decides(String what, Function<? super A, Decision> function);
 }

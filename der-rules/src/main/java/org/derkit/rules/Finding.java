@@ -35,6 +35,11 @@ public final class Finding {
             public Object[] measured(Finding finding) {
                 return finding.measured;
             }
+
+            @Override
+            public Object result(Finding finding) {
+                return finding.result;
+            }
         });
     }
 

@@ -41,7 +41,8 @@
  * decision    ::= '.requires(' what ')' | '.passes(' what ')' | '.advises(' what ')'   OutcomeStep
  *               | '.then(' Outcome ',' meaning ')' '.otherwise(' Outcome ',' meaning ')'  OtherwiseStep
  * computation ::= '.from(' input ')' [ '.and(' input ')' ]                            ComputeStep, Compute2Step
- *                 '.computes(' what ',' function ',' valueText ')'                    -&gt; VALUE
+ *                 ( '.computes(' what ',' function ',' valueText ')'                  -&gt; VALUE
+ *                 | '.decides(' what ',' function ')' )                                -&gt; Decision's outcome
  *               | '.computesConstant(' what ',' result ',' valueText ')'
  * statement   ::= '.states(' text ')'                                                 -&gt; INFO
  *               | '.reports(' Outcome ',' meaning ')'

@@ -40,4 +40,7 @@ public abstract class FindingAccess {
 
     /** The raw measured values of a finding (not copied: do not modify). */
     public abstract Object[] measured(Finding finding);
+
+    /** The raw result of a finding (a computation's value or a decision), or null. */
+    public abstract Object result(Finding finding);
 }

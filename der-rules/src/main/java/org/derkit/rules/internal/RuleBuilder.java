@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.derkit.rules.BuildStep;
 import org.derkit.rules.Citation;
+import org.derkit.rules.Decision;
 import org.derkit.rules.CitesStep;
 import org.derkit.rules.Comparison;
 import org.derkit.rules.Compute2Step;
@@ -273,6 +274,12 @@ public final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, 
     @Override
     public Rule<S> build() {
         boolean value = metOutcome == Outcome.VALUE;
+        if (body == RuleDefinition.Body.DECIDE) {
+            if (kind == Kind.COMPUTATION) {
+                throw new IllegalStateException(id + ": a computation reports a VALUE; use computes(..), not decides(..)");
+            }
+            return new RuleDefinition<>(this);
+        }
         if (kind == Kind.COMPUTATION && !value) {
             throw new IllegalStateException(id + ": a computation must report a VALUE (use from(..).computes(..)"
                     + " or computesConstant(..)), not " + metOutcome);
@@ -445,6 +452,29 @@ public final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, 
             valueText = (Function<Object, String>) Objects.requireNonNull(text, "valueText");
             metOutcome = Outcome.VALUE;
             return RuleBuilder.this;
+        }
+
+        private BuildStep<S> decide(String newWhat, Function<Object[], Object> function) {
+            body = RuleDefinition.Body.DECIDE;
+            what = text(newWhat, "what");
+            computation = function;
+            metOutcome = null;
+            return RuleBuilder.this;
+        }
+
+        @Override
+        public BuildStep<S> decides(String newWhat, Function<? super Object, Decision> function) {
+            Objects.requireNonNull(function, "function");
+            int a = computeInputs.get(0);
+            return decide(newWhat, values -> function.apply(values[a]));
+        }
+
+        @Override
+        public BuildStep<S> decides(String newWhat, BiFunction<? super Object, ? super Object, Decision> function) {
+            Objects.requireNonNull(function, "function");
+            int a = computeInputs.get(0);
+            int b = computeInputs.get(1);
+            return decide(newWhat, values -> function.apply(values[a], values[b]));
         }
 
         @Override

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.derkit.rules.Citation;
+import org.derkit.rules.Decision;
 import org.derkit.rules.Dimension;
 import org.derkit.rules.Finding;
 import org.derkit.rules.Kind;
@@ -25,7 +26,7 @@ import org.derkit.rules.Topic;
  */
 final class RuleDefinition<S> implements Rule<S>, Explainer {
 
-    enum Body { CHECK, COMPUTE, CONSTANT }
+    enum Body { CHECK, COMPUTE, CONSTANT, DECIDE }
 
     private static final FindingAccess FINDINGS = FindingAccess.get();
 
@@ -207,6 +208,9 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
         if (body == Body.CHECK) {
             return FINDINGS.create(this, isMet(values) ? metOutcome : otherwiseOutcome, null, values, null, 0);
         }
+        if (body == Body.DECIDE) {
+            return decide(values);
+        }
         Object result;
         try {
             result = computation.apply(values);
@@ -217,6 +221,25 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
             throw new RuleEvaluationException(id, "computation of '" + what + "' returned null", null);
         }
         return FINDINGS.create(this, Outcome.VALUE, text(result), values, result, 0);
+    }
+
+    private Finding decide(Object[] values) {
+        Object result;
+        try {
+            result = computation.apply(values);
+        } catch (RuntimeException e) {
+            throw new RuleEvaluationException(id, "decision of '" + what + "'", e);
+        }
+        if (!(result instanceof Decision)) {
+            throw new RuleEvaluationException(id, "decision of '" + what + "' returned "
+                    + (result == null ? "null" : result.getClass().getName()) + " instead of a Decision", null);
+        }
+        Decision d = (Decision) result;
+        if (kind == Kind.ADVISORY && d.outcome() == Outcome.FAIL) {
+            throw new RuleEvaluationException(id, "decision of '" + what + "' is FAIL, but an ADVISORY rule"
+                    + " reports ADVISORY, never FAIL", null);
+        }
+        return FINDINGS.create(this, d.outcome(), d.value().orElse(null), values, d, 0);
     }
 
     private boolean isMet(Object[] values) {
@@ -257,6 +280,9 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
         if (finding.outcome() != Outcome.INSUFFICIENT_DATA) {
             return List.of();
         }
+        if (FINDINGS.result(finding) instanceof Decision d) {
+            return d.missingInputs();
+        }
         List<String> list = new ArrayList<>();
         for (int i = 0; i < measured.length; i++) {
             if (measured[i] == null) {
@@ -277,6 +303,8 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
                 return o == otherwiseOutcome ? otherwiseMeaning : "";
             case COMPUTE:
                 return o == Outcome.VALUE ? what : "";
+            case DECIDE:
+                return FINDINGS.result(finding) instanceof Decision ? what : "";
             default:
                 return o == metOutcome && what != null ? what : "";
         }
@@ -301,6 +329,8 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
                 }
                 return Messages.check(phrases, citation, notes);
             }
+            case DECIDE:
+                return Messages.check(List.of(((Decision) result).phrase()), citation, notes);
             case COMPUTE: {
                 List<String> inputs = new ArrayList<>(computeInputs.length);
                 for (int i : computeInputs) {

@@ -1,0 +1,119 @@
+package org.derkit.rules;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of a rule whose outcome a typed function decides, for requirements with more than
+ * two answers: a PT ratio that matches (PASS), differs (FAIL) or has no listed value (REVIEW);
+ * transfer trip required because of named conditions. The phrase becomes the finding's
+ * explanation, with the citation added; the value, if any, its machine-readable value.
+ *
+ * <p>A decision may also say that inputs inside a composite input are unknown
+ * ({@link #insufficient}): the finding is then INSUFFICIENT_DATA naming them.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe; a value type.
+ */
+public final class Decision {
+
+    private final Outcome outcome;
+    private final String phrase;
+    private final String value;
+    private final List<String> missing;
+
+    private Decision(Outcome outcome, String phrase, String value, List<String> missing) {
+        this.outcome = outcome;
+        this.phrase = phrase;
+        this.value = value;
+        this.missing = missing;
+    }
+
+    /**
+     * A decided outcome with its phrase (measured values and limits with units).
+     *
+     * @throws IllegalArgumentException for VALUE, NOT_APPLICABLE or INSUFFICIENT_DATA, which the
+     *         engine reports itself (use {@link #insufficient} for unknown inputs)
+     */
+    public static Decision of(Outcome outcome, String phrase) {
+        return new Decision(decided(outcome), text(phrase), null, List.of());
+    }
+
+    /** A decided outcome with its phrase and a machine-readable value (such as a list of items). */
+    public static Decision of(Outcome outcome, String phrase, String value) {
+        return new Decision(decided(outcome), text(phrase), text(value), List.of());
+    }
+
+    /**
+     * Inputs needed for the decision are unknown.
+     *
+     * @param missingInputs the names of the unknown inputs, at least one
+     */
+    public static Decision insufficient(String... missingInputs) {
+        if (missingInputs.length == 0) {
+            throw new IllegalArgumentException("Invalid value for missingInputs (valid values at least one name): none");
+        }
+        for (String m : missingInputs) {
+            text(m);
+        }
+        return new Decision(Outcome.INSUFFICIENT_DATA, "", null, List.of(missingInputs));
+    }
+
+    private static Outcome decided(Outcome outcome) {
+        Objects.requireNonNull(outcome, "outcome");
+        if (outcome == Outcome.VALUE || outcome == Outcome.NOT_APPLICABLE || outcome == Outcome.INSUFFICIENT_DATA) {
+            throw new IllegalArgumentException("Invalid value for outcome (valid values PASS, FAIL, REQUIRED, "
+                    + "NOT_REQUIRED, REVIEW, ADVISORY, INFO): " + outcome);
+        }
+        return outcome;
+    }
+
+    private static String text(String s) {
+        Objects.requireNonNull(s, "text");
+        if (s.isBlank()) {
+            throw new IllegalArgumentException("Invalid value for text (valid values non-blank text): '" + s + "'");
+        }
+        return s;
+    }
+
+    /** The outcome. */
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** The phrase: what was measured against what, with units. Empty for an insufficient decision. */
+    public String phrase() {
+        return phrase;
+    }
+
+    /** The machine-readable value, if any. */
+    public Optional<String> value() {
+        return Optional.ofNullable(value);
+    }
+
+    /** The unknown inputs of an insufficient decision; empty otherwise. */
+    public List<String> missingInputs() {
+        return missing;
+    }
+
+    /** Whether inputs were unknown. */
+    public boolean isInsufficient() {
+        return outcome == Outcome.INSUFFICIENT_DATA;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Decision d && d.outcome == outcome && d.phrase.equals(phrase)
+                && Objects.equals(d.value, value) && d.missing.equals(missing);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(outcome, phrase, value, missing);
+    }
+
+    @Override
+    public String toString() {
+        return isInsufficient() ? "INSUFFICIENT_DATA " + missing : outcome + ": " + phrase;
+    }
+}
