@@ -19,8 +19,11 @@ public final class DayClock {
     private int lastDate = -1;
     private long lastStart;
     private int lastMinutes;
-    private int nextDate = -1;
-    private long nextStart;
+    /** Days already computed, direct-mapped: a reused clock reads the same dates again and again. */
+    private static final int CACHE = 512;
+    private final int[] cacheDate = new int[CACHE];
+    private final long[] cacheStart = new long[CACHE];
+    private final int[] cacheMinutes = new int[CACHE];
 
     public DayClock(ZoneId zone) {
         this.zone = zone;
@@ -29,15 +32,21 @@ public final class DayClock {
     /** The end of the interval labelled (date, hhmm) in epoch seconds, or {@link #BEYOND_DAY}. */
     public long end(int date, int hhmm) {
         if (date != lastDate) {
-            LocalDate d = LocalDate.of(date / 10000, date / 100 % 100, date % 100);
-            long start = date == nextDate ? nextStart : d.atStartOfDay(zone).toEpochSecond();
-            LocalDate n = d.plusDays(1);
-            long next = n.atStartOfDay(zone).toEpochSecond();
-            lastStart = start;
-            lastMinutes = (int) ((next - start) / 60);
+            int slot = (date * 0x9E3779B1 >>> 23) & (CACHE - 1);
+            if (cacheDate[slot] == date) {
+                lastStart = cacheStart[slot];
+                lastMinutes = cacheMinutes[slot];
+            } else {
+                LocalDate d = LocalDate.of(date / 10000, date / 100 % 100, date % 100);
+                long start = d.atStartOfDay(zone).toEpochSecond();
+                long next = d.plusDays(1).atStartOfDay(zone).toEpochSecond();
+                lastStart = start;
+                lastMinutes = (int) ((next - start) / 60);
+                cacheDate[slot] = date;
+                cacheStart[slot] = start;
+                cacheMinutes[slot] = lastMinutes;
+            }
             lastDate = date;
-            nextDate = n.getYear() * 10000 + n.getMonthValue() * 100 + n.getDayOfMonth();
-            nextStart = next;
         }
         int minutes = hhmm / 100 * 60 + hhmm % 100;
         if (minutes > lastMinutes) {
