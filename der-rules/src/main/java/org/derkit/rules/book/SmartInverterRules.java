@@ -16,7 +16,10 @@ import org.derkit.model.application.SupplyMethod;
 import org.derkit.model.facility.Certification;
 import org.derkit.model.facility.CommunicationDeviceOwner;
 import org.derkit.model.facility.CommunicationProtocol;
+import org.derkit.model.facility.EnergyStorage;
+import org.derkit.model.facility.Facility;
 import org.derkit.model.facility.FrequencyTripSetting;
+import org.derkit.model.facility.GeneratingUnit;
 import org.derkit.model.facility.Inverter;
 import org.derkit.model.facility.InverterSettings;
 import org.derkit.model.facility.OperatingMode;
@@ -81,7 +84,7 @@ public final class SmartInverterRules {
     private static final Set<OperatingMode> SMART_FUNCTIONS = Set.copyOf(EnumSet.of(OperatingMode.VOLT_VAR,
             OperatingMode.VOLTAGE_RIDE_THROUGH, OperatingMode.FREQUENCY_RIDE_THROUGH, OperatingMode.RAMP_RATES));
 
-    private static final Predicate<InterconnectionApplication> HAS_INVERTERS = a -> !inverters(a).isEmpty();
+    private static final Predicate<InterconnectionApplication> HAS_INVERTERS = SmartInverterRules::hasInverters;
 
     private static final String DIFFERENCES = "IEEE 1547-2018 vs 4.1 tables: " + SettingsBasis
             .SECTION_4_2_IEEE_1547_2018.differencesFromOther().stream().map(Object::toString)
@@ -138,8 +141,11 @@ public final class SmartInverterRules {
                 problems.add(t.region() + " is neither an over- (OV) nor an under-voltage (UV) setting");
                 continue;
             }
-            timeProblem(t.region() + " " + t.pickup() + " " + RideThroughRegion.seconds(t.clearingTime()),
-                    region, t.clearingTime()).ifPresent(problems::add);
+            String problem = timeProblem(region, t.clearingTime());
+            if (problem != null) {
+                problems.add(t.region() + " " + t.pickup() + " " + RideThroughRegion.seconds(t.clearingTime())
+                        + problem);
+            }
         }
         return problems;
     }
@@ -156,23 +162,28 @@ public final class SmartInverterRules {
         List<String> problems = new ArrayList<>();
         for (FrequencyTripSetting t : trips) {
             String row = frequencyRow(t.region());
-            String label = t.region() + " " + RideThroughRegion.number(t.pickup().doubleValue()) + " Hz "
-                    + RideThroughRegion.seconds(t.clearingTime());
             if (row == null) {
                 problems.add(t.region() + " is not one of OF2, OF1, UF1, UF2 (HF2, HF1, LF1, LF2)");
                 continue;
             }
             RideThroughRegion region = table.region(row);
-            try {
-                table.checkSetting(row, t.pickup().doubleValue());
-            } catch (org.derkit.model.InvalidValueException e) {
-                problems.add(label + " outside the adjustable range " + row + " "
-                        + RideThroughRegion.number(region.adjustability().orElseThrow().min()) + "-"
-                        + RideThroughRegion.number(region.adjustability().orElseThrow().max()) + " Hz");
+            RideThroughRegion.SettingRange range = region.adjustability().orElse(null);
+            double pickup = t.pickup().doubleValue();
+            if (range != null && !range.contains(pickup)) {
+                problems.add(frequencyLabel(t) + " outside the adjustable range " + row + " "
+                        + RideThroughRegion.number(range.min()) + "-" + RideThroughRegion.number(range.max()) + " Hz");
             }
-            timeProblem(label, region, t.clearingTime()).ifPresent(problems::add);
+            String problem = timeProblem(region, t.clearingTime());
+            if (problem != null) {
+                problems.add(frequencyLabel(t) + problem);
+            }
         }
         return problems;
+    }
+
+    private static String frequencyLabel(FrequencyTripSetting t) {
+        return t.region() + " " + t.pickup().value().stripTrailingZeros().toPlainString() + " Hz "
+                + RideThroughRegion.seconds(t.clearingTime());
     }
 
     private static String frequencyRow(String settingName) {
@@ -194,20 +205,20 @@ public final class SmartInverterRules {
         }
     }
 
-    private static Optional<String> timeProblem(String label, RideThroughRegion region, Duration clearing) {
+    /** What is wrong with a clearing time in a region, as a phrase to append to the setting, or null. */
+    private static String timeProblem(RideThroughRegion region, Duration clearing) {
         if (region.operation() == RideThroughOperation.CONTINUOUS_OPERATION) {
-            return Optional.of(label + " trips inside " + region.name() + " " + region.rangeText()
-                    + " (continuous operation)");
+            return " trips inside " + region.name() + " " + region.rangeText() + " (continuous operation)";
         }
         if (region.rideThroughTime().isPresent() && clearing.compareTo(region.rideThroughTime().get()) < 0) {
-            return Optional.of(label + " trips before the " + region.name() + " ride-through time "
-                    + RideThroughRegion.seconds(region.rideThroughTime().get()));
+            return " trips before the " + region.name() + " ride-through time "
+                    + RideThroughRegion.seconds(region.rideThroughTime().get());
         }
         if (region.maxTripTime().isPresent() && clearing.compareTo(region.maxTripTime().get()) > 0) {
-            return Optional.of(label + " exceeds the " + region.name() + " max trip time "
-                    + RideThroughRegion.seconds(region.maxTripTime().get()));
+            return " exceeds the " + region.name() + " max trip time "
+                    + RideThroughRegion.seconds(region.maxTripTime().get());
         }
-        return Optional.empty();
+        return null;
     }
 
     // ------------------------------------------------------------------------------- inputs
@@ -220,16 +231,51 @@ public final class SmartInverterRules {
         return i.isCertifiedTo(Certification.IEEE_1547_2018);
     }
 
+    /** The facility's inverters (units, then storage), without the model's defensive copy. */
     private static List<Inverter> inverters(InterconnectionApplication a) {
-        return a.facility().inverters();
+        return select(a, 0);
     }
 
     private static List<Inverter> before2018(InterconnectionApplication a) {
-        return inverters(a).stream().filter(i -> !certified2018(i)).toList();
+        return select(a, 1);
     }
 
     private static List<Inverter> ieee2018(InterconnectionApplication a) {
-        return inverters(a).stream().filter(SmartInverterRules::certified2018).toList();
+        return select(a, 2);
+    }
+
+    /** The inverters: all (0), certified before IEEE 1547-2018 (1) or to it (2). */
+    private static List<Inverter> select(InterconnectionApplication a, int which) {
+        Facility f = a.facility();
+        List<Inverter> out = new ArrayList<>(f.generatingUnits().size() + f.storage().size());
+        for (GeneratingUnit u : f.generatingUnits()) {
+            u.inverter().ifPresent(i -> add(out, i, which));
+        }
+        for (EnergyStorage e : f.storage()) {
+            e.inverter().ifPresent(i -> add(out, i, which));
+        }
+        return out;
+    }
+
+    private static void add(List<Inverter> out, Inverter i, int which) {
+        if (which == 0 || (which == 2) == certified2018(i)) {
+            out.add(i);
+        }
+    }
+
+    private static boolean hasInverters(InterconnectionApplication a) {
+        Facility f = a.facility();
+        for (GeneratingUnit u : f.generatingUnits()) {
+            if (u.inverter().isPresent()) {
+                return true;
+            }
+        }
+        for (EnergyStorage e : f.storage()) {
+            if (e.inverter().isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A per-inverter check of some inverters; empty (unknown) when a needed value of one is unknown. */
@@ -414,17 +460,17 @@ public final class SmartInverterRules {
                 .measure("operating modes", a -> review(inverters(a), before2018(a),
                         "Table 3 modes supported and activated as by default", i -> {
                             List<String> p = new ArrayList<>();
-                            for (OperatingMode m : sorted(TABLE_3_REQUIRED)) {
+                            for (OperatingMode m : REQUIRED_IN_ORDER) {
                                 if (!i.supportedModes().contains(m)) {
                                     p.add(words(m) + " not supported");
                                 }
                             }
-                            for (OperatingMode m : sorted(TABLE_3_ACTIVATED)) {
+                            for (OperatingMode m : ACTIVATED_IN_ORDER) {
                                 if (!i.activeModes().contains(m)) {
                                     p.add(words(m) + " not activated");
                                 }
                             }
-                            for (OperatingMode m : sorted(TABLE_3_DEACTIVATED)) {
+                            for (OperatingMode m : DEACTIVATED_IN_ORDER) {
                                 if (i.activeModes().contains(m)) {
                                     p.add(words(m) + " activated (deactivated by default)");
                                 }
@@ -439,6 +485,10 @@ public final class SmartInverterRules {
     private static List<OperatingMode> sorted(Set<OperatingMode> modes) {
         return modes.stream().sorted().toList();
     }
+
+    private static final List<OperatingMode> REQUIRED_IN_ORDER = sorted(TABLE_3_REQUIRED);
+    private static final List<OperatingMode> ACTIVATED_IN_ORDER = sorted(TABLE_3_ACTIVATED);
+    private static final List<OperatingMode> DEACTIVATED_IN_ORDER = sorted(TABLE_3_DEACTIVATED);
 
     private static String words(OperatingMode m) {
         return m.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
