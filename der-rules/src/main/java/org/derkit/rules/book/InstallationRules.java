@@ -25,6 +25,7 @@ import org.derkit.model.installation.ServiceConfiguration;
 import org.derkit.model.installation.WireSize;
 import org.derkit.model.installation.Wiring;
 import org.derkit.model.installation.WorkingSpace;
+import org.derkit.rules.Decision;
 import org.derkit.rules.Dimension;
 import org.derkit.rules.Inclusivity;
 import org.derkit.rules.Kind;
@@ -171,16 +172,16 @@ public final class InstallationRules {
      * Checks the secondary wiring (BTM-31): PASS within the conductor's maximum run, FAIL beyond
      * it, REVIEW for a size or material the document does not list.
      */
-    public static BtmVerdict checkSecondaryWiring(WireSize size, Conductor material, Length length) {
+    public static Decision checkSecondaryWiring(WireSize size, Conductor material, Length length) {
         Objects.requireNonNull(length, "length");
         Optional<Length> max = maximumSecondaryRun(size, material);
         String wire = size + " " + material.name().toLowerCase(java.util.Locale.ROOT);
         if (max.isEmpty()) {
-            return new BtmVerdict(Outcome.REVIEW, "secondary wiring " + wire + " is not a listed conductor "
+            return Decision.of(Outcome.REVIEW, "secondary wiring " + wire + " is not a listed conductor "
                     + "(#12 AWG Cu up to 55 ft, #10 AWG Cu up to 90 ft)");
         }
         boolean ok = length.isAtMost(max.get());
-        return new BtmVerdict(ok ? Outcome.PASS : Outcome.FAIL, "secondary wiring " + wire + " run "
+        return Decision.of(ok ? Outcome.PASS : Outcome.FAIL, "secondary wiring " + wire + " run "
                 + feet(length) + (ok ? " <= " : " > ") + feet(max.get()));
     }
 
@@ -303,7 +304,7 @@ public final class InstallationRules {
         }
 
         /** The check of this run. */
-        public BtmVerdict verdict() {
+        public Decision verdict() {
             return checkSecondaryWiring(size, material, length);
         }
 
@@ -480,10 +481,9 @@ public final class InstallationRules {
                 .kind(Kind.RULE)
                 .topic(Topic.INSTALLATION)
                 .appliesTo(MeteringInstallation.class)
-                .measure("secondary wiring", InstallationRules::secondaryRun)
-                .satisfies("within its conductor's maximum run (#12 AWG Cu 55 ft, #10 AWG Cu 90 ft)",
-                        r -> r.verdict().outcome() == Outcome.PASS)
-                .passes("#12 AWG Cu up to 55 ft or #10 AWG Cu up to 90 ft to the non-shorting terminal strip")
+                .from("secondary wiring", InstallationRules::secondaryRun)
+                .decides("#12 AWG Cu up to 55 ft or #10 AWG Cu up to 90 ft to the non-shorting terminal strip;"
+                        + " other conductors by review", SecondaryRun::verdict)
                 .build();
     }
 

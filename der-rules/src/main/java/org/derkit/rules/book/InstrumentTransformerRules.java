@@ -24,6 +24,7 @@ import org.derkit.model.installation.PotentialTransformerBurden;
 import org.derkit.model.installation.SecondaryOutput;
 import org.derkit.model.installation.ServiceConfiguration;
 import org.derkit.model.installation.SharedMetering;
+import org.derkit.rules.Decision;
 import org.derkit.rules.Dimension;
 import org.derkit.rules.Inclusivity;
 import org.derkit.rules.Kind;
@@ -158,7 +159,7 @@ public final class InstrumentTransformerRules {
      * PASS when equivalent (288:120 and 2.4:1 are), FAIL when different, REVIEW when the document
      * lists no ratio for the voltage.
      */
-    public static BtmVerdict checkPtRatio(NominalVoltage serviceVoltage, TransformerRatio installed) {
+    public static Decision checkPtRatio(NominalVoltage serviceVoltage, TransformerRatio installed) {
         return new PtRatioCheck(serviceVoltage, requiredPtRatio(serviceVoltage), installed).verdict();
     }
 
@@ -191,26 +192,26 @@ public final class InstrumentTransformerRules {
      * @param configuration the service's wiring
      * @param lineToLine the nominal line-to-line voltage of the metered service
      */
-    public static BtmVerdict checkServiceConfiguration(ServiceConfiguration configuration, Voltage lineToLine) {
+    public static Decision checkServiceConfiguration(ServiceConfiguration configuration, Voltage lineToLine) {
         Objects.requireNonNull(configuration, "configuration");
         Objects.requireNonNull(lineToLine, "lineToLine");
         switch (configuration) {
             case FOUR_WIRE_WYE:
                 return lineToLine.isAtMost(FOUR_WIRE_WYE_MAX)
-                        ? new BtmVerdict(Outcome.PASS, "4-wire wye service at " + lineToLine + " <= "
+                        ? Decision.of(Outcome.PASS, "4-wire wye service at " + lineToLine + " <= "
                                 + FOUR_WIRE_WYE_MAX + " takes industry-standard 4-wire wye metering")
-                        : new BtmVerdict(Outcome.REVIEW, "4-wire wye service at " + lineToLine + " > "
+                        : Decision.of(Outcome.REVIEW, "4-wire wye service at " + lineToLine + " > "
                                 + FOUR_WIRE_WYE_MAX + " is outside the standard setup and needs Ameren review");
             case SINGLE_PHASE_THREE_WIRE:
-                return new BtmVerdict(Outcome.PASS, "single-phase 3-wire service at " + lineToLine
+                return Decision.of(Outcome.PASS, "single-phase 3-wire service at " + lineToLine
                         + " is an industry-standard service");
             case THREE_WIRE_DELTA:
-                return new BtmVerdict(Outcome.REVIEW, "3-wire delta service at " + lineToLine
+                return Decision.of(Outcome.REVIEW, "3-wire delta service at " + lineToLine
                         + " needs case-by-case Ameren review and approval");
             case DC:
-                return new BtmVerdict(Outcome.FAIL, "DC-metered service is not permitted");
+                return Decision.of(Outcome.FAIL, "DC-metered service is not permitted");
             default:
-                return new BtmVerdict(Outcome.FAIL, "non-industry-standard service is not permitted");
+                return Decision.of(Outcome.FAIL, "non-industry-standard service is not permitted");
         }
     }
 
@@ -240,12 +241,13 @@ public final class InstrumentTransformerRules {
         }
 
         /** PASS, FAIL, or REVIEW for a voltage without a listed ratio. */
-        public BtmVerdict verdict() {
+        public Decision verdict() {
             if (required.isEmpty()) {
-                return new BtmVerdict(Outcome.REVIEW, "PT ratio " + installed + " at " + serviceVoltage
+                return Decision.of(Outcome.REVIEW, "PT ratio " + installed + " at " + serviceVoltage
                         + ": the document lists no PT ratio for this service voltage, Ameren review needed");
             }
-            return new BtmVerdict(matches() ? Outcome.PASS : Outcome.FAIL, toString());
+            return matches() ? Decision.of(Outcome.PASS, "PT ratio " + this + " is the required ratio")
+                    : Decision.of(Outcome.FAIL, "PT ratio " + this + " is not the required ratio");
         }
 
         /** {@code 7200:120 at 7200/12470Y, required 7200:120 (60:1)}. */
@@ -428,15 +430,10 @@ public final class InstrumentTransformerRules {
                 .kind(Kind.RULE)
                 .topic(Topic.INSTRUMENT_TRANSFORMERS)
                 .appliesTo(MeteringInstallation.class)
-                .when("the service is not 3-wire delta (3-wire delta needs case-by-case Ameren review)",
-                        m -> m.serviceConfiguration().orElse(null) != ServiceConfiguration.THREE_WIRE_DELTA)
-                .measure("service configuration", MeteringInstallation::serviceConfiguration)
-                .isOneOf(EnumSet.of(ServiceConfiguration.FOUR_WIRE_WYE, ServiceConfiguration.SINGLE_PHASE_THREE_WIRE))
-                .and("service line-to-line voltage", Dimension.VOLTAGE,
-                        m -> m.serviceVoltage().map(NominalVoltage::lineToLine))
-                .atMost(FOUR_WIRE_WYE_MAX)
-                .passes("industry-standard 4-wire wye metering at 15 kV and below; DC and non-standard "
-                        + "services are not permitted")
+                .from("service configuration", MeteringInstallation::serviceConfiguration)
+                .and("service line-to-line voltage", m -> m.serviceVoltage().map(NominalVoltage::lineToLine))
+                .decides("metering of the service (4-wire wye at 15 kV and below; 3-wire delta by review;"
+                        + " DC and non-standard not permitted)", InstrumentTransformerRules::checkServiceConfiguration)
                 .build();
     }
 
@@ -446,12 +443,10 @@ public final class InstrumentTransformerRules {
                 .kind(Kind.RULE)
                 .topic(Topic.INSTRUMENT_TRANSFORMERS)
                 .appliesTo(MeteringInstallation.class)
-                .when("the service voltage has a PT ratio listed in the document (277/480Y, 347/600Y, "
-                        + "2400/4160Y, 7200/12470Y, 7620/13200Y; any other needs review)",
-                        m -> m.serviceVoltage().map(PT_RATIOS::containsKey).orElse(true))
-                .measure("PT ratio", InstrumentTransformerRules::ptRatioCheck)
-                .satisfies("the required ratio", PtRatioCheck::matches)
-                .passes("PT ratio required for the service voltage, phase to neutral")
+                .from("PT ratio", InstrumentTransformerRules::ptRatioCheck)
+                .decides("PT ratio required for the service voltage, phase to neutral (277/480Y 288:120,"
+                        + " 347/600Y 360:120, 2400/4160Y 2400:120, 7200/12470Y 7200:120, 7620/13200Y 7620:120;"
+                        + " any other voltage by review)", PtRatioCheck::verdict)
                 .build();
     }
 

@@ -150,7 +150,10 @@ class InstallationRulesTest {
         Finding f = evaluate("BTM-31", MeteringInstallation.builder().secondaryWiring(Wiring.builder()
                 .size(WireSize.AWG_12).material(Conductor.COPPER).length(Length.ofFeet(60)).build()).build());
         assertEquals(Outcome.FAIL, f.outcome());
-        assertTrue(f.explanation().contains("#12 AWG copper, 60 ft"), f.explanation());
+        assertEquals("secondary wiring #12 AWG copper run 60 ft > 55 ft (Customer Responsibilities)", f.explanation());
+        Finding review = evaluate("BTM-31", MeteringInstallation.builder().secondaryWiring(Wiring.builder()
+                .size(WireSize.awg(8)).material(Conductor.COPPER).length(Length.ofFeet(10)).build()).build());
+        assertEquals(Outcome.REVIEW, review.outcome());
     }
 
     @Test

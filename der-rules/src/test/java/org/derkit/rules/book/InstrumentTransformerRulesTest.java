@@ -146,6 +146,13 @@ class InstrumentTransformerRulesTest {
         MeteringInstallation dc = MeteringInstallation.builder().serviceVoltage(NominalVoltage.Y277_480)
                 .serviceConfiguration(ServiceConfiguration.DC).build();
         assertEquals(Outcome.FAIL, evaluate("BTM-12", dc).outcome());
+        MeteringInstallation delta = MeteringInstallation.builder().serviceVoltage(NominalVoltage.parse("480 delta"))
+                .serviceConfiguration(ServiceConfiguration.THREE_WIRE_DELTA).build();
+        assertEquals(Outcome.REVIEW, evaluate("BTM-12", delta).outcome());
+        MeteringInstallation above15kV = MeteringInstallation.builder()
+                .serviceVoltage(NominalVoltage.ofLineToLineKilovolts(new BigDecimal("34.5")))
+                .serviceConfiguration(ServiceConfiguration.FOUR_WIRE_WYE).build();
+        assertEquals(Outcome.REVIEW, evaluate("BTM-12", above15kV).outcome());
     }
 
     @Test
@@ -194,6 +201,9 @@ class InstrumentTransformerRulesTest {
         MeteringInstallation wrong = with(ct().build(), pt().ratio(TransformerRatio.of(288, 120)).build())
                 .serviceVoltage(v).build();
         assertEquals(Outcome.FAIL, evaluate("BTM-13", wrong).outcome());
+        MeteringInstallation unlisted = with(ct().build(), pt().ratio(TransformerRatio.of(120, 120)).build())
+                .serviceVoltage(NominalVoltage.Y120_208).build();
+        assertEquals(Outcome.REVIEW, evaluate("BTM-13", unlisted).outcome());
     }
 
     @Test
