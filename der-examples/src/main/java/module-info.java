@@ -17,4 +17,7 @@ module org.derkit.examples {
     exports org.derkit.examples.cli;
     exports org.derkit.examples.screen;
     exports org.derkit.examples.plot;
+    exports org.derkit.examples.usage;
+    exports org.derkit.examples.data;
+    exports org.derkit.examples.demo;
 }

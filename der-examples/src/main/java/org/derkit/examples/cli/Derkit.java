@@ -21,10 +21,10 @@ public final class Derkit {
         this.out = out;
         this.err = err;
         for (Command c : List.<Command>of(
-                new PendingCommand("demo", "Screen the bundled applications and read the bundled 867 files"),
-                new PendingCommand("867", "Read 867 files: '867 intervals', '867 series', '867 generate'"),
-                new PendingCommand("screen", "Evaluate every requirement for each application row of a CSV file"),
-                new PendingCommand("rules", "List the rule book with its limits and units, as CSV"),
+                new DemoCommand(),
+                new Edi867Command(),
+                new ScreenCommand(),
+                new RulesCommand(),
                 new ShellCommand())) {
             commands.put(c.name(), c);
         }

@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Objects;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.SeriesRenderingOrder;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -46,6 +50,10 @@ public final class SvgChart {
     private final String yLabel;
     private final boolean steps;
     private final List<Series> series = new ArrayList<>();
+    private final List<Color> colors = new ArrayList<>();
+    private final List<Boolean> dashes = new ArrayList<>();
+    private final List<Float> widths = new ArrayList<>();
+    private boolean logX;
     private Double xMin;
     private Double xMax;
     private Double yMin;
@@ -68,9 +76,37 @@ public final class SvgChart {
         return new SvgChart(title, xLabel, yLabel, true);
     }
 
-    /** Adds a series. */
+    /** Adds a series in the chart's next default colour, solid. */
     public SvgChart add(Series s) {
-        series.add(s);
+        return add(s, null, false);
+    }
+
+    /**
+     * Adds a series in a colour, solid or dashed.
+     *
+     * @param color the colour, or null for the chart's next default colour
+     */
+    public SvgChart add(Series s, Color color, boolean dashed) {
+        return add(s, color, dashed, 2f);
+    }
+
+    /**
+     * Adds a series in a colour, solid or dashed, with a line width in pixels. Series are drawn in
+     * the order added, so a later, thinner line stays visible on top of an earlier, wider one.
+     *
+     * @param color the colour, or null for the chart's next default colour
+     */
+    public SvgChart add(Series s, Color color, boolean dashed, float width) {
+        series.add(Objects.requireNonNull(s, "s"));
+        colors.add(color);
+        dashes.add(dashed);
+        widths.add(width);
+        return this;
+    }
+
+    /** Draws the x axis on a logarithmic scale (x values must be positive). */
+    public SvgChart logX() {
+        logX = true;
         return this;
     }
 
@@ -107,12 +143,29 @@ public final class SvgChart {
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         XYLineAndShapeRenderer renderer = steps ? new XYStepRenderer() : new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < series.size(); i++) {
-            renderer.setSeriesStroke(i, new BasicStroke(2f));
+            float w = widths.get(i);
+            renderer.setSeriesStroke(i, dashes.get(i)
+                    ? new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f)
+                    : new BasicStroke(w));
+            if (colors.get(i) != null) {
+                renderer.setSeriesPaint(i, colors.get(i));
+            }
         }
         plot.setRenderer(renderer);
-        NumberAxis x = (NumberAxis) plot.getDomainAxis();
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+        if (logX) {
+            LogAxis log = new LogAxis(xLabel);
+            log.setSmallestValue(1e-3);
+            log.setTickUnit(new NumberTickUnit(1.0, new java.text.DecimalFormat("0.###")));
+            log.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
+            log.setMinorTickMarksVisible(true);
+            plot.setDomainAxis(log);
+        }
+        ValueAxis x = plot.getDomainAxis();
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
-        x.setAutoRangeIncludesZero(false);
+        if (x instanceof NumberAxis) {
+            ((NumberAxis) x).setAutoRangeIncludesZero(false);
+        }
         y.setAutoRangeIncludesZero(false);
         if (xMin != null) {
             x.setRange(xMin, xMax);

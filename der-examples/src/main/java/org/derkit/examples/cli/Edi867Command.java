@@ -1,0 +1,219 @@
+package org.derkit.examples.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.derkit.edi.Edi867Generator;
+import org.derkit.edi.UsageUnit;
+import org.derkit.examples.usage.UsageFiles;
+import org.derkit.examples.usage.UsageInputException;
+import org.derkit.metering.IntervalClock;
+import org.derkit.metering.MeteringCsv;
+import org.derkit.metering.ReconstructedPeriod;
+
+/** {@code derkit 867 intervals|series|generate}. */
+final class Edi867Command implements Command {
+
+    @Override
+    public String name() {
+        return "867";
+    }
+
+    @Override
+    public String summary() {
+        return "Read 867 files: '867 intervals', '867 series', '867 generate'";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: derkit 867 intervals FILE...
+                       derkit 867 series FILE...
+                       derkit 867 generate [options]
+
+                intervals  Every interval of every meter in the 867 files, as CSV on stdout:
+                             %s
+                           role A (additive) or S (subtractive, REF*JH); unit kWh, kW or kvarh; quality
+                           ACTUAL or ESTIMATED; interval_start/_end ISO-8601 in America/Chicago with the
+                           offset, e.g. 2026-03-08T03:00-05:00; value the exact decimal of the file (the
+                           multiplier is applied only where the profile says the file has not).
+                           Rows in file order, then meter order, then time order.
+
+                series     The stitched net series per service point, as CSV on stdout:
+                             %s
+                           value = additive minus subtractive meters, the two parts of a split billing
+                           hour summed (parts = 2); files in any order. Sorted by service point, unit,
+                           interval start.
+
+                generate   Writes a synthetic, valid Ameren-profile 867 interchange (seeded: the same
+                           options give the same bytes). Options:
+                             --seed N               random seed (default 1)
+                             --service-points N     service points (default 1)
+                             --meters N             meters per service point (default 1)
+                             --subtractive          the last meter of each service point is subtractive
+                             --multipliers          every second meter has multiplier 40 (MEA**MU)
+                             --start DATE --end DATE  the first billing period (ISO dates;
+                                                    default 2025-10-31 to 2025-12-01)
+                             --periods N            consecutive billing periods (default 1)
+                             --read-hour H          meters are read H elapsed hours into the day (default 14)
+                             --split-hours          read at half past, splitting the boundary hour
+                             --units LIST           kWh,kW,kvarh (default kWh)
+                             --estimated-percent P  share of estimated values (default 2)
+                             --output FILE          write to FILE instead of stdout
+
+                Bad input exits 2 with the file, the segment and the reason on stderr, and nothing on
+                stdout. Bad usage exits 64.
+                """.formatted(String.join(",", MeteringCsv.INTERVAL_COLUMNS), String.join(",", MeteringCsv.SERIES_COLUMNS));
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            err.println("derkit 867: missing subcommand: intervals, series or generate (derkit 867 --help)");
+            return ExitCode.USAGE;
+        }
+        String sub = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        try {
+            switch (sub) {
+                case "intervals":
+                case "series":
+                    return read(sub, files(sub, rest), out, err);
+                case "generate":
+                    return generate(rest, out, err);
+                default:
+                    throw new UsageException("unknown subcommand '" + sub + "': intervals, series or generate");
+            }
+        } catch (UsageException e) {
+            err.println("derkit 867: " + e.getMessage() + " (derkit 867 --help)");
+            return ExitCode.USAGE;
+        }
+    }
+
+    private static List<Path> files(String sub, List<String> args) throws UsageException {
+        if (args.isEmpty()) {
+            throw new UsageException(sub + ": no 867 file given");
+        }
+        List<Path> files = new ArrayList<>();
+        for (String a : args) {
+            if (a.startsWith("-")) {
+                throw new UsageException(sub + ": unknown option '" + a + "'");
+            }
+            files.add(Path.of(a));
+        }
+        return files;
+    }
+
+    private static int read(String sub, List<Path> files, PrintStream out, PrintStream err) {
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                err.println("derkit 867 " + sub + ": " + f + ": no such file");
+                return ExitCode.BAD_INPUT;
+            }
+        }
+        StringBuilder csv = new StringBuilder();
+        try {
+            List<ReconstructedPeriod> periods = UsageFiles.reconstruct(files);
+            if (sub.equals("intervals")) {
+                MeteringCsv.writePeriodIntervals(csv, periods, IntervalClock.ameren());
+            } else {
+                MeteringCsv.writeUsageSeries(csv, UsageFiles.stitch(periods), IntervalClock.ameren());
+            }
+        } catch (UsageInputException e) {
+            err.println("derkit 867 " + sub + ": " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        } catch (NoSuchFileException e) {
+            err.println("derkit 867 " + sub + ": " + e.getFile() + ": no such file");
+            return ExitCode.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("derkit 867 " + sub + ": cannot read: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        out.print(csv);
+        return ExitCode.OK;
+    }
+
+    private static int generate(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+        LocalDate start = null;
+        LocalDate end = null;
+        Path output = null;
+        Edi867Generator g;
+        try {
+            int seedAt = args.indexOf("--seed");
+            g = Edi867Generator.withSeed(seedAt < 0 ? 1 : Long.parseLong(value(args, seedAt + 1, "--seed")));
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                switch (a) {
+                    case "--seed" -> i++; // read first: every other setting applies to the seeded generator
+                    case "--service-points" -> g = g.withServicePoints(Integer.parseInt(value(args, ++i, a)));
+                    case "--meters" -> g = g.withMetersPerServicePoint(Integer.parseInt(value(args, ++i, a)));
+                    case "--subtractive" -> g = g.withSubtractiveMeters(true);
+                    case "--multipliers" -> g = g.withMultipliers(true);
+                    case "--start" -> start = LocalDate.parse(value(args, ++i, a));
+                    case "--end" -> end = LocalDate.parse(value(args, ++i, a));
+                    case "--periods" -> g = g.withPeriods(Integer.parseInt(value(args, ++i, a)));
+                    case "--read-hour" -> g = g.withReadHour(Integer.parseInt(value(args, ++i, a)));
+                    case "--split-hours" -> g = g.withSplitHours(true);
+                    case "--units" -> g = g.withUnits(units(value(args, ++i, a)));
+                    case "--estimated-percent" -> g = g.withEstimatedPercent(Integer.parseInt(value(args, ++i, a)));
+                    case "--output" -> output = Path.of(value(args, ++i, a));
+                    default -> throw new UsageException("generate: unknown option '" + a + "'");
+                }
+            }
+            if ((start == null) != (end == null)) {
+                throw new UsageException("generate: --start and --end go together");
+            }
+            if (start != null) {
+                g = g.withPeriod(start, end);
+            }
+        } catch (NumberFormatException e) {
+            throw new UsageException("generate: not a whole number: " + e.getMessage());
+        } catch (DateTimeParseException e) {
+            throw new UsageException("generate: not an ISO date (yyyy-mm-dd): '" + e.getParsedString() + "'");
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("generate: " + e.getMessage());
+        }
+        if (output == null) {
+            g.writeTo(out);
+            out.flush();
+            return ExitCode.OK;
+        }
+        try (OutputStream file = Files.newOutputStream(output)) {
+            g.writeTo(file);
+        } catch (IOException e) {
+            err.println("derkit 867 generate: " + output + ": cannot be written: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        return ExitCode.OK;
+    }
+
+    private static String value(List<String> args, int i, String option) throws UsageException {
+        if (i >= args.size() || args.get(i).startsWith("--")) {
+            throw new UsageException("generate: " + option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static Set<UsageUnit> units(String list) throws UsageException {
+        Set<UsageUnit> units = EnumSet.noneOf(UsageUnit.class);
+        for (String u : list.split(",")) {
+            switch (u.strip().toLowerCase(Locale.ROOT)) {
+                case "kwh" -> units.add(UsageUnit.KWH);
+                case "kw" -> units.add(UsageUnit.KW);
+                case "kvarh" -> units.add(UsageUnit.KVARH);
+                default -> throw new UsageException("generate: unknown unit '" + u + "' (kWh, kW or kvarh)");
+            }
+        }
+        return units;
+    }
+}
