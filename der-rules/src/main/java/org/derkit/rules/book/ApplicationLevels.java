@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.derkit.model.ActivePower;
 import org.derkit.model.ApparentPower;
 import org.derkit.model.Voltage;
@@ -64,17 +65,21 @@ public final class ApplicationLevels {
     private enum Tri { YES, NO, UNKNOWN }
 
     /** Per level: does it qualify, why, and which input is missing when unknown. */
-    private record Check(Tri answer, String reason, String missing) {
-        static Check yes(String reason) {
-            return new Check(Tri.YES, reason, null);
+    private record Check(Tri answer, Supplier<String> why, String missing) {
+        static Check yes(Supplier<String> why) {
+            return new Check(Tri.YES, why, null);
         }
 
-        static Check no(String reason) {
-            return new Check(Tri.NO, reason, null);
+        static Check no(Supplier<String> why) {
+            return new Check(Tri.NO, why, null);
         }
 
         static Check unknown(String missing) {
-            return new Check(Tri.UNKNOWN, "", missing);
+            return new Check(Tri.UNKNOWN, () -> "", missing);
+        }
+
+        String reason() {
+            return why.get();
         }
     }
 
@@ -137,6 +142,24 @@ public final class ApplicationLevels {
         throw new AssertionError("Part 467 always qualifies");
     }
 
+    /**
+     * The level alone, without building the reason (for applicability checks); empty when an
+     * unknown input decides it.
+     */
+    public static Optional<ApplicationLevel> levelOf(LevelInputs inputs, Level2Table table, Level3Reading reading) {
+        Objects.requireNonNull(inputs, "inputs");
+        for (ApplicationLevel level : ApplicationLevel.values()) {
+            Tri answer = check(level, inputs, table, reading).answer();
+            if (answer == Tri.UNKNOWN) {
+                return Optional.empty();
+            }
+            if (answer == Tri.YES) {
+                return Optional.of(level);
+            }
+        }
+        throw new AssertionError("Part 467 always qualifies");
+    }
+
     /** The level, or empty when an unknown input decides it. */
     public static Optional<LevelDecision> tryDetermine(LevelInputs inputs, Level2Table table, Level3Reading reading) {
         return missingInputs(inputs, table, reading).isEmpty()
@@ -153,33 +176,33 @@ public final class ApplicationLevels {
                 return level3(in, reading);
             case LEVEL_4:
                 return in.rating().isAtMost(LEVEL_4_RATING)
-                        ? Check.yes("rating " + in.rating() + " <= 10 MVA and no lower level applies")
-                        : Check.no("rating " + in.rating() + " > 10 MVA");
+                        ? Check.yes(() -> "rating " + in.rating() + " <= 10 MVA and no lower level applies")
+                        : Check.no(() -> "rating " + in.rating() + " > 10 MVA");
             default:
-                return Check.yes("rating " + in.rating() + " > 10 MVA");
+                return Check.yes(() -> "rating " + in.rating() + " > 10 MVA");
         }
     }
 
     private static Check level1(LevelInputs in) {
         ActivePower n = in.nameplate();
         if (n.isGreaterThan(LEVEL_1_NAMEPLATE)) {
-            return Check.no("nameplate " + n + " > 50 kW");
+            return Check.no(() -> "nameplate " + n + " > 50 kW");
         }
         if (in.exportCapacity().isEmpty()) {
             return n.isAtMost(LEVEL_1_EXPORT)
-                    ? Check.yes("nameplate " + n + " <= 25 kW, so export capacity <= 25 kW, and nameplate <= 50 kW")
+                    ? Check.yes(() -> "nameplate " + n + " <= 25 kW, so export capacity <= 25 kW, and nameplate <= 50 kW")
                     : Check.unknown(EXPORT);
         }
         ActivePower e = in.exportCapacity().get();
         return e.isAtMost(LEVEL_1_EXPORT)
-                ? Check.yes("export capacity " + e + " <= 25 kW and nameplate " + n + " <= 50 kW")
-                : Check.no("export capacity " + e + " > 25 kW");
+                ? Check.yes(() -> "export capacity " + e + " <= 25 kW and nameplate " + n + " <= 50 kW")
+                : Check.no(() -> "export capacity " + e + " > 25 kW");
     }
 
     private static Check level2(LevelInputs in, Level2Table table) {
         ActivePower n = in.nameplate();
         if (n.isGreaterThan(table.largestLimit())) {
-            return Check.no("nameplate " + n + " > " + table.largestLimit());
+            return Check.no(() -> "nameplate " + n + " > " + table.largestLimit());
         }
         if (in.poiVoltage().isEmpty()) {
             return Check.unknown(VOLTAGE);
@@ -187,21 +210,21 @@ public final class ApplicationLevels {
         Voltage v = in.poiVoltage().get();
         Optional<Level2Table.Band> band = table.bandFor(v);
         if (band.isEmpty()) {
-            return Check.no("POI voltage " + kv(v) + " > 69 kV");
+            return Check.no(() -> "POI voltage " + kv(v) + " > 69 kV");
         }
         ActivePower limit = band.get().limit(table.column());
         String where = "POI voltage " + kv(v) + " (" + band.get().describe() + ", " + table.column().label()
                 + (band.get().toInclusive() ? "; 69 kV included as the policy says \"69 kV or less\"" : "") + ")";
         return n.isAtMost(limit)
-                ? Check.yes("nameplate " + n + " <= " + limit + " at " + where)
-                : Check.no("nameplate " + n + " > " + limit + " at " + where);
+                ? Check.yes(() -> "nameplate " + n + " <= " + limit + " at " + where)
+                : Check.no(() -> "nameplate " + n + " > " + limit + " at " + where);
     }
 
     private static Check level3(LevelInputs in, Level3Reading reading) {
         boolean networkedFits = in.nameplate().isAtMost(LEVEL_3_NETWORKED_NAMEPLATE);
         boolean radialFits = in.rating().isLessThan(LEVEL_3_RADIAL_RATING);
         if (!networkedFits && !radialFits) {
-            return Check.no("rating " + in.rating() + " >= 10 MVA");
+            return Check.no(() -> "rating " + in.rating() + " >= 10 MVA");
         }
         Optional<Boolean> nonExporting = in.isNonExporting();
         boolean radialNeedsNonExport = reading == Level3Reading.PART_466;
@@ -228,8 +251,8 @@ public final class ApplicationLevels {
                 : "radial, rating " + in.rating() + (radialFits ? " < " : " >= ") + "10 MVA")
                 .orElse("nameplate " + in.nameplate() + " fits both branches");
         return answer == Tri.YES
-                ? Check.yes("non-exporting (" + exportText + "), " + branch)
-                : Check.no(branch + ", " + exportText);
+                ? Check.yes(() -> "non-exporting (" + exportText + "), " + branch)
+                : Check.no(() -> branch + ", " + exportText);
     }
 
     private static Tri tri(Optional<Boolean> b) {

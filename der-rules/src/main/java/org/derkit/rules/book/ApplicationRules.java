@@ -52,8 +52,8 @@ public final class ApplicationRules {
     /** The inputs of the level, present only when they decide it. */
     static final Input<InterconnectionApplication, LevelInputs> LEVEL_INPUTS = Input.of(
             "level inputs (nameplate, export capacity, POI voltage, system type)",
-            a -> LevelInputs.from(a.facility()).filter(i -> ApplicationLevels.missingInputs(i,
-                    Level2Table.ILLINOIS).isEmpty()));
+            a -> LevelInputs.from(a.facility()).filter(i -> ApplicationLevels.levelOf(i, Level2Table.ILLINOIS,
+                    ApplicationLevels.Level3Reading.PART_466).isPresent()));
     static final Input<InterconnectionApplication, ApplicationContents> CONTENTS = Input.of(
             "application", a -> Optional.of(ApplicationContents.of(a)));
     static final Input<InterconnectionApplication, Boolean> SITE_CONTROL_PROOF = Input.of(

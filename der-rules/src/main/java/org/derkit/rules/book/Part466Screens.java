@@ -281,9 +281,8 @@ public final class Part466Screens {
     /** The application level with the Illinois table and Part 466's Level 3, or empty if undecided. */
     static Optional<ApplicationLevel> level(InterconnectionApplication application) {
         return LevelInputs.from(application.facility())
-                .flatMap(i -> ApplicationLevels.tryDetermine(i, Level2Table.ILLINOIS,
-                        ApplicationLevels.Level3Reading.PART_466))
-                .map(LevelDecision::level);
+                .flatMap(i -> ApplicationLevels.levelOf(i, Level2Table.ILLINOIS,
+                        ApplicationLevels.Level3Reading.PART_466));
     }
 
     private static boolean reviewIs(InterconnectionApplication application, ApplicationLevel low,
@@ -302,13 +301,12 @@ public final class Part466Screens {
             return false;
         }
         LevelInputs in = inputs.get();
-        Optional<LevelDecision> byRule = ApplicationLevels.tryDetermine(in, Level2Table.ILLINOIS,
+        Optional<ApplicationLevel> byRule = ApplicationLevels.levelOf(in, Level2Table.ILLINOIS,
                 ApplicationLevels.Level3Reading.PART_466);
-        Optional<LevelDecision> bySummary = ApplicationLevels.tryDetermine(in, Level2Table.ILLINOIS,
+        Optional<ApplicationLevel> bySummary = ApplicationLevels.levelOf(in, Level2Table.ILLINOIS,
                 ApplicationLevels.Level3Reading.SEED_SUMMARY);
         if (byRule.isPresent() && bySummary.isPresent()) {
-            return byRule.get().level() == ApplicationLevel.LEVEL_3
-                    || bySummary.get().level() == ApplicationLevel.LEVEL_3;
+            return byRule.get() == ApplicationLevel.LEVEL_3 || bySummary.get() == ApplicationLevel.LEVEL_3;
         }
         return in.nameplate().isAtMost(kilowatts(50)) || in.rating().isLessThan(
                 ApplicationLevels.LEVEL_3_RADIAL_RATING);
