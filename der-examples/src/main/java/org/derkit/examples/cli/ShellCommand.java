@@ -24,8 +24,11 @@ final class ShellCommand implements Command {
     public String help() {
         return "Usage: ./derkit shell [jshell options]\n\n"
                 + "Opens jshell with every derkit module on the module path and the library's packages\n"
-                + "and static factories (DerQuantities.*) imported. Scripts: der-examples/jshell/*.jsh,\n"
-                + "for example  ./derkit shell der-examples/jshell/units.jsh\n";
+                + "and static factories (DerQuantities.*) imported (der-examples/jshell/startup.jsh).\n\n"
+                + "Scripts, each run by the build with its output checked:\n"
+                + "  ./derkit shell der-examples/jshell/screen-application.jsh   screen an application against the book\n"
+                + "  ./derkit shell der-examples/jshell/read-867-dst-day.jsh     read the bundled 867s, print the fall-back day\n"
+                + "  ./derkit shell der-examples/jshell/property-test-rule.jsh   property-test a rule of your own\n";
     }
 
     @Override

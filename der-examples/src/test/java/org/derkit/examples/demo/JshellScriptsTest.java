@@ -1,0 +1,100 @@
+package org.derkit.examples.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.derkit.rules.book.AmerenRuleBook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs every script of der-examples/jshell in the jshell tool, on the module path of this test run,
+ * with the same startup file as {@code ./derkit shell}, and checks what each prints.
+ */
+class JshellScriptsTest {
+
+    static final Path SCRIPTS = Path.of("jshell");
+    static final Map<String, String> OUTPUT = new LinkedHashMap<>();
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void run_every_script() throws IOException, InterruptedException {
+        String modulePath = System.getProperty("jdk.module.path");
+        assertTrue(modulePath != null && !modulePath.isEmpty(), "tests run on the module path");
+        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+        Map<String, Process> running = new LinkedHashMap<>();
+        Map<String, Path> logs = new LinkedHashMap<>();
+        try (var scripts = Files.list(SCRIPTS)) {
+            for (Path script : scripts.filter(p -> p.toString().endsWith(".jsh") && !p.endsWith("startup.jsh"))
+                    .sorted().toList()) {
+                String name = script.getFileName().toString();
+                Path log = tmp.resolve(name + ".out");
+                ProcessBuilder pb = new ProcessBuilder(jshell.toString(), "--module-path", modulePath,
+                        "--add-modules", "org.derkit.examples", "-R-Djava.awt.headless=true",
+                        "-R-DQT_SEED=" + Long.getLong("QT_SEED", 20240415L),
+                        "--startup", "DEFAULT", "--startup", SCRIPTS.resolve("startup.jsh").toString(), script.toString())
+                        .redirectErrorStream(true).redirectOutput(log.toFile());
+                running.put(name, pb.start());
+                logs.put(name, log);
+            }
+        }
+        for (Map.Entry<String, Process> e : running.entrySet()) {
+            Process p = e.getValue();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError(e.getKey() + " did not finish within 120 s");
+            }
+            OUTPUT.put(e.getKey(), Files.readString(logs.get(e.getKey()), StandardCharsets.UTF_8));
+        }
+    }
+
+    static List<String> lines(String script) {
+        String out = OUTPUT.get(script);
+        assertTrue(out != null, script + " was not run");
+        assertTrue(!out.contains("Error:") && !out.contains("Exception"), script + " failed:\n" + out);
+        return out.lines().toList();
+    }
+
+    @Test
+    void every_script_ran_without_an_error() {
+        assertEquals(List.of("property-test-rule.jsh", "read-867-dst-day.jsh", "screen-application.jsh"),
+                List.copyOf(OUTPUT.keySet()));
+        OUTPUT.keySet().forEach(JshellScriptsTest::lines);
+    }
+
+    @Test
+    void BTM_01_screen_application_script_requires_the_meter_at_250_kW_and_evaluates_the_whole_book() {
+        List<String> out = lines("screen-application.jsh");
+        assertTrue(out.get(0).startsWith("BTM-01 REQUIRED: aggregate AC nameplate 250 kW >= 200 kW"), out.get(0));
+        assertTrue(out.get(1).startsWith(AmerenRuleBook.book().rules().size() + " findings: {"), out.get(1));
+    }
+
+    @Test
+    void read_867_script_prints_the_25_hours_of_the_fall_back_day() {
+        List<String> out = lines("read-867-dst-day.jsh");
+        assertEquals(26, out.size(), String.join("\n", out));
+        assertEquals("2026-11-01T00:00-05:00 .. 2026-11-01T01:00-05:00  97.17 kWh", out.get(0));
+        assertEquals("2026-11-01T01:00-05:00 .. 2026-11-01T01:00-06:00  14.23 kWh", out.get(1));
+        assertEquals("2026-11-01T01:00-06:00 .. 2026-11-01T02:00-06:00  14.33 kWh", out.get(2));
+        assertEquals("2026-11-01 has 25 hourly intervals; energy conserved: true", out.get(25));
+    }
+
+    @Test
+    void property_test_script_checks_the_boundary_cases_and_the_property() {
+        List<String> out = lines("property-test-rule.jsh");
+        assertEquals(List.of("BELOW 24.999 kW -> PASS", "AT 25 kW -> PASS", "ABOVE 25.001 kW -> FAIL"), out.subList(0, 3));
+        assertTrue(out.get(3).matches("property held for 1000 of 1000 sites \\(seed -?\\d+\\), \\d+ exactly at 25 kW"),
+                out.get(3));
+    }
+}
