@@ -28,7 +28,9 @@ public final class AmerenRuleBook {
                 .add(ConstructionRules.rules().liftTo(Screening::application, "interconnection application"))
                 .add(ApplicationRules.rules().liftTo(Screening::application, "interconnection application"))
                 .add(Part466Screens.rules().liftTo(Screening::application, "interconnection application"))
-                .add(CostEstimates.rules().liftTo(Screening::application, "interconnection application"));
+                .add(CostEstimates.rules().liftTo(Screening::application, "interconnection application"))
+                .add(RetailEnrollmentRules.rules().liftTo(Screening::enrollment, "retail enrollment"))
+                .add(MeterDataRules.rules().liftTo(s -> s.enrollment().map(e -> MeterData.NONE), "retail enrollment"));
     }
 
     /** The book (built once). */
