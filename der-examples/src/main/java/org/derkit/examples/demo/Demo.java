@@ -41,8 +41,11 @@ import org.derkit.rules.Topic;
  */
 public final class Demo {
 
-    /** Outcomes worth a line of their own in the printed report (the file report has every finding). */
-    private static final List<Outcome> NOTABLE = List.of(Outcome.FAIL, Outcome.VALUE, Outcome.INSUFFICIENT_DATA);
+    /**
+     * Outcomes worth a line of their own in the printed report (shortened to one screen line); the
+     * other outcomes are counted, and screening-report.txt has every finding in full.
+     */
+    private static final List<Outcome> NOTABLE = List.of(Outcome.FAIL, Outcome.VALUE);
 
     /**
      * What the demo did, in numbers.
@@ -156,7 +159,7 @@ public final class Demo {
                             r.value().isEmpty() ? "" : r.value() + ": ", r.explanation());
                     file.append(line).append('\n');
                     if (NOTABLE.contains(r.outcome())) {
-                        out.println(line);
+                        out.println(line.length() <= 150 ? line : line.substring(0, 147) + "...");
                     }
                 }
             }
