@@ -56,10 +56,6 @@ public record DistributionLossFactor(DeliveryVoltageLevel voltage, BigDecimal sy
      */
     public static DistributionLossFactor of(DeliveryVoltageLevel voltage, BigDecimal systemLoadMw) {
         Objects.requireNonNull(voltage, "voltage");
-        if (systemLoadMw.signum() < 0) {
-            throw new IllegalArgumentException("Invalid value for system load (valid values >= 0 MW): "
-                    + systemLoadMw.toPlainString() + " MW");
-        }
         BigDecimal f = voltage.constant().add(voltage.coefficient().multiply(systemLoadMw.multiply(systemLoadMw)));
         return new DistributionLossFactor(voltage, systemLoadMw, f);
     }

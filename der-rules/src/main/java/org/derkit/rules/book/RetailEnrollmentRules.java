@@ -248,6 +248,10 @@ public final class RetailEnrollmentRules {
         return account.startDate();
     }
 
+    private static boolean isSbo(BillingOption option) {
+        return option == BillingOption.SINGLE_BILL_OPTION;
+    }
+
     private static boolean sboNotDefaulted(Enrollment e) {
         return !e.account().budgetBilling() && !e.account().inArrears();
     }
@@ -304,7 +308,7 @@ public final class RetailEnrollmentRules {
             .kind(Kind.RULE)
             .topic(Topic.RETAIL_ENROLLMENT_BILLING)
             .appliesTo(Enrollment.class)
-            .when(REQUESTED_OPTION, "is SINGLE_BILL_OPTION", o -> o == BillingOption.SINGLE_BILL_OPTION)
+            .when(REQUESTED_OPTION, "is SINGLE_BILL_OPTION", RetailEnrollmentRules::isSbo)
             .measure(BUDGET_BILLING)
             .is(true)
             .then(Outcome.REQUIRED, "dual billing (814 response " + DUAL + "); the account stays on budget billing")
@@ -319,7 +323,7 @@ public final class RetailEnrollmentRules {
             .kind(Kind.RULE)
             .topic(Topic.RETAIL_ENROLLMENT_BILLING)
             .appliesTo(Enrollment.class)
-            .when(REQUESTED_OPTION, "is SINGLE_BILL_OPTION", o -> o == BillingOption.SINGLE_BILL_OPTION)
+            .when(REQUESTED_OPTION, "is SINGLE_BILL_OPTION", RetailEnrollmentRules::isSbo)
             .measure(BUDGET_BILLING)
             .is(true)
             .then(Outcome.REQUIRED, "Ameren bills the budget balance due directly to the customer when the account "
@@ -334,7 +338,7 @@ public final class RetailEnrollmentRules {
             .kind(Kind.RULE)
             .topic(Topic.RETAIL_ENROLLMENT_BILLING)
             .appliesTo(Enrollment.class)
-            .when(REQUESTED_OPTION, "is SINGLE_BILL_OPTION", o -> o == BillingOption.SINGLE_BILL_OPTION)
+            .when(REQUESTED_OPTION, "is SINGLE_BILL_OPTION", RetailEnrollmentRules::isSbo)
             .measure(EnrollmentInputs.IN_ARREARS)
             .is(true)
             .then(Outcome.REQUIRED, "dual billing (814 response " + DUAL + ") until the account is current")
@@ -348,7 +352,7 @@ public final class RetailEnrollmentRules {
             .kind(Kind.RULE)
             .topic(Topic.RETAIL_ENROLLMENT_BILLING)
             .appliesTo(Enrollment.class)
-            .when(REQUESTED_OPTION, "is SINGLE_BILL_OPTION", o -> o == BillingOption.SINGLE_BILL_OPTION)
+            .when(REQUESTED_OPTION, "is SINGLE_BILL_OPTION", RetailEnrollmentRules::isSbo)
             .andWhen("SBO is not defaulted to dual billing by budget billing or arrears",
                     RetailEnrollmentRules::sboNotDefaulted)
             .measure(EnrollmentInputs.SUMMARY_BILLING)
@@ -364,7 +368,7 @@ public final class RetailEnrollmentRules {
             .kind(Kind.RULE)
             .topic(Topic.RETAIL_ENROLLMENT_BILLING)
             .appliesTo(Enrollment.class)
-            .when(REQUESTED_OPTION, "is SINGLE_BILL_OPTION", o -> o == BillingOption.SINGLE_BILL_OPTION)
+            .when(REQUESTED_OPTION, "is SINGLE_BILL_OPTION", RetailEnrollmentRules::isSbo)
             .andWhen("SBO is not defaulted to dual billing by budget billing or arrears",
                     RetailEnrollmentRules::sboNotDefaulted)
             .measure(EnrollmentInputs.GAS_SERVICE_POINTS)
@@ -382,7 +386,7 @@ public final class RetailEnrollmentRules {
             .kind(Kind.RULE)
             .topic(Topic.RETAIL_ENROLLMENT_BILLING)
             .appliesTo(Enrollment.class)
-            .when(REQUESTED_OPTION, "is SINGLE_BILL_OPTION", o -> o == BillingOption.SINGLE_BILL_OPTION)
+            .when(REQUESTED_OPTION, "is SINGLE_BILL_OPTION", RetailEnrollmentRules::isSbo)
             .andWhen("SBO is not defaulted to dual billing by budget billing or arrears",
                     RetailEnrollmentRules::sboNotDefaulted)
             .measure(CYCLE)
