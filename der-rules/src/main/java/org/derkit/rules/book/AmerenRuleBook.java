@@ -26,6 +26,8 @@ public final class AmerenRuleBook {
                 .add(ScadaRules.rules().liftTo(Screening::application, "interconnection application"))
                 .add(TransferTripRules.rules().liftTo(Screening::application, "interconnection application"))
                 .add(ConstructionRules.rules().liftTo(Screening::application, "interconnection application"))
+                .add(StorageMeteringRules.rules().liftTo(Screening::application, "interconnection application"))
+                .add(WitnessTestRules.rules().liftTo(Screening::application, "interconnection application"))
                 .add(SmartInverterRules.rules().liftTo(Screening::application, "interconnection application"))
                 .add(ApplicationRules.rules().liftTo(Screening::application, "interconnection application"))
                 .add(Part466Screens.rules().liftTo(Screening::application, "interconnection application"))
