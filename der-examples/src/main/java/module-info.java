@@ -1,13 +1,18 @@
 /**
- * Runnable examples, jshell support and the {@code derkit} command-line front of the library.
+ * The friendly front of derkit: the {@code derkit} command line, the demo on bundled data, jshell
+ * support, runnable example programs and SVG charts. It glues der-edi to der-metering (867 files to
+ * hourly series) and the screen CSV to der-rules; the library modules do not depend on it.
  */
 module org.derkit.examples {
-    // the command line uses every library module
-    requires org.derkit.model;
-    requires org.derkit.rules;
+    // model types (applications, identifiers, quantities) appear in this module's API
+    requires transitive org.derkit.model;
+    // Screener, Demo and the programs return rule-book findings
+    requires transitive org.derkit.rules;
+    // 867 files are read with the streaming X12 reader
     requires org.derkit.edi;
-    requires org.derkit.metering;
-    // CSV output of the commands
+    // UsageFiles returns reconstructed periods and stitched series
+    requires transitive org.derkit.metering;
+    // CSV of the screen command (the interval and series CSV come from der-metering)
     requires org.apache.commons.csv;
     // the demo's SVG plots: JFreeChart (an automatic module) draws on JFreeSVG's Graphics2D
     requires org.jfree.jfreechart;
@@ -15,9 +20,10 @@ module org.derkit.examples {
     requires java.desktop;
 
     exports org.derkit.examples.cli;
-    exports org.derkit.examples.screen;
-    exports org.derkit.examples.plot;
-    exports org.derkit.examples.usage;
     exports org.derkit.examples.data;
     exports org.derkit.examples.demo;
+    exports org.derkit.examples.plot;
+    exports org.derkit.examples.programs;
+    exports org.derkit.examples.screen;
+    exports org.derkit.examples.usage;
 }
