@@ -13,6 +13,8 @@ import org.derkit.model.facility.FaultIsolatingDevice;
 import org.derkit.model.facility.FaultIsolatingDeviceType;
 import org.derkit.model.facility.Phases;
 import org.derkit.model.facility.Siting;
+import org.derkit.rules.Decision;
+import org.derkit.rules.Outcome;
 
 /**
  * The equipment checks behind POL-32 (generator disconnect switch, 5.3) and POL-33 (fault-isolating
@@ -61,6 +63,20 @@ public final class ConstructionChecks {
         /** Whether every requirement is met (advisories aside). */
         public boolean isCompliant() {
             return missing.isEmpty();
+        }
+
+        /**
+         * The decision of a rule on this check: {@link Outcome#FAIL} when something is missing,
+         * INSUFFICIENT_DATA naming the unknown attributes, {@link Outcome#ADVISORY} when only a
+         * recommendation is not followed, otherwise {@link Outcome#PASS}. The phrase starts with
+         * the equipment, such as {@code generator disconnect switch missing lockable}.
+         */
+        public Decision toDecision() {
+            if (!isDecided()) {
+                return Decision.insufficient(unknown.toArray(new String[0]));
+            }
+            Outcome o = !missing.isEmpty() ? Outcome.FAIL : advisories.isEmpty() ? Outcome.PASS : Outcome.ADVISORY;
+            return Decision.of(o, equipment + " " + this);
         }
 
         /** Such as {@code missing lockable, visible air gap at POI 12470 V > 1000 V; advised ...}. */

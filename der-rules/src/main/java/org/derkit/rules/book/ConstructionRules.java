@@ -195,10 +195,6 @@ public final class ConstructionRules {
         return a.facility().interconnectionTransformer();
     }
 
-    private static <T> Optional<T> decided(EquipmentCheck c, T value) {
-        return c.isDecided() ? Optional.of(value) : Optional.empty();
-    }
-
     // ------------------------------------------------------------------------------------ inputs
 
     /** POL-28. */
@@ -216,20 +212,14 @@ public final class ConstructionRules {
     public static final Input<InterconnectionApplication, RampCheck> RECONNECT_RAMP = Input.of(
             "reconnect ramp", a -> ConstructionRules.<ReconnectRamp>everySetting(a.facility(), InverterSettings::reconnectRamp)
                     .map(l -> RampChecks.checkAll(l, RampRequirement.POLICY_5_2)));
-    /** POL-32. */
+    /** POL-32: the switch, checked. */
     public static final Input<InterconnectionApplication, EquipmentCheck> DISCONNECT_SWITCH = Input.of(
-            "generator disconnect switch", a -> {
-                EquipmentCheck c = ConstructionChecks.disconnectSwitch(a.facility().disconnectSwitch(),
-                        a.facility().phases(), a.facility().pointOfInterconnectionVoltage());
-                return decided(c, c);
-            });
-    /** POL-33. */
+            "generator disconnect switch", a -> Optional.of(ConstructionChecks.disconnectSwitch(
+                    a.facility().disconnectSwitch(), a.facility().phases(), a.facility().pointOfInterconnectionVoltage())));
+    /** POL-33: the device, checked. */
     public static final Input<InterconnectionApplication, EquipmentCheck> FAULT_ISOLATING_DEVICE = Input.of(
-            "fault-isolating device", a -> {
-                EquipmentCheck c = ConstructionChecks.faultIsolatingDevice(a.facility().faultIsolatingDevice(),
-                        a.facility().siting(), a.facility().pointOfInterconnectionVoltage());
-                return decided(c, c);
-            });
+            "fault-isolating device", a -> Optional.of(ConstructionChecks.faultIsolatingDevice(
+                    a.facility().faultIsolatingDevice(), a.facility().siting(), a.facility().pointOfInterconnectionVoltage())));
     /** POL-34. */
     public static final Input<InterconnectionApplication, Boolean> LINE_FAULT_CAUSES_OUTAGE = Input.of(
             "line fault causes Ameren outage", a -> a.facility().lineFaultCausesUtilityOutage());
@@ -328,8 +318,9 @@ public final class ConstructionRules {
             .kind(Kind.RULE)
             .topic(Topic.CONSTRUCTION)
             .appliesTo(InterconnectionApplication.class)
-            .measure(DISCONNECT_SWITCH).satisfies("compliant with 5.3", EquipmentCheck::isCompliant)
-            .passes("generator disconnect switch isolating all parallel generation and storage")
+            .from(DISCONNECT_SWITCH)
+            .decides("generator disconnect switch isolating all parallel generation and storage",
+                    EquipmentCheck::toDecision)
             .note("a separate disconnect switch for the ESS may be required where DG and ESS are combined")
             .build();
 
@@ -340,8 +331,8 @@ public final class ConstructionRules {
             .kind(Kind.RULE)
             .topic(Topic.CONSTRUCTION)
             .appliesTo(InterconnectionApplication.class)
-            .measure(FAULT_ISOLATING_DEVICE).satisfies("compliant with 5.4", EquipmentCheck::isCompliant)
-            .passes("fault-isolating device at the generation connection")
+            .from(FAULT_ISOLATING_DEVICE)
+            .decides("fault-isolating device at the generation connection", EquipmentCheck::toDecision)
             .build();
 
     /** POL-34: lightning protection where a line fault would cause an Ameren outage. */

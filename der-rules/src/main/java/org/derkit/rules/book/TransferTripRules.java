@@ -14,6 +14,7 @@ import org.derkit.model.Voltage;
 import org.derkit.model.application.CircuitData;
 import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.facility.Phases;
+import org.derkit.rules.Decision;
 import org.derkit.rules.Input;
 import org.derkit.rules.Kind;
 import org.derkit.rules.Outcome;
@@ -93,12 +94,12 @@ public final class TransferTripRules {
             return triggered.isEmpty();
         }
 
-        /** Such as {@code triggers reverse power flow onto the transmission system (reverse flow onto transmission yes, ...)}. */
+        /** Such as {@code reverse power flow onto the transmission system (reverse flow onto transmission yes, ...)}. */
         @Override
         public String toString() {
-            StringBuilder s = new StringBuilder("triggers ");
+            StringBuilder s = new StringBuilder();
             if (triggered.isEmpty()) {
-                s.append("none");
+                s.append("no condition holds");
             } else {
                 int i = 0;
                 for (DttCondition c : triggered) {
@@ -171,19 +172,33 @@ public final class TransferTripRules {
         details.add(name + (value.get() ? " yes" : " no"));
     }
 
-    /** The screen of an application, or empty when it is undecided (nothing holds and something is unknown). */
-    static Optional<DttScreen> screen(InterconnectionApplication a) {
+    /** The screen of an application. */
+    static DttScreen screen(InterconnectionApplication a) {
         Optional<CircuitData> c = a.circuit();
         DttScreen s = screen(c.flatMap(CircuitData::reverseFlowToTransmission),
                 c.flatMap(CircuitData::mixedGenerationIslandPossible), c.flatMap(CircuitData::lineAggregateGeneration),
                 c.flatMap(CircuitData::lineMinimumLoad), a.facility().aggregateApparentNameplate(),
                 a.facility().aggregateNameplate());
-        return s.isDecided() ? Optional.of(s) : Optional.empty();
+        return s;
+    }
+
+    /**
+     * The POL-25 decision: {@link Outcome#REVIEW} naming the conditions that hold (DTT may be
+     * required), {@link Outcome#NOT_REQUIRED} when none holds and every input is known, otherwise
+     * INSUFFICIENT_DATA naming the unknown inputs.
+     */
+    public static Decision decide(DttScreen screen) {
+        if (!screen.isDecided()) {
+            return Decision.insufficient(screen.unknown().toArray(new String[0]));
+        }
+        return screen.isClear() ? Decision.of(Outcome.NOT_REQUIRED, "DTT: " + screen)
+                : Decision.of(Outcome.REVIEW, "DTT may be required: " + screen + "; fiber optic cabling is the typical "
+                        + "communications path");
     }
 
     /** The four conditions of 4.8.1, screened. */
     public static final Input<InterconnectionApplication, DttScreen> DTT_SCREEN =
-            Input.of("DTT conditions of 4.8.1", TransferTripRules::screen);
+            Input.of("DTT conditions of 4.8.1", a -> Optional.of(screen(a)));
 
     /** Whether the DER can reverse power flow at the substation protective device (POL-26). */
     public static final Input<InterconnectionApplication, Boolean> REVERSE_FLOW_AT_SUBSTATION = Input.of(
@@ -200,10 +215,8 @@ public final class TransferTripRules {
             .topic(Topic.DTT)
             .appliesTo(InterconnectionApplication.class)
             .when(SysInputs.POI_VOLTAGE, "is 34.5 or 69 kV (sub-transmission)", SystemLimitRules::isSubTransmission)
-            .measure(DTT_SCREEN).satisfies("clear", DttScreen::isClear)
-            .then(Outcome.NOT_REQUIRED, "direct transfer trip")
-            .otherwise(Outcome.REVIEW, "direct transfer trip may be required for the conditions named; "
-                    + "fiber optic cabling is the typical communications path")
+            .from(DTT_SCREEN)
+            .decides("direct transfer trip", TransferTripRules::decide)
             .build();
 
     /** POL-26: DTT is required at three-phase primary of 15 kV or below when reverse flow reaches the substation. */

@@ -161,8 +161,8 @@ class ConstructionRulesTest {
         Finding f = disconnect(NominalVoltage.Y277_480, goodSwitch());
         assertEquals(Outcome.PASS, f.outcome());
         assertEquals("generator disconnect switch has first device on the generation side of the POI, lockable, "
-                + "readily accessible to the utility, visible position indicator, gang operated (three-phase) is "
-                + "compliant with 5.3 (5.3 Disconnect Switch); a separate disconnect switch for the ESS may be "
+                + "readily accessible to the utility, visible position indicator, gang operated (three-phase) "
+                + "(5.3 Disconnect Switch); a separate disconnect switch for the ESS may be "
                 + "required where DG and ESS are combined", f.explanation());
     }
 
@@ -188,6 +188,11 @@ class ConstructionRulesTest {
         Finding none = eval(RULES, "POL-32", app(f -> f));
         assertEquals(Outcome.FAIL, none.outcome());
         assertTrue(none.explanation().startsWith("generator disconnect switch missing a generator disconnect switch"));
+        Finding unknown = disconnect(NominalVoltage.Y277_480, DisconnectSwitch.builder().lockable(true));
+        assertEquals(Outcome.INSUFFICIENT_DATA, unknown.outcome());
+        assertEquals(List.of("first device on the generation side of the POI", "readily accessible to the utility",
+                "visible position indicator", "gang operated (three-phase)", "locked closed or behind a gate"),
+                unknown.missingInputs());
     }
 
     private static Finding fid(Siting siting, NominalVoltage poi, FaultIsolatingDevice.Builder d) {
@@ -206,8 +211,8 @@ class ConstructionRulesTest {
         assertEquals(Outcome.PASS, fid(Siting.REMOTELY_LOCATED, NominalVoltage.Y7200_12470, recloser("6000")).outcome());
         Finding above = fid(Siting.REMOTELY_LOCATED, NominalVoltage.Y7200_12470, recloser("6000.12"));
         assertEquals(Outcome.FAIL, above.outcome());
-        assertEquals("fault-isolating device missing within 500 ft of the tap (500.01 ft > 500 ft) is not compliant "
-                + "with 5.4 (5.4 Fault Isolating Device)", above.explanation());
+        assertEquals("fault-isolating device missing within 500 ft of the tap (500.01 ft > 500 ft) "
+                + "(5.4 Fault Isolating Device)", above.explanation());
     }
 
     @Test
@@ -222,11 +227,11 @@ class ConstructionRulesTest {
     }
 
     @Test
-    void POL_33_at_distribution_voltage_a_fuse_passes_with_the_recloser_advisory() {
+    void POL_33_at_distribution_voltage_a_fuse_is_advisory_not_fail() {
         FaultIsolatingDevice.Builder fuse = FaultIsolatingDevice.builder().type(FaultIsolatingDeviceType.FUSE)
                 .distanceFromTap(Length.ofFeet(BigDecimal.TEN));
         Finding f = fid(Siting.REMOTELY_LOCATED, NominalVoltage.Y7200_12470, fuse);
-        assertEquals(Outcome.PASS, f.outcome());
+        assertEquals(Outcome.ADVISORY, f.outcome());
         assertTrue(f.explanation().contains("; advised: an electronically controlled recloser or breaker is highly "
                 + "recommended at distribution voltage (device is FUSE)"), f::explanation);
     }

@@ -43,9 +43,9 @@ class TransferTripRulesTest {
     void POL_25_no_condition_means_DTT_not_required() {
         Finding f = pol25("5000", c -> c);
         assertEquals(Outcome.NOT_REQUIRED, f.outcome());
-        assertEquals("DTT conditions of 4.8.1 triggers none (reverse flow onto transmission no, mixed-generation "
-                + "island no, line generation 600 kW <= 2/3 of minimum load 900 kW, capacity 5000 kVA <= 10000 kVA) "
-                + "is clear (4.8.1 Direct Transfer Trip)", f.explanation());
+        assertEquals("DTT: no condition holds (reverse flow onto transmission no, mixed-generation island no, line "
+                + "generation 600 kW <= 2/3 of minimum load 900 kW, capacity 5000 kVA <= 10000 kVA) "
+                + "(4.8.1 Direct Transfer Trip)", f.explanation());
     }
 
     @Test
@@ -54,7 +54,7 @@ class TransferTripRulesTest {
         assertEquals(Outcome.NOT_REQUIRED, pol25("10000", c -> c).outcome());
         Finding above = pol25("10000.001", c -> c);
         assertEquals(Outcome.REVIEW, above.outcome());
-        assertTrue(above.explanation().startsWith("DTT conditions of 4.8.1 triggers facility capacity above 10 MVA ("),
+        assertTrue(above.explanation().startsWith("DTT may be required: facility capacity above 10 MVA ("),
                 above::explanation);
     }
 
@@ -71,10 +71,11 @@ class TransferTripRulesTest {
     void POL_25_names_every_condition_that_triggered() {
         Finding f = pol25("12000", c -> c.reverseFlowToTransmission(true).mixedGenerationIslandPossible(true));
         assertEquals(Outcome.REVIEW, f.outcome());
-        assertEquals("DTT conditions of 4.8.1 triggers reverse power flow onto the transmission system and possible "
+        assertEquals("DTT may be required: reverse power flow onto the transmission system and possible "
                 + "unintentional island of mixed generation and facility capacity above 10 MVA (reverse flow onto "
                 + "transmission yes, mixed-generation island yes, line generation 600 kW <= 2/3 of minimum load "
-                + "900 kW, capacity 12000 kVA > 10000 kVA) is not clear (4.8.1 Direct Transfer Trip)", f.explanation());
+                + "900 kW, capacity 12000 kVA > 10000 kVA); fiber optic cabling is the typical communications path "
+                + "(4.8.1 Direct Transfer Trip)", f.explanation());
     }
 
     @Test
@@ -85,6 +86,8 @@ class TransferTripRulesTest {
         Finding unknown = eval(RULES, "POL-25", withCircuit(f0 -> f0.pointOfInterconnectionVoltage(NominalVoltage.KV34_5),
                 c -> c.reverseFlowToTransmission(false)));
         assertEquals(Outcome.INSUFFICIENT_DATA, unknown.outcome());
+        assertEquals(List.of("mixed-generation island", "line aggregate generation", "line minimum load",
+                "aggregate AC nameplate (kVA)"), unknown.missingInputs());
     }
 
     @Test
