@@ -174,6 +174,8 @@ public final class SvgChart {
             y.setRange(yMin, yMax);
         }
         SVGGraphics2D g = new SVGGraphics2D(width, height);
+        // a fixed prefix for the clip-path ids (the default is the clock), so the same chart gives the same text
+        g.setDefsKeyPrefix("derkit" + Integer.toHexString(title.hashCode()));
         chart.draw(g, new Rectangle(0, 0, width, height));
         return g.getSVGDocument();
     }
