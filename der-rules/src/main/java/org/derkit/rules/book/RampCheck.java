@@ -13,12 +13,14 @@ import org.derkit.model.facility.ReconnectRamp;
  *
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  *
+ * <p>Only the verdict is computed when the check is made; the parts and their phrases are built
+ * when asked for, so that evaluating rules stays cheap.
+ *
  * @param ramp the ramp checked
  * @param requirement the requirement it was checked against
- * @param parts every part checked, in order: the linear rate, or the average rise, largest step,
- *        interval and total time of a step ramp (those the requirement sets)
+ * @param compliant whether every part holds
  */
-public record RampCheck(ReconnectRamp ramp, RampRequirement requirement, List<Part> parts) {
+public record RampCheck(ReconnectRamp ramp, RampRequirement requirement, boolean compliant) {
 
     /** One checked part of a ramp. */
     public enum Aspect {
@@ -54,26 +56,28 @@ public record RampCheck(ReconnectRamp ramp, RampRequirement requirement, List<Pa
         }
     }
 
-    /** Copies the parts and checks the arguments are not null. */
+    /** Checks the arguments are not null. */
     public RampCheck {
         Objects.requireNonNull(ramp, "ramp");
         Objects.requireNonNull(requirement, "requirement");
-        parts = List.copyOf(parts);
     }
 
     /** Whether every part holds. */
     public boolean isCompliant() {
-        for (Part p : parts) {
-            if (!p.holds()) {
-                return false;
-            }
-        }
-        return true;
+        return compliant;
+    }
+
+    /**
+     * Every part checked, in order: the linear rate, or the average rise, largest step, interval
+     * and total time of a step ramp (those the requirement sets). Built on each call.
+     */
+    public List<Part> parts() {
+        return RampChecks.parts(ramp, requirement);
     }
 
     /** The parts that do not hold, in order. */
     public List<Part> violations() {
-        return parts.stream().filter(p -> !p.holds()).toList();
+        return parts().stream().filter(p -> !p.holds()).toList();
     }
 
     /** Such as {@code linear ramp 2.5%/s > 2%/s}. */
@@ -86,6 +90,7 @@ public record RampCheck(ReconnectRamp ramp, RampRequirement requirement, List<Pa
         } else {
             s.append("linear ramp ");
         }
+        List<Part> parts = parts();
         for (int i = 0; i < parts.size(); i++) {
             if (i > 0) {
                 s.append(", ");

@@ -46,6 +46,65 @@ public final class RampChecks {
     public static RampCheck check(ReconnectRamp ramp, RampRequirement requirement) {
         Objects.requireNonNull(ramp, "ramp");
         Objects.requireNonNull(requirement, "requirement");
+        return new RampCheck(ramp, requirement, isCompliant(ramp, requirement));
+    }
+
+    /**
+     * Whether a ramp meets the requirement, without building any text: the same verdict as
+     * {@code check(ramp, requirement).parts()} all holding.
+     *
+     * @param ramp the ramp
+     * @param requirement the limits
+     * @return true when every part holds
+     */
+    public static boolean isCompliant(ReconnectRamp ramp, RampRequirement requirement) {
+        Objects.requireNonNull(ramp, "ramp");
+        Objects.requireNonNull(requirement, "requirement");
+        if (ramp instanceof ReconnectRamp.Linear) {
+            return ((ReconnectRamp.Linear) ramp).ratePerSecond().value().compareTo(requirement.maxLinearRate().value()) <= 0;
+        }
+        List<ReconnectRamp.RampStep> steps = ((ReconnectRamp.Step) ramp).steps();
+        ReconnectRamp.RampStep last = steps.get(steps.size() - 1);
+        if (last.at().compareTo(requirement.minStepRampDuration()) < 0) {
+            return false;
+        }
+        if (requirement.maxAverageStepRate().isPresent()) {
+            BigDecimal total = seconds(last.at());
+            if (total.signum() == 0 || last.level().value().compareTo(
+                    requirement.maxAverageStepRate().get().value().multiply(total)) > 0) {
+                return false;
+            }
+        }
+        if (requirement.maxStep().isPresent()) {
+            BigDecimal max = requirement.maxStep().get().value();
+            BigDecimal previous = BigDecimal.ZERO;
+            for (ReconnectRamp.RampStep s : steps) {
+                if (s.level().value().subtract(previous).compareTo(max) > 0) {
+                    return false;
+                }
+                previous = s.level().value();
+            }
+        }
+        if (requirement.equalIntervals()) {
+            Duration previous = steps.get(0).at().isZero() ? null : Duration.ZERO;
+            Duration first = null;
+            for (ReconnectRamp.RampStep s : steps) {
+                if (previous != null) {
+                    Duration d = s.at().minus(previous);
+                    if (first == null) {
+                        first = d;
+                    } else if (!d.equals(first)) {
+                        return false;
+                    }
+                }
+                previous = s.at();
+            }
+        }
+        return true;
+    }
+
+    /** Every part of a ramp's check with its phrase (the slow path behind {@link RampCheck#parts()}). */
+    static List<Part> parts(ReconnectRamp ramp, RampRequirement requirement) {
         if (ramp instanceof ReconnectRamp.Linear) {
             return linear((ReconnectRamp.Linear) ramp, requirement);
         }
@@ -79,14 +138,14 @@ public final class RampChecks {
         return first;
     }
 
-    private static RampCheck linear(ReconnectRamp.Linear ramp, RampRequirement req) {
+    private static List<Part> linear(ReconnectRamp.Linear ramp, RampRequirement req) {
         Percentage rate = ramp.ratePerSecond();
         boolean holds = rate.value().compareTo(req.maxLinearRate().value()) <= 0;
-        return new RampCheck(ramp, req, List.of(new Part(Aspect.LINEAR_RATE, holds,
-                rate + "/s " + (holds ? "<=" : ">") + " " + req.maxLinearRate() + "/s")));
+        return List.of(new Part(Aspect.LINEAR_RATE, holds,
+                rate + "/s " + (holds ? "<=" : ">") + " " + req.maxLinearRate() + "/s"));
     }
 
-    private static RampCheck step(ReconnectRamp.Step ramp, RampRequirement req) {
+    private static List<Part> step(ReconnectRamp.Step ramp, RampRequirement req) {
         List<ReconnectRamp.RampStep> steps = ramp.steps();
         ReconnectRamp.RampStep last = steps.get(steps.size() - 1);
         BigDecimal total = seconds(last.at());
@@ -144,7 +203,7 @@ public final class RampChecks {
         boolean longEnough = last.at().compareTo(req.minStepRampDuration()) >= 0;
         parts.add(new Part(Aspect.DURATION, longEnough, "time to last step " + plain(total) + " s "
                 + (longEnough ? ">=" : "<") + " " + plain(seconds(req.minStepRampDuration())) + " s"));
-        return new RampCheck(ramp, req, parts);
+        return List.copyOf(parts);
     }
 
     private static List<Duration> intervals(List<ReconnectRamp.RampStep> steps) {

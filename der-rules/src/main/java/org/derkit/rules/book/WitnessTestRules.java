@@ -242,9 +242,16 @@ public final class WitnessTestRules {
 
     /** POL-42: level, state and witness test. */
     public static final Input<InterconnectionApplication, WitnessTestStatus> WITNESS_TEST_STATUS = Input.of(
-            "witness test status", a -> Optional.of(new WitnessTestStatus(
-                    ApplicationRules.level(a.facility()).map(d -> d.level() == ApplicationLevel.LEVEL_1),
-                    a.state(), a.witnessTest())));
+            "witness test status", WitnessTestRules::status);
+
+    /** The status; the level is determined only when a requested test makes the 15-day limit matter. */
+    private static Optional<WitnessTestStatus> status(InterconnectionApplication a) {
+        Optional<WitnessTest> test = a.witnessTest();
+        Optional<Boolean> level1 = test.flatMap(WitnessTest::requestedOn).isPresent()
+                ? ApplicationRules.level(a.facility()).map(d -> d.level() == ApplicationLevel.LEVEL_1)
+                : Optional.empty();
+        return Optional.of(new WitnessTestStatus(level1, a.state(), test));
+    }
     /** POL-43: the day, result and power quality meter of a performed witness test. */
     public static final Input<InterconnectionApplication, PerformedTest> PERFORMED_TEST = Input.of(
             "witness test day, result and power quality meter", WitnessTestRules::performed);

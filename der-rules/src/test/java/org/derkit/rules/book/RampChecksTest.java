@@ -174,6 +174,28 @@ class RampChecksTest {
     }
 
     @Test
+    void POL_31_and_INV_15_fast_verdict_agrees_with_the_described_parts_for_any_step_ramp() {
+        qt().withFixedSeed(SEED)
+                .forAll(integers().between(1, 8), integers().between(0, Integer.MAX_VALUE))
+                .checkAssert((n, seed) -> {
+                    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+                    List<RampStep> steps = new ArrayList<>();
+                    long at = r.nextInt(3) == 0 ? 0 : r.nextInt(1, 20_000);
+                    int level = 0;
+                    for (int i = 0; i < n && level < 100; i++) {
+                        level = Math.min(100, level + r.nextInt(1, 40));
+                        steps.add(new RampStep(Duration.ofMillis(at), Percentage.ofPercent(level)));
+                        at += r.nextBoolean() ? 10_000 : r.nextInt(1, 20_000);
+                    }
+                    ReconnectRamp.Step ramp = new ReconnectRamp.Step(steps);
+                    for (RampRequirement req : List.of(RampRequirement.POLICY_5_2, RampRequirement.SMART_INVERTER_4_3)) {
+                        RampCheck c = RampChecks.check(ramp, req);
+                        assertEquals(c.violations().isEmpty(), c.isCompliant(), c::toString);
+                    }
+                });
+    }
+
+    @Test
     void POL_31_slowing_a_compliant_equal_step_ramp_keeps_it_compliant() {
         // n equal steps (n >= 5 keeps each step at most 20%) every t ms, then every t + extra ms
         qt().withFixedSeed(SEED)
@@ -189,6 +211,8 @@ class RampChecksTest {
                     RampCheck fast = RampChecks.check(equalSteps(n, every, every), RampRequirement.POLICY_5_2);
                     RampCheck slow = RampChecks.check(equalSteps(n, slower, slower), RampRequirement.POLICY_5_2);
                     assertEquals((long) n * t >= 50_000, fast.isCompliant(), fast::toString);
+                    assertEquals(fast.isCompliant(), fast.violations().isEmpty(), "fast verdict agrees with the parts");
+                    assertEquals(slow.isCompliant(), slow.violations().isEmpty(), "fast verdict agrees with the parts");
                     if (fast.isCompliant()) {
                         assertTrue(slow.isCompliant(), slow::toString);
                     }
