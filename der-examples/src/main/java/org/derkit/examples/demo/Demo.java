@@ -58,7 +58,7 @@ public final class Demo {
      * @param periods the billing periods (867 transaction sets)
      * @param intervals the meter intervals (rows of intervals.csv)
      * @param seriesRows the rows of series.csv
-     * @param splitHours the split billing hours
+     * @param splitHours the split billing hours (per service point and unit; each meter has a part)
      * @param dstDays the daylight-saving days with their number of values
      * @param energyConserved the result of the exact energy-conservation check
      * @param written the files written, relative to the output directory
@@ -114,7 +114,7 @@ public final class Demo {
                 + " ids encoded in this build): " + counts(outcomes));
         out.println("derkit demo: read " + usage.files + " 867 files: " + usage.periods.size() + " billing periods, "
                 + usage.intervals + " meter intervals, " + usage.seriesRows + " net hours, " + usage.splitHours
-                + " split hour(s), daylight-saving days " + usage.dstDays.entrySet().stream()
+                + " split billing hour(s) (" + usage.splitParts + " meter parts), daylight-saving days " + usage.dstDays.entrySet().stream()
                         .map(e -> e.getKey() + " (" + e.getValue() + " hours)").collect(Collectors.joining(" and ")));
         out.println("derkit demo: energy conserved: " + (usage.conserved ? "yes" : "NO")
                 + " (stitched totals equal the files' values exactly; net = additive - subtractive)");
@@ -196,7 +196,7 @@ public final class Demo {
     // ------------------------------------------------------------------ metering
 
     private record Usage(int files, List<ReconstructedPeriod> periods, List<ServicePointUsage> usages, int intervals,
-            int seriesRows, int splitHours, Map<LocalDate, Integer> dstDays, boolean conserved, IntervalSeries net) {
+            int seriesRows, int splitHours, int splitParts, Map<LocalDate, Integer> dstDays, boolean conserved, IntervalSeries net) {
     }
 
     private Usage usage() throws IOException, UsageInputException {
@@ -224,6 +224,7 @@ public final class Demo {
         write("series.csv", seriesCsv.toString());
         int seriesRows = (int) seriesCsv.chars().filter(c -> c == '\n').count() - 1;
         int splits = 0;
+        java.util.Set<String> splitStarts = new java.util.HashSet<>();
         boolean conserved = true;
         Map<LocalDate, Integer> dst = new LinkedHashMap<>();
         IntervalSeries firstNet = null;
@@ -231,6 +232,7 @@ public final class Demo {
             conserved &= u.isEnergyConserved();
             for (SplitHour s : u.splitHours()) {
                 splits++;
+                splitStarts.add(u.servicePoint().value() + " " + s.unit() + " " + s.start());
                 out.printf("     split hour %s meter %s %s: %s (period %d) + %s (period %d) = %s%n",
                         clock.format(s.start()), s.meter().value(), s.unit().symbol(), s.earlierPart().toPlainString(),
                         s.earlierPeriod() + 1, s.laterPart().toPlainString(), s.laterPeriod() + 1,
@@ -266,7 +268,8 @@ public final class Demo {
         out.println("     net kWh over all periods: " + total.toPlainString() + "; energy conserved: "
                 + (conserved ? "yes" : "NO"));
         out.println("     wrote intervals.csv (" + intervals + " rows) and series.csv (" + seriesRows + " rows)");
-        return new Usage(files.size(), periods, usages, intervals, seriesRows, splits, dst, conserved, firstNet);
+        return new Usage(files.size(), periods, usages, intervals, seriesRows, splitStarts.size(), splits, dst, conserved,
+                firstNet);
     }
 
     // ------------------------------------------------------------------ plots
