@@ -33,7 +33,7 @@ public final class AmerenRuleBook {
                 .add(Part466Screens.rules().liftTo(Screening::application, "interconnection application"))
                 .add(CostEstimates.rules().liftTo(Screening::application, "interconnection application"))
                 .add(RetailEnrollmentRules.rules().liftTo(Screening::enrollment, "retail enrollment"))
-                .add(MeterDataRules.rules().liftTo(s -> s.enrollment().map(e -> MeterData.NONE), "retail enrollment"));
+                .add(MeterDataRules.rules().liftTo(Screening::meterDataOrUnknown, "867 meter data or retail enrollment"));
     }
 
     /** The book (built once). */

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class AmerenRuleBookTest {
 
     /**
-     * Every registered id is in the catalogue and registered once. When the book is complete,
-     * also assert {@code comparison.missing()} is empty (issue 3: the book and the catalogue list
+     * Every registered id is in the catalogue and registered once,
+     * and assert that no catalogue id is missing (issue 3: the book and the catalogue list
      * the same ids).
      */
     @Test
@@ -22,6 +22,7 @@ class AmerenRuleBookTest {
         CatalogueComparison comparison = AmerenRuleBook.builder().compareWithCatalogue();
         assertEquals(List.of(), comparison.unknown(), "ids not in catalog.csv");
         assertEquals(List.of(), comparison.duplicated(), "ids registered more than once");
+        assertEquals(List.of(), comparison.missing(), "catalogue ids without a rule");
         assertEquals(AmerenRuleBook.book().rules().size() + comparison.missing().size(),
                 AmerenRuleBook.book().catalogue().entries().size());
     }
@@ -33,8 +34,17 @@ class AmerenRuleBookTest {
 
     @Test
     void a_screening_without_an_application_makes_the_application_rules_not_applicable() {
-        Findings f = AmerenRuleBook.book().evaluate(new Screening(Optional.empty(), Optional.empty()));
+        Findings f = AmerenRuleBook.book().evaluate(new Screening(Optional.empty(), Optional.empty(), Optional.empty()));
         assertTrue(f.stream().allMatch(x -> x.outcome() == Outcome.NOT_APPLICABLE));
         assertEquals(AmerenRuleBook.book().rules().size(), f.size());
+    }
+
+    @Test
+    void RES_20_meter_data_screened_through_the_whole_book_reports_the_fall_back_day() {
+        Findings f = AmerenRuleBook.book().evaluate(
+                Screening.of(MeterData.NONE.withIntervalDay(java.time.LocalDate.parse("2025-11-02"))));
+        assertEquals(Outcome.VALUE, f.stream().filter(x -> x.id().equals("RES-20")).findFirst().orElseThrow().outcome());
+        assertEquals(Outcome.NOT_APPLICABLE,
+                f.stream().filter(x -> x.id().equals("BTM-01")).findFirst().orElseThrow().outcome());
     }
 }
