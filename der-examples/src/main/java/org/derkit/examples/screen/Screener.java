@@ -22,9 +22,8 @@ import org.derkit.rules.book.Screening;
  * Screens interconnection applications against the whole Ameren rule book and writes the
  * {@code derkit screen} CSV: one row per application and catalogue id, in catalogue order.
  *
- * <p>A catalogue id that the book of this build does not encode yet still gets its row, with
- * outcome {@code REVIEW} and an explanation saying so, so that the output always covers the whole
- * catalogue and a reader never mistakes a missing rule for a pass.
+ * <p>The book has a rule for every catalogue id (der-rules asserts it); a book without one is
+ * refused here rather than reported as if screened.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -35,6 +34,10 @@ public final class Screener {
     private final RuleBook<Screening> book;
 
     private Screener(RuleBook<Screening> book) {
+        if (!book.comparison().missing().isEmpty()) {
+            throw new IllegalArgumentException("Invalid value for book (valid values a book with a rule for every"
+                    + " catalogue id): missing " + book.comparison().missing());
+        }
         this.book = book;
     }
 
@@ -55,7 +58,7 @@ public final class Screener {
 
     /** One row of the screen output. */
     public record Row(String applicationId, String requirement, Outcome outcome, String value, String explanation,
-            Optional<Finding> finding) {
+            Finding finding) {
         /** Checks nothing is null. */
         public Row {
             Objects.requireNonNull(applicationId, "applicationId");
@@ -78,11 +81,9 @@ public final class Screener {
         String id = application.id().value();
         List<Row> rows = new ArrayList<>();
         for (CatalogueEntry entry : book.catalogue().entries()) {
-            Optional<Finding> f = findings.byId(entry.id());
-            rows.add(f.map(x -> new Row(id, x.id(), x.outcome(), x.value().orElse(""), x.explanation(), f))
-                    .orElseGet(() -> new Row(id, entry.id(), Outcome.REVIEW, "",
-                            "not encoded in this build's rule book yet: review by hand (" + entry.section() + ")",
-                            Optional.empty())));
+            Finding f = findings.byId(entry.id()).orElseThrow(
+                    () -> new IllegalStateException("the book gave no finding for " + entry.id()));
+            rows.add(new Row(id, f.id(), f.outcome(), f.value().orElse(""), f.explanation(), f));
         }
         return rows;
     }
