@@ -1,5 +1,6 @@
 package org.derkit.edi;
 
+import org.derkit.model.retail.MeterRole;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

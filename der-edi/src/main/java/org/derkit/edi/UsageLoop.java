@@ -1,5 +1,6 @@
 package org.derkit.edi;
 
+import org.derkit.model.retail.MeterRole;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ public record UsageLoop(String ptdCode, List<DateReference> dates, List<Referenc
 
     /** REF*JH, the meter role; additive when the loop does not say. */
     public MeterRole role() {
-        return reference("JH").map(MeterRole::ofCode).orElse(MeterRole.ADDITIVE);
+        return reference("JH").map(MeterRole::parse).orElse(MeterRole.ADDITIVE);
     }
 
     /** REF*NH, the rate class. */

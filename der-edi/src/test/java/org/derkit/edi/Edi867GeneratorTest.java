@@ -1,5 +1,6 @@
 package org.derkit.edi;
 
+import org.derkit.model.retail.MeterRole;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

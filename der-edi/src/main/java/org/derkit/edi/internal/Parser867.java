@@ -12,7 +12,7 @@ import org.derkit.edi.DateReference;
 import org.derkit.edi.Edi867;
 import org.derkit.edi.IntervalChannel;
 import org.derkit.edi.Measurement;
-import org.derkit.edi.MeterRole;
+import org.derkit.model.retail.MeterRole;
 import org.derkit.edi.Party;
 import org.derkit.edi.Quality;
 import org.derkit.edi.Reference;
@@ -184,7 +184,7 @@ public final class Parser867 extends TxnParser {
                 checkIdentifier(r, 2, MeterNumber::of);
             } else if (q.equals("JH")) {
                 try {
-                    MeterRole.ofCode(r.value());
+                    MeterRole.parse(r.value());
                 } catch (IllegalArgumentException ex) {
                     sink.report(X12ErrorCode.INVALID_CODE_VALUE, 2, 0, "meter role '" + r.value() + "' (valid values A, S)");
                 }

@@ -135,7 +135,7 @@ public final class UsageFiles {
             int loopNumber = l;
             MeterNumber meter = loop.meterNumber().orElseThrow(() -> new UsageInputException(name,
                     where + "PTD*" + loop.ptdCode() + " loop " + (loopNumber + 1) + " has no meter number (REF*MG)"));
-            MeterRole role = MeterRole.valueOf(loop.role().name());
+            MeterRole role = loop.role();
             Multiplier multiplier;
             try {
                 multiplier = Multiplier.of(loop.multiplier());
