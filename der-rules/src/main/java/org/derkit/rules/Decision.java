@@ -3,6 +3,7 @@ package org.derkit.rules;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The result of a rule whose outcome a typed function decides, for requirements with more than
@@ -18,13 +19,16 @@ import java.util.Optional;
 public final class Decision {
 
     private final Outcome outcome;
-    private final String phrase;
+    private final Supplier<String> phraseSupplier;
     private final String value;
     private final List<String> missing;
+    private String phrase; // built on first request; a benign race like String.hash
 
-    private Decision(Outcome outcome, String phrase, String value, List<String> missing) {
+    private Decision(Outcome outcome, String phrase, Supplier<String> phraseSupplier, String value,
+            List<String> missing) {
         this.outcome = outcome;
         this.phrase = phrase;
+        this.phraseSupplier = phraseSupplier;
         this.value = value;
         this.missing = missing;
     }
@@ -36,12 +40,22 @@ public final class Decision {
      *         engine reports itself (use {@link #insufficient} for unknown inputs)
      */
     public static Decision of(Outcome outcome, String phrase) {
-        return new Decision(decided(outcome), text(phrase), null, List.of());
+        return new Decision(decided(outcome), text(phrase), null, null, List.of());
+    }
+
+    /**
+     * A decided outcome whose phrase is built only when a finding's explanation is asked for, so
+     * that evaluating the whole book stays cheap.
+     *
+     * @throws IllegalArgumentException for VALUE, NOT_APPLICABLE or INSUFFICIENT_DATA
+     */
+    public static Decision of(Outcome outcome, Supplier<String> phrase) {
+        return new Decision(decided(outcome), null, Objects.requireNonNull(phrase, "phrase"), null, List.of());
     }
 
     /** A decided outcome with its phrase and a machine-readable value (such as a list of items). */
     public static Decision of(Outcome outcome, String phrase, String value) {
-        return new Decision(decided(outcome), text(phrase), text(value), List.of());
+        return new Decision(decided(outcome), text(phrase), null, text(value), List.of());
     }
 
     /**
@@ -56,7 +70,7 @@ public final class Decision {
         for (String m : missingInputs) {
             text(m);
         }
-        return new Decision(Outcome.INSUFFICIENT_DATA, "", null, List.of(missingInputs));
+        return new Decision(Outcome.INSUFFICIENT_DATA, "", null, null, List.of(missingInputs));
     }
 
     private static Outcome decided(Outcome outcome) {
@@ -83,7 +97,12 @@ public final class Decision {
 
     /** The phrase: what was measured against what, with units. Empty for an insufficient decision. */
     public String phrase() {
-        return phrase;
+        String p = phrase;
+        if (p == null) {
+            p = text(phraseSupplier.get());
+            phrase = p;
+        }
+        return p;
     }
 
     /** The machine-readable value, if any. */
@@ -103,17 +122,17 @@ public final class Decision {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Decision d && d.outcome == outcome && d.phrase.equals(phrase)
+        return other instanceof Decision d && d.outcome == outcome && d.phrase().equals(phrase())
                 && Objects.equals(d.value, value) && d.missing.equals(missing);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(outcome, phrase, value, missing);
+        return Objects.hash(outcome, phrase(), value, missing);
     }
 
     @Override
     public String toString() {
-        return isInsufficient() ? "INSUFFICIENT_DATA " + missing : outcome + ": " + phrase;
+        return isInsufficient() ? "INSUFFICIENT_DATA " + missing : outcome + ": " + phrase();
     }
 }

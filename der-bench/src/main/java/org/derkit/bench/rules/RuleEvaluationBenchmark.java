@@ -24,7 +24,10 @@ import org.derkit.rules.RuleSet;
 import org.derkit.rules.Source;
 import org.derkit.rules.Topic;
 import org.derkit.rules.book.AmerenRuleBook;
+import org.derkit.rules.book.ApplicationGenerator;
 import org.derkit.rules.book.Screening;
+import org.derkit.rules.generator.Boundaries;
+import org.derkit.rules.generator.LimitSampler;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -73,6 +76,7 @@ public class RuleEvaluationBenchmark {
     private int next;
 
     private Screening screening;
+    private Screening[] generated;
 
     /** A catalogue-like mix: 60% thresholds, 10% ranges, 10% two conditions, 10% computations, 10% statements. */
     static RuleSet<Case> synthetic(int n) {
@@ -127,6 +131,9 @@ public class RuleEvaluationBenchmark {
         screening = Screening.of(InterconnectionApplication.builder().id(ApplicationId.of("BENCH-1"))
                 .facility(Facility.builder().siting(Siting.BEHIND_THE_METER).declaredNameplate(kilowatts(250)).build())
                 .build());
+        // applications that fill most parts of the model and sit on the book's limits half of the time
+        LimitSampler sampler = Boundaries.table(AmerenRuleBook.book().rules().rules()).sampler(20240415L);
+        generated = sampler.generate(ApplicationGenerator.screenings(), 64).toArray(new Screening[0]);
     }
 
     /** The whole synthetic book for one subject. */
@@ -136,10 +143,16 @@ public class RuleEvaluationBenchmark {
         return book.evaluate(c);
     }
 
-    /** The real book as far as it is written (grows as topic classes are registered). */
+    /** The whole Ameren book (129 ids) for a sparse application: siting and nameplate only. */
     @Benchmark
-    public Findings realBookSoFar() {
+    public Findings wholeBookSparseApplication() {
         return AmerenRuleBook.book().evaluate(screening);
+    }
+
+    /** The whole Ameren book (129 ids) for generated applications that fill most inputs, cycling 64. */
+    @Benchmark
+    public Findings wholeBookGeneratedApplications() {
+        return AmerenRuleBook.book().evaluate(generated[next++ & 63]);
     }
 
     /** Builds every text of one evaluation too (what `derkit screen` pays per application). */

@@ -116,8 +116,26 @@ public final class ApplicationLevels {
      * @throws IllegalArgumentException naming the inputs if an unknown input decides the level
      */
     public static LevelDecision determine(LevelInputs inputs) {
-        return determine(inputs, Level2Table.ILLINOIS, Level3Reading.PART_466);
+        // several rules of one evaluation (POL-06, POL-07, ...) ask for the same inputs' level:
+        // remember the last one (a pure function of an immutable value, so sharing is safe)
+        Decided d = lastDecided;
+        if (d != null && d.inputs() == inputs) {
+            return d.decision();
+        }
+        LevelDecision decision = determine(inputs, Level2Table.ILLINOIS, Level3Reading.PART_466);
+        lastDecided = new Decided(inputs, decision);
+        return decision;
     }
+
+    private record Decided(LevelInputs inputs, LevelDecision decision) {
+    }
+
+    private static volatile Decided lastDecided;
+
+    private record Found(LevelInputs inputs, Level2Table table, Level3Reading reading, Optional<ApplicationLevel> level) {
+    }
+
+    private static volatile Found lastFound;
 
     /**
      * The lowest level the inputs qualify for.
@@ -148,6 +166,16 @@ public final class ApplicationLevels {
      */
     public static Optional<ApplicationLevel> levelOf(LevelInputs inputs, Level2Table table, Level3Reading reading) {
         Objects.requireNonNull(inputs, "inputs");
+        Found f = lastFound;
+        if (f != null && f.inputs() == inputs && f.table() == table && f.reading() == reading) {
+            return f.level();
+        }
+        Optional<ApplicationLevel> level = findLevel(inputs, table, reading);
+        lastFound = new Found(inputs, table, reading, level);
+        return level;
+    }
+
+    private static Optional<ApplicationLevel> findLevel(LevelInputs inputs, Level2Table table, Level3Reading reading) {
         for (ApplicationLevel level : ApplicationLevel.values()) {
             Tri answer = check(level, inputs, table, reading).answer();
             if (answer == Tri.UNKNOWN) {

@@ -76,7 +76,7 @@ public final class ConstructionChecks {
                 return Decision.insufficient(unknown.toArray(new String[0]));
             }
             Outcome o = !missing.isEmpty() ? Outcome.FAIL : advisories.isEmpty() ? Outcome.PASS : Outcome.ADVISORY;
-            return Decision.of(o, equipment + " " + this);
+            return Decision.of(o, () -> equipment + " " + this);
         }
 
         /** Such as {@code missing lockable, visible air gap at POI 12470 V > 1000 V; advised ...}. */

@@ -177,11 +177,11 @@ public final class InstallationRules {
         Optional<Length> max = maximumSecondaryRun(size, material);
         String wire = size + " " + material.name().toLowerCase(java.util.Locale.ROOT);
         if (max.isEmpty()) {
-            return Decision.of(Outcome.REVIEW, "secondary wiring " + wire + " is not a listed conductor "
+            return Decision.of(Outcome.REVIEW, () -> "secondary wiring " + wire + " is not a listed conductor "
                     + "(#12 AWG Cu up to 55 ft, #10 AWG Cu up to 90 ft)");
         }
         boolean ok = length.isAtMost(max.get());
-        return Decision.of(ok ? Outcome.PASS : Outcome.FAIL, "secondary wiring " + wire + " run "
+        return Decision.of(ok ? Outcome.PASS : Outcome.FAIL, () -> "secondary wiring " + wire + " run "
                 + feet(length) + (ok ? " <= " : " > ") + feet(max.get()));
     }
 

@@ -198,15 +198,15 @@ public final class InstrumentTransformerRules {
         switch (configuration) {
             case FOUR_WIRE_WYE:
                 return lineToLine.isAtMost(FOUR_WIRE_WYE_MAX)
-                        ? Decision.of(Outcome.PASS, "4-wire wye service at " + lineToLine + " <= "
+                        ? Decision.of(Outcome.PASS, () -> "4-wire wye service at " + lineToLine + " <= "
                                 + FOUR_WIRE_WYE_MAX + " takes industry-standard 4-wire wye metering")
-                        : Decision.of(Outcome.REVIEW, "4-wire wye service at " + lineToLine + " > "
+                        : Decision.of(Outcome.REVIEW, () -> "4-wire wye service at " + lineToLine + " > "
                                 + FOUR_WIRE_WYE_MAX + " is outside the standard setup and needs Ameren review");
             case SINGLE_PHASE_THREE_WIRE:
-                return Decision.of(Outcome.PASS, "single-phase 3-wire service at " + lineToLine
+                return Decision.of(Outcome.PASS, () -> "single-phase 3-wire service at " + lineToLine
                         + " is an industry-standard service");
             case THREE_WIRE_DELTA:
-                return Decision.of(Outcome.REVIEW, "3-wire delta service at " + lineToLine
+                return Decision.of(Outcome.REVIEW, () -> "3-wire delta service at " + lineToLine
                         + " needs case-by-case Ameren review and approval");
             case DC:
                 return Decision.of(Outcome.FAIL, "DC-metered service is not permitted");
@@ -243,11 +243,11 @@ public final class InstrumentTransformerRules {
         /** PASS, FAIL, or REVIEW for a voltage without a listed ratio. */
         public Decision verdict() {
             if (required.isEmpty()) {
-                return Decision.of(Outcome.REVIEW, "PT ratio " + installed + " at " + serviceVoltage
+                return Decision.of(Outcome.REVIEW, () -> "PT ratio " + installed + " at " + serviceVoltage
                         + ": the document lists no PT ratio for this service voltage, Ameren review needed");
             }
-            return matches() ? Decision.of(Outcome.PASS, "PT ratio " + this + " is the required ratio")
-                    : Decision.of(Outcome.FAIL, "PT ratio " + this + " is not the required ratio");
+            return matches() ? Decision.of(Outcome.PASS, () -> "PT ratio " + this + " is the required ratio")
+                    : Decision.of(Outcome.FAIL, () -> "PT ratio " + this + " is not the required ratio");
         }
 
         /** {@code 7200:120 at 7200/12470Y, required 7200:120 (60:1)}. */

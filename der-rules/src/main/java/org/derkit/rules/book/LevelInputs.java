@@ -75,6 +75,23 @@ public record LevelInputs(ActivePower nameplate, Optional<ApparentPower> apparen
      */
     public static Optional<LevelInputs> from(Facility facility) {
         Objects.requireNonNull(facility, "facility");
+        // a book evaluation asks for the level inputs of the same facility about ten times:
+        // remember the last facility's (a pure function of an immutable value, so sharing is safe)
+        Memo m = last;
+        if (m != null && m.facility() == facility) {
+            return m.inputs();
+        }
+        Optional<LevelInputs> inputs = compute(facility);
+        last = new Memo(facility, inputs);
+        return inputs;
+    }
+
+    private record Memo(Facility facility, Optional<LevelInputs> inputs) {
+    }
+
+    private static volatile Memo last;
+
+    private static Optional<LevelInputs> compute(Facility facility) {
         Optional<ActivePower> total = Part466Screens.totalNameplate(facility);
         if (total.isEmpty()) {
             return Optional.empty();

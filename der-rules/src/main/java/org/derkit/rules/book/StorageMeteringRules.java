@@ -61,12 +61,12 @@ public final class StorageMeteringRules {
             return Decision.insufficient(missing.toArray(new String[0]));
         }
         if (triggers.isEmpty()) {
-            return Decision.of(Outcome.NOT_REQUIRED, String.join(", ", clear) + ": no separate storage metering");
+            return Decision.of(Outcome.NOT_REQUIRED, () -> String.join(", ", clear) + ": no separate storage metering");
         }
         if (separateMetering.orElse(false)) {
-            return Decision.of(Outcome.PASS, String.join(", ", triggers) + ", with separate storage metering");
+            return Decision.of(Outcome.PASS, () -> String.join(", ", triggers) + ", with separate storage metering");
         }
-        return Decision.of(Outcome.REVIEW, String.join(", ", triggers) + ": separate storage metering may be required");
+        return Decision.of(Outcome.REVIEW, () -> String.join(", ", triggers) + ": separate storage metering may be required");
     }
 
     /** The storage systems of the facility. */

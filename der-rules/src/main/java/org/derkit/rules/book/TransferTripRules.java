@@ -191,8 +191,8 @@ public final class TransferTripRules {
         if (!screen.isDecided()) {
             return Decision.insufficient(screen.unknown().toArray(new String[0]));
         }
-        return screen.isClear() ? Decision.of(Outcome.NOT_REQUIRED, "DTT: " + screen)
-                : Decision.of(Outcome.REVIEW, "DTT may be required: " + screen + "; fiber optic cabling is the typical "
+        return screen.isClear() ? Decision.of(Outcome.NOT_REQUIRED, () -> "DTT: " + screen)
+                : Decision.of(Outcome.REVIEW, () -> "DTT may be required: " + screen + "; fiber optic cabling is the typical "
                         + "communications path");
     }
 

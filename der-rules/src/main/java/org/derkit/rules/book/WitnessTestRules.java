@@ -97,7 +97,7 @@ public final class WitnessTestRules {
         Optional<WitnessTest> test = status.test();
         boolean passed = test.flatMap(WitnessTest::passed).orElse(false);
         if (!passed && status.state() == LifecycleState.PERMISSION_TO_OPERATE) {
-            return Decision.of(Outcome.FAIL, "permission to operate without a passed witness test (" + status + ")");
+            return Decision.of(Outcome.FAIL, () -> "permission to operate without a passed witness test (" + status + ")");
         }
         Optional<LocalDate> requested = test.flatMap(WitnessTest::requestedOn);
         Optional<LocalDate> performed = test.flatMap(WitnessTest::performedOn);
@@ -126,10 +126,10 @@ public final class WitnessTestRules {
                     due.toString());
         }
         if (passed) {
-            return Decision.of(Outcome.PASS, "witness test passed on "
+            return Decision.of(Outcome.PASS, () -> "witness test passed on "
                     + performed.map(LocalDate::toString).orElse("an unstated day") + " before PTO");
         }
-        return Decision.of(Outcome.REQUIRED, "a witness test before PTO, Level 1 included ("
+        return Decision.of(Outcome.REQUIRED, () -> "a witness test before PTO, Level 1 included ("
                 + test.map(t -> "not passed yet").orElse("not requested yet") + ")");
     }
 
