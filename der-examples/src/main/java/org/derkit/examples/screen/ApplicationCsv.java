@@ -126,6 +126,12 @@ public final class ApplicationCsv {
                 "share of the circuit's maximum fault current from this DER and other generation, %",
                 (d, c) -> d.circuit().faultCurrentContribution(Percentage.ofPercent(decimal(c))));
         // further model fields
+        column("has_equipment_specifications", "true or false (equipment list and specifications attached, POL-08)",
+                (d, c) -> d.document(ApplicationDocument.EQUIPMENT_SPECIFICATIONS, bool(c)));
+        column("has_ess_supplemental_form", "true or false (POL-11)",
+                (d, c) -> d.document(ApplicationDocument.ESS_SUPPLEMENTAL_FORM, bool(c)));
+        column("has_ct_pt_specifications", "true or false (CT and PT specifications for review, BTM-07)",
+                (d, c) -> d.document(ApplicationDocument.CT_PT_SPECIFICATIONS, bool(c)));
         column("energy_source", "SOLAR, WIND, HYDRO, ... (EnergySource)",
                 (d, c) -> d.facility.energySource(constant(EnergySource.class, c)));
         column("residential", "true or false", (d, c) -> d.facility.residential(bool(c)));

@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.installation.MeteringInstallation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -88,6 +89,27 @@ public final class BtmMeteringRules {
 
     private static final RuleSet<InterconnectionApplication> RULES = RuleSet.of("BTM metering",
             BTM_01, BTM_02, BTM_03, BTM_04, BTM_05, BTM_21, BTM_37);
+
+    /**
+     * The production metering installation the CT, PT and installation rules (BTM-06 to BTM-36)
+     * check: the application's installation, unless the application shows that no Ameren BTM
+     * production meter is needed (remotely located generation; aggregate nameplate, existing
+     * nameplate included, below 200 kW; single-phase metering, BTM-02; three-phase self-contained
+     * metering, BTM-03). When an input that decides it is unknown, the installation is checked.
+     */
+    public static Optional<MeteringInstallation> productionMeteringInstallation(InterconnectionApplication application) {
+        Facility f = application.facility();
+        boolean notNeeded = f.siting().map(s -> s != Siting.BEHIND_THE_METER).orElse(false)
+                || Part466Screens.totalNameplate(f).map(n -> n.isLessThan(PRODUCTION_METER_THRESHOLD)).orElse(false)
+                || f.servicePhases().or(f::phases).map(p -> p == Phases.SINGLE).orElse(false)
+                || (f.meteringType().map(m -> m == MeteringType.SELF_CONTAINED).orElse(false)
+                        && f.phases().map(p -> p == Phases.THREE).orElse(false));
+        return notNeeded ? Optional.empty() : application.meteringInstallation();
+    }
+
+    /** The part name of the CT, PT and installation rules when no production metering is checked. */
+    static final String PRODUCTION_METERING = "BTM production metering installation (needed for BTM generation of 200 kW"
+            + " or more, not single-phase or three-phase self-contained: BTM-01 to BTM-03)";
 
     private BtmMeteringRules() {
     }

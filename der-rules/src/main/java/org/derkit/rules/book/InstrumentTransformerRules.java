@@ -79,7 +79,6 @@ public final class InstrumentTransformerRules {
     private static final String CUSTOMER = "Customer Responsibilities";
     private static final String PTS = "Potential Transformers";
     private static final String CTS = "Current Transformers";
-    private static final String NO_INSTALLATION = "BTM production metering installation";
 
     /** BTM-06, in the rule set of {@link #rules()}. */
     public static final Rule<MeteringInstallation> BTM_06 = btm06();
@@ -333,7 +332,7 @@ public final class InstrumentTransformerRules {
                 BTM_06, BTM_08, BTM_09, BTM_10, BTM_11, BTM_12, BTM_13, BTM_14, BTM_15, BTM_16,
                 BTM_17, BTM_18, BTM_19, BTM_20, BTM_22, BTM_23);
         RuleSet<InterconnectionApplication> lifted = onInstallation.liftTo(
-                InterconnectionApplication::meteringInstallation, NO_INSTALLATION);
+                BtmMeteringRules::productionMeteringInstallation, BtmMeteringRules.PRODUCTION_METERING);
         return RuleSet.concat("instrument transformers", List.of(lifted, RuleSet.of("BTM-07", BTM_07)))
                 .sorted(Comparator.comparing(Rule::id));
     }
