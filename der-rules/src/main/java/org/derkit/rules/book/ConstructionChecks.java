@@ -131,7 +131,8 @@ public final class ConstructionChecks {
             Optional<NominalVoltage> poi) {
         Collector c = new Collector();
         if (disconnect.isEmpty()) {
-            c.missing.add("a generator disconnect switch");
+            // the application does not describe the switch: unknown, not absent
+            c.unknown.add("generator disconnect switch");
             return c.done("generator disconnect switch");
         }
         DisconnectSwitch d = disconnect.get();
@@ -178,7 +179,8 @@ public final class ConstructionChecks {
             Optional<NominalVoltage> poi) {
         Collector c = new Collector();
         if (device.isEmpty()) {
-            c.missing.add("a fault-isolating device at the generation connection");
+            // the application does not describe the device: unknown, not absent
+            c.unknown.add("fault-isolating device");
             return c.done("fault-isolating device");
         }
         FaultIsolatingDevice d = device.get();

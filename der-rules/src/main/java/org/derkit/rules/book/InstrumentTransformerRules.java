@@ -358,7 +358,8 @@ public final class InstrumentTransformerRules {
                 .kind(Kind.PROCESS)
                 .topic(Topic.INSTRUMENT_TRANSFORMERS)
                 .appliesTo(InterconnectionApplication.class)
-                .when("a BTM production metering installation is given", a -> a.meteringInstallation().isPresent())
+                .when("a BTM production metering installation is given and needed (BTM-01 to BTM-03)",
+                        a -> BtmMeteringRules.productionMeteringInstallation(a).isPresent())
                 .measure("CT and PT specifications attached",
                         a -> Optional.of(a.has(ApplicationDocument.CT_PT_SPECIFICATIONS)))
                 .is(true)

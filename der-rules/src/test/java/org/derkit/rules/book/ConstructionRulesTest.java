@@ -180,14 +180,17 @@ class ConstructionRulesTest {
     }
 
     @Test
-    void POL_32_a_switch_locked_closed_needs_an_Ameren_lock_box_and_no_switch_fails() {
+    void POL_32_a_switch_locked_closed_needs_an_Ameren_lock_box_and_an_undescribed_switch_is_unknown() {
         assertEquals(Outcome.FAIL, disconnect(NominalVoltage.Y277_480, goodSwitch().lockedClosedOrBehindGate(true)
                 .lockBoxInstalled(false)).outcome());
         assertEquals(Outcome.PASS, disconnect(NominalVoltage.Y277_480, goodSwitch().lockedClosedOrBehindGate(true)
                 .lockBoxInstalled(true)).outcome());
         Finding none = eval(RULES, "POL-32", app(f -> f));
-        assertEquals(Outcome.FAIL, none.outcome());
-        assertTrue(none.explanation().startsWith("generator disconnect switch missing a generator disconnect switch"));
+        assertEquals(Outcome.INSUFFICIENT_DATA, none.outcome());
+        assertEquals(List.of("generator disconnect switch"), none.missingInputs());
+        Finding noDevice = eval(RULES, "POL-33", app(f -> f));
+        assertEquals(Outcome.INSUFFICIENT_DATA, noDevice.outcome());
+        assertEquals(List.of("fault-isolating device"), noDevice.missingInputs());
         Finding unknown = disconnect(NominalVoltage.Y277_480, DisconnectSwitch.builder().lockable(true));
         assertEquals(Outcome.INSUFFICIENT_DATA, unknown.outcome());
         assertEquals(List.of("first device on the generation side of the POI", "readily accessible to the utility",
