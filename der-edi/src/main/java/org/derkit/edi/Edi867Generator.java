@@ -288,7 +288,7 @@ public final class Edi867Generator {
             List<IntervalChannel> channels = new ArrayList<>();
             List<UsageQuantity> totals = new ArrayList<>();
             for (UsageUnit unit : units) {
-                IntervalChannel c = channel(sp, m, unit, pStart, pEnd);
+                IntervalChannel c = channel(sp, m, sub, unit, pStart, pEnd);
                 channels.add(c);
                 BigDecimal sum = c.sum();
                 totals.add(new UsageQuantity(Quality.ACTUAL, sum, unit));
@@ -321,7 +321,8 @@ public final class Edi867Generator {
     }
 
     /** The hourly values of one meter in one unit over one period. */
-    private IntervalChannel channel(long sp, int meter, UsageUnit unit, LocalDate pStart, LocalDate pEnd) {
+    private IntervalChannel channel(long sp, int meter, boolean subtractiveMeter, UsageUnit unit, LocalDate pStart,
+            LocalDate pEnd) {
         IntervalChannel.Builder b = IntervalChannel.builder(unit, profile);
         DayClock clock = new DayClock(profile.zone());
         int firstLabel = readHour + 1;
@@ -345,12 +346,26 @@ public final class Edi867Generator {
                     part = lastDay ? 1 : d.equals(pStart) ? 2 : 0;
                 }
                 long h1 = mix(seed, sp, meter, unit.ordinal(), endSec, part);
-                long unscaled = Math.floorMod(h1, part == 0 ? 10_000L : 5_000L);
+                long unscaled = hourlyValue(h - 1, subtractiveMeter, part, h1);
                 boolean estimated = Math.floorMod(h1 >>> 20, 100) < estimatedPercent;
                 b.addChecked(unscaled, 2, estimated, labelDate, label, false, null, endSec);
             }
         }
         return b.build();
+    }
+
+    /**
+     * A commercial-looking load shape in hundredths of a unit: low at night, rising through the
+     * morning to an afternoon peak, with +-10 % noise; a subtractive meter carries a quarter of it
+     * (a sub-load), and each part of a split hour about half.
+     */
+    private static long hourlyValue(int hourOfDay, boolean subtractiveMeter, int part, long random) {
+        int h = Math.floorMod(hourOfDay, 24);
+        double shape = 0.3 + 0.7 * Math.max(0, Math.sin(Math.PI * (h - 6) / 14.0));
+        long base = Math.round(shape * (subtractiveMeter ? 2_000 : 8_000));
+        long noise = Math.floorMod(random, base / 5 + 1) - base / 10;
+        long value = Math.max(0, base + noise);
+        return part == 0 ? value : value / 2;
     }
 
     private static long mix(long seed, long sp, int meter, int unit, long end, int part) {

@@ -84,9 +84,11 @@ class JshellScriptsTest {
     void read_867_script_prints_the_25_hours_of_the_fall_back_day() {
         List<String> out = lines("read-867-dst-day.jsh");
         assertEquals(26, out.size(), String.join("\n", out));
-        assertEquals("2026-11-01T00:00-05:00 .. 2026-11-01T01:00-05:00  97.17 kWh", out.get(0));
-        assertEquals("2026-11-01T01:00-05:00 .. 2026-11-01T01:00-06:00  14.23 kWh", out.get(1));
-        assertEquals("2026-11-01T01:00-06:00 .. 2026-11-01T02:00-06:00  14.33 kWh", out.get(2));
+        // the values of DTM*582*20261101*0100, 0200 and 0300 of the first meter in the bundled file:
+        // the label 0200 is the second 01:00 (CST), the label 0300 the hour after it
+        assertEquals("2026-11-01T00:00-05:00 .. 2026-11-01T01:00-05:00  22.16 kWh", out.get(0));
+        assertEquals("2026-11-01T01:00-05:00 .. 2026-11-01T01:00-06:00  24.43 kWh", out.get(1));
+        assertEquals("2026-11-01T01:00-06:00 .. 2026-11-01T02:00-06:00  24.48 kWh", out.get(2));
         assertEquals("2026-11-01 has 25 hourly intervals; energy conserved: true", out.get(25));
     }
 
