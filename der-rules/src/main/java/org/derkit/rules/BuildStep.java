@@ -14,6 +14,19 @@ public interface BuildStep<S> {
     BuildStep<S> note(String note);
 
     /**
+     * Declares a limit the rule's function or table applies, so that it is data like the limits
+     * of {@code measure(..).atLeast(..)}: listed by {@code derkit rules}, shown in findings, and
+     * used by the boundary generator. For rules that decide or compute through a typed function
+     * (a PT ratio table, a ramp of at most 2 % per second, a 15-business-day deadline). Repeatable.
+     *
+     * @param input the input the limit bounds, named as the rule's inputs are
+     * @param dimension its dimension (unit)
+     * @param comparison how a value must compare with the limit to satisfy it
+     * @param value the limit
+     */
+    <V> BuildStep<S> limit(String input, Dimension<V> dimension, Comparison comparison, V value);
+
+    /**
      * The immutable rule.
      *
      * @throws IllegalStateException if the rule contradicts its kind (an advisory rule that can

@@ -68,6 +68,9 @@ public final class Dimension<V> {
     /** Length in inches, resolution 0.01 in. */
     public static final Dimension<Length> LENGTH =
             quantity("length", "in", Length.class, Length::ofInches, 2);
+    /** Length in feet, resolution 0.001 ft, for limits the documents give in feet (55 ft, 500 ft). */
+    public static final Dimension<Length> LENGTH_FEET = of("length", "ft", Length.class, Length::toFeet,
+            Length::ofFeet, 3);
     /** A percentage, resolution 0.01 %; shown as {@code 15%}. */
     public static final Dimension<Percentage> PERCENTAGE = new Dimension<>("percentage", "%",
             Percentage.class, Percentage::value, Percentage::ofPercent, 2, p -> approximate(p.value()),

@@ -6,12 +6,15 @@ import static org.derkit.model.DerQuantities.megawatts;
 import java.util.List;
 import java.util.Optional;
 import org.derkit.model.ActivePower;
+import org.derkit.model.ApparentPower;
 import org.derkit.model.NominalVoltage;
+import org.derkit.model.Voltage;
 import org.derkit.model.application.Applicant;
 import org.derkit.model.application.ApplicationDocument;
 import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.facility.Facility;
 import org.derkit.model.facility.Siting;
+import org.derkit.rules.Comparison;
 import org.derkit.rules.Dimension;
 import org.derkit.rules.Input;
 import org.derkit.rules.Kind;
@@ -115,6 +118,26 @@ public final class ApplicationRules {
                     .computes("application level", ApplicationLevels::determine, d -> d.level().name())
                     .note("lowest qualifying level; Level 2 limits from the Illinois column of the Part 466 "
                             + "Level 2 table (secondary); Level 3 non-exporting on both branches (P466-08)")
+                    .limit("export capacity (Level 1)", Dimension.ACTIVE_POWER, Comparison.AT_MOST,
+                            ActivePower.ofKilowatts(25))
+                    .limit("aggregate AC nameplate (Level 1)", Dimension.ACTIVE_POWER, Comparison.AT_MOST,
+                            ActivePower.ofKilowatts(50))
+                    .limit("POI line-to-line voltage (Level 2)", Dimension.VOLTAGE, Comparison.AT_MOST,
+                            Voltage.ofKilovolts(java.math.BigDecimal.valueOf(69)))
+                    .limit("aggregate AC nameplate (Level 2, POI under 5 kV)", Dimension.ACTIVE_POWER, Comparison.AT_MOST,
+                            ActivePower.ofKilowatts(500))
+                    .limit("aggregate AC nameplate (Level 2, POI 5 kV to under 15 kV)", Dimension.ACTIVE_POWER, Comparison.AT_MOST,
+                            ActivePower.ofKilowatts(3000))
+                    .limit("aggregate AC nameplate (Level 2, POI 15 kV to under 30 kV)", Dimension.ACTIVE_POWER, Comparison.AT_MOST,
+                            ActivePower.ofKilowatts(4000))
+                    .limit("aggregate AC nameplate (Level 2, POI 30 kV to 69 kV)", Dimension.ACTIVE_POWER, Comparison.AT_MOST,
+                            ActivePower.ofKilowatts(5000))
+                    .limit("aggregate AC nameplate (Level 3, networked)", Dimension.ACTIVE_POWER, Comparison.AT_MOST,
+                            ActivePower.ofKilowatts(50))
+                    .limit("rating (Level 3, radial)", Dimension.APPARENT_POWER, Comparison.LESS_THAN,
+                            ApparentPower.ofMegavoltAmperes(10))
+                    .limit("rating (Level 4)", Dimension.APPARENT_POWER, Comparison.AT_MOST,
+                            ApparentPower.ofMegavoltAmperes(10))
                     .build(),
             Rule.id("POL-07").cites(Source.INTERCONNECTION_POLICY_2023, "3.2 Table 1")
                     .kind(Kind.COMPUTATION).topic(Topic.APPLICATION)

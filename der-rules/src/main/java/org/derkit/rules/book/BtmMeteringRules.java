@@ -1,11 +1,11 @@
 package org.derkit.rules.book;
 
-import org.derkit.model.installation.MeteringInstallation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.derkit.model.ActivePower;
+import org.derkit.model.ApparentPower;
 import org.derkit.model.Current;
 import org.derkit.model.Length;
 import org.derkit.model.Percentage;
@@ -15,6 +15,8 @@ import org.derkit.model.facility.Facility;
 import org.derkit.model.facility.MeteringType;
 import org.derkit.model.facility.Phases;
 import org.derkit.model.facility.Siting;
+import org.derkit.model.installation.MeteringInstallation;
+import org.derkit.rules.Comparison;
 import org.derkit.rules.Dimension;
 import org.derkit.rules.Input;
 import org.derkit.rules.Kind;
@@ -265,6 +267,8 @@ public final class BtmMeteringRules {
                 .then(Outcome.NOT_REQUIRED, "BTM production meter (single-phase metering)")
                 .otherwise(Outcome.REVIEW, "metering phases neither single- nor three-phase")
                 .note("the maximum single-phase interconnection is " + SINGLE_PHASE_MAXIMUM_KVA + " kVA")
+                .limit("single-phase interconnection (no production meter)", Dimension.APPARENT_POWER, Comparison.AT_MOST,
+                        ApparentPower.ofKilovoltAmperes(100))
                 .build();
     }
 
@@ -279,6 +283,8 @@ public final class BtmMeteringRules {
                         l -> l.limit().value().toPlainString())
                 .note("about 133 kW; no BTM production meter is required for three-phase self-contained "
                         + "metering, and a self-contained installation above the limit is itself a violation")
+                .limit("three-phase self-contained metering", Dimension.ACTIVE_POWER, Comparison.AT_MOST,
+                        ActivePower.ofKilowatts(new BigDecimal("132.864")))
                 .build();
     }
 

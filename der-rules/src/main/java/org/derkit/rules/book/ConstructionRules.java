@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.derkit.model.Length;
+import org.derkit.model.Percentage;
+import org.derkit.model.Voltage;
 import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.facility.Certification;
 import org.derkit.model.facility.EnergyStorage;
@@ -20,6 +23,7 @@ import org.derkit.model.facility.ReconnectRamp;
 import org.derkit.model.facility.Siting;
 import org.derkit.model.facility.TransformerWinding;
 import org.derkit.model.facility.UnitTechnology;
+import org.derkit.rules.Comparison;
 import org.derkit.rules.Dimension;
 import org.derkit.rules.Input;
 import org.derkit.rules.Kind;
@@ -309,6 +313,12 @@ public final class ConstructionRules {
             .measure(RECONNECT_RAMP).satisfies("within the limits of 5.2 (linear at most 2%/s; step: average at most "
                     + "2%/s, steps at most 20%, equal intervals, at least 50 s)", RampCheck::isCompliant)
             .passes("every inverter reconnects on a compliant ramp")
+            .limit("linear reconnection ramp per second, % of nameplate", Dimension.PERCENTAGE, Comparison.AT_MOST,
+                    Percentage.ofPercent(2))
+            .limit("step of a step ramp, % of nameplate", Dimension.PERCENTAGE, Comparison.AT_MOST,
+                    Percentage.ofPercent(20))
+            .limit("step ramp to full output", Dimension.SECONDS, Comparison.AT_LEAST,
+                    java.time.Duration.ofSeconds(50))
             .build();
 
     /** POL-32: the generator disconnect switch. */
@@ -333,6 +343,8 @@ public final class ConstructionRules {
             .appliesTo(InterconnectionApplication.class)
             .from(FAULT_ISOLATING_DEVICE)
             .decides("fault-isolating device at the generation connection", EquipmentCheck::toDecision)
+            .limit("distance of the RLG protective device from the tap", Dimension.LENGTH_FEET, Comparison.AT_MOST,
+                    Length.ofFeet(500))
             .build();
 
     /** POL-34: lightning protection where a line fault would cause an Ameren outage. */

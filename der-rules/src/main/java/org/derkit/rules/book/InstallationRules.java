@@ -25,6 +25,7 @@ import org.derkit.model.installation.ServiceConfiguration;
 import org.derkit.model.installation.WireSize;
 import org.derkit.model.installation.Wiring;
 import org.derkit.model.installation.WorkingSpace;
+import org.derkit.rules.Comparison;
 import org.derkit.rules.Decision;
 import org.derkit.rules.Dimension;
 import org.derkit.rules.Inclusivity;
@@ -484,6 +485,8 @@ public final class InstallationRules {
                 .from("secondary wiring", InstallationRules::secondaryRun)
                 .decides("#12 AWG Cu up to 55 ft or #10 AWG Cu up to 90 ft to the non-shorting terminal strip;"
                         + " other conductors by review", SecondaryRun::verdict)
+                .limit("#12 AWG Cu secondary run", Dimension.LENGTH_FEET, Comparison.AT_MOST, Length.ofFeet(55))
+                .limit("#10 AWG Cu secondary run", Dimension.LENGTH_FEET, Comparison.AT_MOST, Length.ofFeet(90))
                 .build();
     }
 
@@ -512,6 +515,12 @@ public final class InstallationRules {
                         InstallationRules::clearanceBeyondRequired)
                 .atLeast(Length.ZERO)
                 .passes("relief-vent clearance of 3 ft for risers up to 2.375 in outside diameter, 15 ft above")
+                .limit("gas riser outside diameter for the 3 ft radius", Dimension.LENGTH, Comparison.AT_MOST,
+                        Length.ofInches(new BigDecimal("2.375")))
+                .limit("relief-vent clearance, riser up to 2.375 in", Dimension.LENGTH_FEET, Comparison.AT_LEAST,
+                        Length.ofFeet(3))
+                .limit("relief-vent clearance, riser above 2.375 in", Dimension.LENGTH_FEET, Comparison.AT_LEAST,
+                        Length.ofFeet(15))
                 .build();
     }
 

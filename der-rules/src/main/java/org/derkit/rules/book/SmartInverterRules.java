@@ -28,6 +28,7 @@ import org.derkit.model.facility.UtilityControl;
 import org.derkit.model.facility.VoltVarCurve;
 import org.derkit.model.facility.VoltageTripSetting;
 import org.derkit.model.retail.DeliveryServiceRate;
+import org.derkit.rules.Comparison;
 import org.derkit.rules.Dimension;
 import org.derkit.rules.Kind;
 import org.derkit.rules.Outcome;
@@ -641,6 +642,10 @@ public final class SmartInverterRules {
                 .and("reconnection ramp", SmartInverterRules::reconnectRamps)
                 .satisfies("within 4.3", RampCheck::isCompliant)
                 .passes("300 s wait, then a ramp no faster than 2%/s or steps over at least 50 s")
+                .limit("linear ramp per second, % of maximum output current", Dimension.PERCENTAGE, Comparison.AT_MOST,
+                        Percentage.ofPercent(2))
+                .limit("step ramp to maximum output", Dimension.SECONDS, Comparison.AT_LEAST,
+                        java.time.Duration.ofSeconds(50))
                 .build();
     }
 

@@ -6,14 +6,15 @@ import java.util.Optional;
 import org.derkit.model.ApparentPower;
 import org.derkit.model.NominalVoltage;
 import org.derkit.model.Percentage;
-import org.derkit.model.VoltageClass;
 import org.derkit.model.Voltage;
+import org.derkit.model.VoltageClass;
 import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.application.StudyResults;
 import org.derkit.model.facility.EnergySource;
 import org.derkit.model.facility.Facility;
 import org.derkit.model.facility.GeneratingUnit;
 import org.derkit.model.facility.Phases;
+import org.derkit.rules.Comparison;
 import org.derkit.rules.Dimension;
 import org.derkit.rules.Input;
 import org.derkit.rules.Kind;
@@ -195,6 +196,12 @@ public final class SystemLimitRules {
                 .appliesTo(InterconnectionApplication.class)
                 .measure(DELIVERY_VOLTAGE).satisfies("inside the band, bounds included", DeliveryVoltageCheck::holds)
                 .passes("the DER keeps steady-state delivery voltage inside the ICC band")
+                .limit("residential delivery voltage on a 120 V base", Dimension.VOLTAGE, Comparison.AT_LEAST,
+                        Voltage.ofVolts(113))
+                .limit("residential delivery voltage on a 120 V base", Dimension.VOLTAGE, Comparison.AT_MOST,
+                        Voltage.ofVolts(127))
+                .limit("non-residential delivery voltage deviation from nominal", Dimension.PERCENTAGE, Comparison.AT_MOST,
+                        Percentage.ofPercent(10))
                 .build();
 
     /** POL-16. */

@@ -14,7 +14,9 @@ import org.derkit.model.Voltage;
 import org.derkit.model.application.CircuitData;
 import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.facility.Phases;
+import org.derkit.rules.Comparison;
 import org.derkit.rules.Decision;
+import org.derkit.rules.Dimension;
 import org.derkit.rules.Input;
 import org.derkit.rules.Kind;
 import org.derkit.rules.Outcome;
@@ -217,6 +219,8 @@ public final class TransferTripRules {
             .when(SysInputs.POI_VOLTAGE, "is 34.5 or 69 kV (sub-transmission)", SystemLimitRules::isSubTransmission)
             .from(DTT_SCREEN)
             .decides("direct transfer trip", TransferTripRules::decide)
+            .limit("facility rating (34.5/69 kV DTT)", Dimension.APPARENT_POWER, Comparison.GREATER_THAN,
+                    ApparentPower.ofMegavoltAmperes(10))
             .build();
 
     /** POL-26: DTT is required at three-phase primary of 15 kV or below when reverse flow reaches the substation. */

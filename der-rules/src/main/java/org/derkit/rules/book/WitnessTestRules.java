@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.application.LifecycleState;
 import org.derkit.model.application.WitnessTest;
+import org.derkit.rules.Comparison;
 import org.derkit.rules.Decision;
 import org.derkit.rules.Input;
 import org.derkit.rules.Kind;
@@ -268,6 +269,8 @@ public final class WitnessTestRules {
             .from(WITNESS_TEST_STATUS)
             .decides("witness test before PTO", s -> witnessTest(s, CALENDAR))
             .note("business days on the NERC-six calendar (Ameren's own holiday list is not public)")
+            .limit("Level 1 witness test after the request", EnrollmentInputs.BUSINESS_DAYS, Comparison.AT_MOST,
+                    15L)
             .build();
 
     /** POL-43. */
@@ -282,6 +285,9 @@ public final class WitnessTestRules {
             .computes("after the witness test:", t -> ptoSchedule(t.testedOn(), t.passed(), t.powerQualityMeter(), CALENDAR),
                     s -> s.nextDeadline().toString())
             .note("business days on the NERC-six calendar (Ameren's own holiday list is not public)")
+            .limit("permanent PTO after a passed witness test", EnrollmentInputs.BUSINESS_DAYS, Comparison.AT_MOST,
+                    2L)
+            .limit("retest after a failed witness test", EnrollmentInputs.BUSINESS_DAYS, Comparison.AT_MOST, 30L)
             .build();
 
     /** POL-42 and POL-43. */

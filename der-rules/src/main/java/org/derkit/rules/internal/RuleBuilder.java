@@ -73,6 +73,7 @@ public final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, 
     Object constantResult;
     String statement;
     final List<String> notes = new ArrayList<>();
+    final List<Limit<?>> declaredLimits = new ArrayList<>();
 
     private RuleBuilder(String id) {
         this.id = id;
@@ -268,6 +269,12 @@ public final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, 
     @Override
     public BuildStep<S> note(String note) {
         notes.add(text(note, "note"));
+        return this;
+    }
+
+    @Override
+    public <V> BuildStep<S> limit(String input, Dimension<V> dimension, Comparison comparison, V value) {
+        declaredLimits.add(new Limit<>(text(input, "input"), dimension, value, comparison));
         return this;
     }
 

@@ -91,6 +91,7 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
         for (Condition c : conditions) {
             l.addAll(c.limits());
         }
+        l.addAll(b.declaredLimits);
         this.limits = List.copyOf(l);
         this.notApplicable = new Finding[whenDescriptions.length];
         for (int i = 0; i < notApplicable.length; i++) {

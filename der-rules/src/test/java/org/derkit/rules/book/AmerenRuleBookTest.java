@@ -47,4 +47,17 @@ class AmerenRuleBookTest {
         assertEquals(Outcome.NOT_APPLICABLE,
                 f.stream().filter(x -> x.id().equals("BTM-01")).findFirst().orElseThrow().outcome());
     }
+
+    @Test
+    void rules_that_decide_through_tables_still_expose_their_figures_as_limits() {
+        var book = AmerenRuleBook.book();
+        List<String> btm31 = book.rules().rule("BTM-31").orElseThrow().limits().stream().map(Object::toString).toList();
+        assertEquals(List.of("#12 AWG Cu secondary run at most 55 ft (inclusive)",
+                "#10 AWG Cu secondary run at most 90 ft (inclusive)"), btm31);
+        List<String> pol06 = book.rules().rule("POL-06").orElseThrow().limits().stream().map(Object::toString).toList();
+        assertTrue(pol06.contains("export capacity (Level 1) at most 25 kW (inclusive)"), pol06.toString());
+        assertTrue(pol06.contains("rating (Level 3, radial) less than 10000 kVA (exclusive)"), pol06.toString());
+        var cases = org.derkit.rules.generator.Boundaries.cases(book.rules().rule("POL-42").orElseThrow());
+        assertEquals(List.of(14L, 15L, 16L), cases.stream().map(c -> c.value()).toList());
+    }
 }
