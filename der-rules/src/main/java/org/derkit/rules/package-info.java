@@ -25,7 +25,7 @@
  *
  * <h2>Grammar</h2>
  * <pre>
- * rule        ::= 'Rule.id(' ID ')' citation kind topic subject when* body note* '.build()'
+ * rule        ::= 'Rule.id(' ID ')' citation kind topic subject when* body ( note | limit )* '.build()'
  * citation    ::= '.cites(' Source ',' section ')' [ '.quoting(' clause ')' ]          CitesStep, QuoteStep
  * kind        ::= '.kind(' Kind ')'                                                   KindStep
  * topic       ::= '.topic(' Topic ')'                                                 TopicStep
@@ -47,6 +47,7 @@
  * statement   ::= '.states(' text ')'                                                 -&gt; INFO
  *               | '.reports(' Outcome ',' meaning ')'
  * note        ::= '.note(' sentence ')'                                               BuildStep
+ * limit       ::= '.limit(' input ',' Dimension ',' Comparison ',' value ')'           BuildStep: a figure a function applies, as data
  * </pre>
  *
  * <h2>Evaluating</h2>
