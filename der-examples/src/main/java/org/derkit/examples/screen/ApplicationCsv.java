@@ -34,9 +34,15 @@ import org.derkit.model.application.ApplicationDocument;
 import org.derkit.model.application.CircuitData;
 import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.facility.EnergySource;
+import org.derkit.model.facility.UnitTechnology;
+import org.derkit.model.facility.Inverter;
+import org.derkit.model.facility.GeneratingUnit;
+import org.derkit.model.facility.CommunicationProtocol;
+import org.derkit.model.facility.Certification;
 import org.derkit.model.facility.EnergyStorage;
 import org.derkit.model.facility.Facility;
 import org.derkit.model.facility.MeteringType;
+import org.derkit.model.facility.OperatingMode;
 import org.derkit.model.facility.Phases;
 import org.derkit.model.facility.Siting;
 import org.derkit.model.facility.StorageCharging;
@@ -130,6 +136,23 @@ public final class ApplicationCsv {
                 (d, c) -> d.document(ApplicationDocument.EQUIPMENT_SPECIFICATIONS, bool(c)));
         column("has_ess_supplemental_form", "true or false (POL-11)",
                 (d, c) -> d.document(ApplicationDocument.ESS_SUPPLEMENTAL_FORM, bool(c)));
+        column("inverter_manufacturer", "the inverter's make (with inverter_model and inverter_kw: one inverter"
+                + " model for all generation)", (d, c) -> d.inverter().manufacturer = c);
+        column("inverter_model", "the inverter's model", (d, c) -> d.inverter().model = c);
+        column("inverter_kw", "AC rating of one inverter, kW",
+                (d, c) -> d.inverter().acRating = ActivePower.ofKilowatts(positive(decimal(c), "kW")));
+        column("inverter_count", "how many such inverters (default 1)", (d, c) -> d.inverter().count = integer(c));
+        column("inverter_firmware", "installed firmware version", (d, c) -> d.inverter().firmware = c);
+        column("inverter_certifications", "separated by spaces: IEEE_1547_2003 IEEE_1547A IEEE_1547_2018 UL_1741"
+                + " UL_1741_SA UL_1741_SB RULE_21_PHASE_1", (d, c) -> d.inverter().certifications = constants(Certification.class, c));
+        column("inverter_protocols", "separated by spaces: IEEE_1815_DNP3_TCP SUNSPEC_MODBUS_TCP SUNSPEC_MODBUS_RS485"
+                + " IEEE_2030_5_TCP OTHER", (d, c) -> d.inverter().protocols = constants(CommunicationProtocol.class, c));
+        column("inverter_supported_modes", "functions it supports, separated by spaces: ANTI_ISLANDING VOLT_VAR"
+                + " RAMP_RATES VOLTAGE_RIDE_THROUGH FREQUENCY_RIDE_THROUGH CONSTANT_POWER_FACTOR VOLT_WATT"
+                + " CONSTANT_REACTIVE_POWER FREQUENCY_WATT SOFT_START_RECONNECT",
+                (d, c) -> d.inverter().supportedModes = constants(OperatingMode.class, c));
+        column("inverter_active_modes", "functions active as delivered, separated by spaces (names as above)",
+                (d, c) -> d.inverter().activeModes = constants(OperatingMode.class, c));
         column("has_ct_pt_specifications", "true or false (CT and PT specifications for review, BTM-07)",
                 (d, c) -> d.document(ApplicationDocument.CT_PT_SPECIFICATIONS, bool(c)));
         column("energy_source", "SOLAR, WIND, HYDRO, ... (EnergySource)",
@@ -213,7 +236,8 @@ public final class ApplicationCsv {
             Map.entry("tradeSize", "conduit_size_in"),
             Map.entry("length", "secondary_wire_length_ft"),
             Map.entry("outsideDiameter", "gas_riser_od_in"),
-            Map.entry("ventClearance", "gas_vent_clearance_ft"));
+            Map.entry("ventClearance", "gas_vent_clearance_ft"),
+            Map.entry("inverter_count", "inverter_count"));
 
     private ApplicationCsv() {
     }
@@ -315,6 +339,13 @@ public final class ApplicationCsv {
         }
     }
 
+    private static BigDecimal positive(BigDecimal value, String unit) {
+        if (value.signum() <= 0) {
+            throw new CellException("must be greater than 0 " + unit + ": " + value.toPlainString());
+        }
+        return value;
+    }
+
     private static int integer(String cell) {
         try {
             return Integer.parseInt(cell);
@@ -358,6 +389,46 @@ public final class ApplicationCsv {
         return set;
     }
 
+    /**
+     * The inverter columns of one row: one inverter model for all of the facility's generation, as
+     * a generating unit per inverter with the facility's energy source (the declared nameplate, if
+     * given, still counts as the aggregate).
+     */
+    static final class InverterColumns {
+        String manufacturer;
+        String model;
+        ActivePower acRating;
+        int count = 1;
+        String firmware;
+        Set<Certification> certifications = EnumSet.noneOf(Certification.class);
+        Set<CommunicationProtocol> protocols = EnumSet.noneOf(CommunicationProtocol.class);
+        Set<OperatingMode> supportedModes = EnumSet.noneOf(OperatingMode.class);
+        Set<OperatingMode> activeModes = EnumSet.noneOf(OperatingMode.class);
+
+        void addTo(Facility.Builder facility) {
+            if (manufacturer == null || model == null || acRating == null) {
+                throw new IllegalStateException("inverter columns need inverter_manufacturer, inverter_model and"
+                        + " inverter_kw together");
+            }
+            if (count < 1) {
+                throw new InvalidValueException("inverter_count", ">= 1", count);
+            }
+            Inverter.BuildFinal b = Inverter.builder().manufacturer(manufacturer).model(model).acRating(acRating)
+                    .addAllCertifications(certifications).addAllProtocols(protocols)
+                    .addAllSupportedModes(supportedModes).addAllActiveModes(activeModes);
+            if (firmware != null) {
+                b.firmwareVersion(firmware);
+            }
+            Inverter inverter = b.build();
+            EnergySource source = facility.build().energySource().orElseThrow(() -> new IllegalStateException(
+                    "inverter columns need energy_source (the source behind the inverters)"));
+            for (int i = 0; i < count; i++) {
+                facility.addGeneratingUnits(GeneratingUnit.builder().energySource(source)
+                        .technology(UnitTechnology.INVERTER_BASED).nameplate(acRating).inverter(inverter).build());
+            }
+        }
+    }
+
     /** The application being read from one row; parts are created when a column needs them. */
     public static final class Draft {
         ApplicationId id;
@@ -376,12 +447,17 @@ public final class ApplicationCsv {
         private Wiring.Builder secondaryWiring;
         private GasRiser.Builder gasRiser;
         private final Set<ApplicationDocument> documents = EnumSet.noneOf(ApplicationDocument.class);
+        private InverterColumns inverter;
 
         Draft() {
         }
 
         private static <B> B lazy(B current, java.util.function.Supplier<B> create) {
             return current != null ? current : create.get();
+        }
+
+        InverterColumns inverter() {
+            return inverter = lazy(inverter, InverterColumns::new);
         }
 
         Applicant.Builder applicant() {
@@ -443,6 +519,9 @@ public final class ApplicationCsv {
 
         InterconnectionApplication build() {
             app.id(id).documents(documents);
+            if (inverter != null) {
+                inverter.addTo(facility);
+            }
             if (storage != null) {
                 if (!storageRated) {
                     throw new IllegalStateException("storage_charging or storage_export is given but"

@@ -88,4 +88,22 @@ class ApplicationCsvTest {
             assertTrue(names.contains(c), c);
         }
     }
+
+    @Test
+    void inverter_columns_describe_the_inverters_for_the_smart_inverter_rules() throws Exception {
+        InterconnectionApplication a = ApplicationCsv.read(new StringReader(
+                "application_id,nameplate_kw,energy_source,inverter_manufacturer,inverter_model,inverter_kw,"
+                        + "inverter_count,inverter_certifications,inverter_protocols\n"
+                        + "A,100,SOLAR,Acme,X-50,50,2,IEEE_1547_2018 UL_1741_SB,SUNSPEC_MODBUS_TCP\n"), "x").get(0);
+        assertEquals(2, a.facility().inverters().size());
+        assertTrue(a.facility().inverters().get(0).isCertifiedTo(org.derkit.model.facility.Certification.UL_1741_SB));
+        assertEquals(Optional.of(ActivePower.ofKilowatts(100)), a.facility().aggregateNameplate(), "declared nameplate wins");
+        ScreenInputException noSource = assertThrows(ScreenInputException.class, () -> ApplicationCsv.read(
+                new StringReader("application_id,inverter_manufacturer,inverter_model,inverter_kw\nA,Acme,X,5\n"), "x"));
+        assertEquals("x: line 2: inverter columns need energy_source (the source behind the inverters)",
+                noSource.getMessage());
+        ScreenInputException zero = assertThrows(ScreenInputException.class, () -> ApplicationCsv.read(
+                new StringReader("application_id,inverter_kw\nA,0\n"), "x"));
+        assertEquals("x: line 2, column inverter_kw: must be greater than 0 kW: 0", zero.getMessage());
+    }
 }

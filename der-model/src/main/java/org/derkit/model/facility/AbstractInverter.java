@@ -49,7 +49,10 @@ public abstract class AbstractInverter {
     /** The communication protocols it offers. */
     public abstract Set<CommunicationProtocol> protocols();
 
-    /** The functions it supports (INV-03, INV-08). */
+    /**
+     * The functions it supports (INV-03, INV-08). Empty, with {@link #activeModes()} empty too,
+     * means the application does not describe them (no inverter supports nothing).
+     */
     public abstract Set<OperatingMode> supportedModes();
 
     /** The functions active as delivered or as set (INV-08). */

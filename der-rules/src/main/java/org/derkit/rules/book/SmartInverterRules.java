@@ -460,6 +460,9 @@ public final class SmartInverterRules {
                 .when("an inverter is certified before IEEE 1547-2018", a -> !before2018(a).isEmpty())
                 .measure("operating modes", a -> review(inverters(a), before2018(a),
                         "Table 3 modes supported and activated as by default", i -> {
+                            if (i.supportedModes().isEmpty() && i.activeModes().isEmpty()) {
+                                return null; // the modes are not described: unknown, not absent
+                            }
                             List<String> p = new ArrayList<>();
                             for (OperatingMode m : REQUIRED_IN_ORDER) {
                                 if (!i.supportedModes().contains(m)) {
