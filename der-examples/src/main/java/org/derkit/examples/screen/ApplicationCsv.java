@@ -270,7 +270,13 @@ public final class ApplicationCsv {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
         List<InterconnectionApplication> applications = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
+        CSVParser parser;
+        try {
+            parser = CSVParser.parse(reader, format);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ScreenInputException(source, 1, "", "malformed CSV header: " + reason(e));
+        }
+        try (parser) {
             List<String> headers = parser.getHeaderNames();
             for (String header : headers) {
                 if (!COLUMNS.containsKey(header)) {
@@ -284,9 +290,19 @@ public final class ApplicationCsv {
                 applications.add(readRow(record, headers, source));
             }
         } catch (java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw new ScreenInputException(source, 0, "", "malformed CSV: " + e.getMessage());
+            throw new ScreenInputException(source, Math.max(1, parser.getCurrentLineNumber()), "",
+                    "malformed CSV: " + reason(e));
         }
         return applications;
+    }
+
+    /** The CSV library's own reason, without the exception class names that wrap it. */
+    private static String reason(Exception e) {
+        Throwable t = e;
+        while (t.getCause() != null && (t instanceof java.io.UncheckedIOException || t.getMessage() == null)) {
+            t = t.getCause();
+        }
+        return t.getMessage();
     }
 
     private static InterconnectionApplication readRow(CSVRecord record, List<String> headers, String source)

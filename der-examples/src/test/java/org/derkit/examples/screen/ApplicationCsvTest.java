@@ -106,4 +106,11 @@ class ApplicationCsvTest {
                 new StringReader("application_id,inverter_kw\nA,0\n"), "x"));
         assertEquals("x: line 2, column inverter_kw: must be greater than 0 kW: 0", zero.getMessage());
     }
+
+    @Test
+    void an_unterminated_quote_names_the_line_and_the_csv_reason() {
+        ScreenInputException e = assertThrows(ScreenInputException.class, () -> ApplicationCsv.read(
+                new StringReader("application_id,nameplate_kw\nA,10\n\"B,20\n"), "apps.csv"));
+        assertTrue(e.getMessage().startsWith("apps.csv: line 3: malformed CSV: (startline 3) EOF reached"), e.getMessage());
+    }
 }
