@@ -14,6 +14,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import org.derkit.edi.internal.DayClock;
+import org.derkit.model.retail.MeterUnit;
 
 /**
  * Writes synthetic but valid Ameren-profile 867 interval usage: seeded, so the same settings give
@@ -48,12 +49,12 @@ public final class Edi867Generator {
     private final int periods;
     private final int readHour;
     private final boolean splitHours;
-    private final Set<UsageUnit> units;
+    private final Set<MeterUnit> units;
     private final int estimatedPercent;
     private final AmerenProfile profile;
 
     private Edi867Generator(long seed, int servicePoints, int meters, boolean subtractive, boolean multipliers,
-            LocalDate start, LocalDate end, int periods, int readHour, boolean splitHours, Set<UsageUnit> units,
+            LocalDate start, LocalDate end, int periods, int readHour, boolean splitHours, Set<MeterUnit> units,
             int estimatedPercent, AmerenProfile profile) {
         this.seed = seed;
         this.servicePoints = servicePoints;
@@ -77,7 +78,7 @@ public final class Edi867Generator {
      */
     public static Edi867Generator withSeed(long seed) {
         return new Edi867Generator(seed, 1, 1, false, false, LocalDate.of(2025, 10, 31), LocalDate.of(2025, 12, 1),
-                1, 14, false, EnumSet.of(UsageUnit.KWH), 2, AmerenProfile.DEFAULT);
+                1, 14, false, EnumSet.of(MeterUnit.KWH), 2, AmerenProfile.DEFAULT);
     }
 
     /** A copy with this many service points (1..10,000,000). This instance is immutable and unaffected by this method call. */
@@ -159,7 +160,7 @@ public final class Edi867Generator {
     }
 
     /** A copy with these interval units (at least one). This instance is immutable and unaffected by this method call. */
-    public Edi867Generator withUnits(Set<UsageUnit> value) {
+    public Edi867Generator withUnits(Set<MeterUnit> value) {
         if (value.isEmpty()) {
             throw new IllegalArgumentException("Invalid value for units (valid values at least one of KH, K1, K3): []");
         }
@@ -282,12 +283,12 @@ public final class Edi867Generator {
         LocalDate pEnd = pStart.plusDays(days);
         String spId = Long.toString(90_000_000L + sp);
         List<UsageLoop> loops = new ArrayList<>();
-        BigDecimal[] netTotals = new BigDecimal[UsageUnit.values().length];
+        BigDecimal[] netTotals = new BigDecimal[MeterUnit.values().length];
         for (int m = 0; m < meters; m++) {
             boolean sub = subtractive && meters >= 2 && m == meters - 1;
             List<IntervalChannel> channels = new ArrayList<>();
             List<UsageQuantity> totals = new ArrayList<>();
-            for (UsageUnit unit : units) {
+            for (MeterUnit unit : units) {
                 IntervalChannel c = channel(sp, m, sub, unit, pStart, pEnd);
                 channels.add(c);
                 BigDecimal sum = c.sum();
@@ -302,7 +303,7 @@ public final class Edi867Generator {
             loops.add(new UsageLoop("PM", periodDates(pStart, pEnd), refs, totals, mea, channels));
         }
         List<UsageQuantity> summary = new ArrayList<>();
-        for (UsageUnit unit : units) {
+        for (MeterUnit unit : units) {
             summary.add(new UsageQuantity(Quality.ACTUAL, netTotals[unit.ordinal()], unit));
         }
         loops.add(0, new UsageLoop("SU", periodDates(pStart, pEnd), List.of(), summary, List.of(), List.of()));
@@ -321,7 +322,7 @@ public final class Edi867Generator {
     }
 
     /** The hourly values of one meter in one unit over one period. */
-    private IntervalChannel channel(long sp, int meter, boolean subtractiveMeter, UsageUnit unit, LocalDate pStart,
+    private IntervalChannel channel(long sp, int meter, boolean subtractiveMeter, MeterUnit unit, LocalDate pStart,
             LocalDate pEnd) {
         IntervalChannel.Builder b = IntervalChannel.builder(unit, profile);
         DayClock clock = new DayClock(profile.zone());

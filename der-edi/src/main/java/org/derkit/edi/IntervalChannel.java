@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Objects;
 import org.derkit.edi.internal.DayClock;
+import org.derkit.model.retail.MeterUnit;
 
 /**
  * The interval values of one meter in one unit, in file order: each value with its quality, its
@@ -28,7 +29,7 @@ public final class IntervalChannel {
     private static final byte ESTIMATED = 1;
     private static final byte SECONDS = 2;
 
-    private final UsageUnit unit;
+    private final MeterUnit unit;
     private final int intervalMinutes;
     private final ZoneId zone;
     private final int size;
@@ -57,12 +58,12 @@ public final class IntervalChannel {
     }
 
     /** A builder for a channel in this unit, with the profile's zone and interval length. */
-    public static Builder builder(UsageUnit unit, AmerenProfile profile) {
+    public static Builder builder(MeterUnit unit, AmerenProfile profile) {
         return new Builder(unit, profile);
     }
 
     /** The unit of every value. */
-    public UsageUnit unit() {
+    public MeterUnit unit() {
         return unit;
     }
 
@@ -246,7 +247,7 @@ public final class IntervalChannel {
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("IntervalChannel[").append(unit.code()).append(", ").append(size)
+        StringBuilder sb = new StringBuilder("IntervalChannel[").append(unit.x12Code()).append(", ").append(size)
                 .append(" values");
         for (int i = 0; i < Math.min(size, 3); i++) {
             sb.append(i == 0 ? ": " : ", ").append(labelDateText(i)).append(' ').append(labelTimeText(i)).append('=')
@@ -262,7 +263,7 @@ public final class IntervalChannel {
      * <p>Implementation Requirements: not thread-safe.
      */
     public static final class Builder {
-        private final UsageUnit unit;
+        private final MeterUnit unit;
         private final int intervalMinutes;
         private final DayClock clock;
         private int size;
@@ -276,14 +277,14 @@ public final class IntervalChannel {
         private String[] timeCodes;
         private long lastEnd = Long.MIN_VALUE;
 
-        private Builder(UsageUnit unit, AmerenProfile profile) {
+        private Builder(MeterUnit unit, AmerenProfile profile) {
             this.unit = Objects.requireNonNull(unit, "unit");
             this.intervalMinutes = profile.intervalMinutes();
             this.clock = new DayClock(profile.zone());
         }
 
         /** The unit of this channel. */
-        public UsageUnit unit() {
+        public MeterUnit unit() {
             return unit;
         }
 

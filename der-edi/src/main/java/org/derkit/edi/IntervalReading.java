@@ -1,6 +1,5 @@
 package org.derkit.edi;
 
-import org.derkit.model.retail.MeterRole;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.derkit.model.MeterNumber;
 import org.derkit.model.ServicePointId;
+import org.derkit.model.retail.MeterRole;
+import org.derkit.model.retail.MeterUnit;
 
 /**
  * One interval value of an 867 with everything needed to print or aggregate it on its own: the
@@ -37,7 +38,7 @@ import org.derkit.model.ServicePointId;
  * @param periodEnd DTM*151 of the meter loop (or of the transaction), null when none was sent
  */
 public record IntervalReading(ServicePointId servicePoint, MeterNumber meter, MeterRole role, BigDecimal multiplier,
-        UsageUnit unit, Quality quality, BigDecimal value, BigDecimal billingValue, String labelDate,
+        MeterUnit unit, Quality quality, BigDecimal value, BigDecimal billingValue, String labelDate,
         String labelTime, String timeCode, Instant intervalStart, Instant intervalEnd, ZoneId zone,
         LocalDate periodStart, LocalDate periodEnd) {
 

@@ -1,6 +1,5 @@
 package org.derkit.edi;
 
-import org.derkit.model.retail.MeterRole;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.derkit.model.MeterNumber;
+import org.derkit.model.retail.MeterRole;
+import org.derkit.model.retail.MeterUnit;
 
 /**
  * One PTD loop of an 867: the service-point summary ({@code PTD*SU}) or one meter ({@code PTD*PM}),
@@ -105,7 +106,7 @@ public record UsageLoop(String ptdCode, List<DateReference> dates, List<Referenc
     }
 
     /** The channel in this unit, if any. */
-    public Optional<IntervalChannel> channel(UsageUnit unit) {
+    public Optional<IntervalChannel> channel(MeterUnit unit) {
         for (IntervalChannel c : channels) {
             if (c.unit() == unit) {
                 return Optional.of(c);

@@ -2,6 +2,7 @@ package org.derkit.edi;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.derkit.model.retail.MeterUnit;
 
 /**
  * A QTY total of an 867 loop (not an interval value): quality, exact value and unit.
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param value QTY02, exactly as sent
  * @param unit QTY03
  */
-public record UsageQuantity(Quality quality, BigDecimal value, UsageUnit unit) {
+public record UsageQuantity(Quality quality, BigDecimal value, MeterUnit unit) {
 
     /** Refuses nulls. */
     public UsageQuantity {

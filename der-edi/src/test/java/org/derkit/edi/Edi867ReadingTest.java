@@ -1,6 +1,5 @@
 package org.derkit.edi;
 
-import org.derkit.model.retail.MeterRole;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.derkit.model.MeterNumber;
 import org.derkit.model.ServicePointId;
+import org.derkit.model.retail.MeterRole;
+import org.derkit.model.retail.MeterUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +24,7 @@ class Edi867ReadingTest {
     }
 
     private static IntervalChannel kwh(Edi867 t, int meter) {
-        return t.meters().get(meter).channel(UsageUnit.KWH).orElseThrow();
+        return t.meters().get(meter).channel(MeterUnit.KWH).orElseThrow();
     }
 
     @Nested
@@ -141,7 +142,7 @@ class Edi867ReadingTest {
             assertEquals('^', r.interchangeHeader().delimiters().component());
             assertEquals(LineEnding.CRLF, r.lineEnding());
             assertEquals(24, kwh(t, 0).size());
-            assertEquals(UsageUnit.KWH, kwh(t, 0).unit());
+            assertEquals(MeterUnit.KWH, kwh(t, 0).unit());
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.derkit.model.retail.MeterUnit;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -25,9 +26,9 @@ class X12PropertiesTest {
         Gen<LocalDate> starts = integers().between(0, 5).map(i -> List.of(LocalDate.of(2026, 3, 7),
                 LocalDate.of(2026, 10, 31), LocalDate.of(2025, 11, 1), LocalDate.of(2024, 2, 28),
                 LocalDate.of(2026, 4, 15), LocalDate.of(2027, 3, 13)).get(i));
-        Gen<Set<UsageUnit>> units = integers().between(1, 7).map(mask -> {
-            EnumSet<UsageUnit> set = EnumSet.noneOf(UsageUnit.class);
-            for (UsageUnit u : UsageUnit.values()) {
+        Gen<Set<MeterUnit>> units = integers().between(1, 7).map(mask -> {
+            EnumSet<MeterUnit> set = EnumSet.noneOf(MeterUnit.class);
+            for (MeterUnit u : MeterUnit.values()) {
                 if ((mask & (1 << u.ordinal())) != 0) {
                     set.add(u);
                 }

@@ -1,6 +1,5 @@
 package org.derkit.metering;
 
-import org.derkit.model.retail.MeterRole;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +14,8 @@ import java.util.SplittableRandom;
 import org.derkit.model.MeterNumber;
 import org.derkit.model.ServicePointId;
 import org.derkit.model.retail.BillingPeriod;
+import org.derkit.model.retail.MeterRole;
+import org.derkit.model.retail.MeterUnit;
 
 /**
  * Seeded, framework-neutral generators of meter data for tests, examples and benchmarks: local

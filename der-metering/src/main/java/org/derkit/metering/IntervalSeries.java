@@ -1,6 +1,5 @@
 package org.derkit.metering;
 
-import org.derkit.model.retail.MeterRole;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -11,6 +10,8 @@ import org.derkit.metering.internal.Decimals;
 import org.derkit.model.InvalidValueException;
 import org.derkit.model.MeterNumber;
 import org.derkit.model.ServicePointId;
+import org.derkit.model.retail.MeterRole;
+import org.derkit.model.retail.MeterUnit;
 
 /**
  * A series of intervals with true start and end instants and exact values in primary (billing)

@@ -1,6 +1,5 @@
 package org.derkit.metering;
 
-import org.derkit.model.retail.MeterRole;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -8,6 +7,8 @@ import java.util.Objects;
 import org.derkit.metering.internal.Decimals;
 import org.derkit.model.InvalidValueException;
 import org.derkit.model.MeterNumber;
+import org.derkit.model.retail.MeterRole;
+import org.derkit.model.retail.MeterUnit;
 
 /**
  * The interval values of one meter and unit in one usage report, exactly as the source sent them:

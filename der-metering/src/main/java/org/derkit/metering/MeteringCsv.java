@@ -1,6 +1,5 @@
 package org.derkit.metering;
 
-import org.derkit.model.retail.MeterRole;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -19,6 +18,8 @@ import org.derkit.metering.internal.Decimals;
 import org.derkit.model.InvalidValueException;
 import org.derkit.model.MeterNumber;
 import org.derkit.model.ServicePointId;
+import org.derkit.model.retail.MeterRole;
+import org.derkit.model.retail.MeterUnit;
 
 /**
  * CSV export and import of interval and series data in the columns of the {@code derkit 867}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.derkit.model.retail.BillingPeriod;
+import org.derkit.model.retail.MeterUnit;
 
 /**
  * The billing-period view: what one period of a service point holds in one unit, with its partial

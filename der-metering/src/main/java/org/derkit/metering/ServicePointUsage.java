@@ -1,11 +1,12 @@
 package org.derkit.metering;
 
-import org.derkit.model.retail.MeterRole;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.derkit.model.ServicePointId;
+import org.derkit.model.retail.MeterRole;
+import org.derkit.model.retail.MeterUnit;
 
 /**
  * A service point's usage across several billing periods, stitched ({@link Stitcher}): the

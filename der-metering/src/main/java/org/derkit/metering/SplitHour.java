@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import org.derkit.model.MeterNumber;
+import org.derkit.model.retail.MeterUnit;
 
 /**
  * A billing hour split between two periods (RES-21, RES FAQ 22): the last value of the earlier

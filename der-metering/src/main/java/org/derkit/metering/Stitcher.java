@@ -1,6 +1,5 @@
 package org.derkit.metering;
 
-import org.derkit.model.retail.MeterRole;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +16,8 @@ import java.util.TreeMap;
 import org.derkit.metering.internal.Decimals;
 import org.derkit.model.MeterNumber;
 import org.derkit.model.ServicePointId;
+import org.derkit.model.retail.MeterRole;
+import org.derkit.model.retail.MeterUnit;
 
 /**
  * Stitches the billing periods of a service point, given in any order, into continuous series

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.derkit.metering.spi.LossFactorSource;
 import org.derkit.model.retail.MeterRole;
+import org.derkit.model.retail.MeterUnit;
 import org.junit.jupiter.api.Test;
 
 class AggregationAndLossTest {

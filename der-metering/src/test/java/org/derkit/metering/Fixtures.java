@@ -1,12 +1,13 @@
 package org.derkit.metering;
 
-import org.derkit.model.retail.MeterRole;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.derkit.model.MeterNumber;
 import org.derkit.model.ServicePointId;
 import org.derkit.model.retail.BillingPeriod;
+import org.derkit.model.retail.MeterRole;
+import org.derkit.model.retail.MeterUnit;
 
 /** Small builders shared by the tests. */
 final class Fixtures {

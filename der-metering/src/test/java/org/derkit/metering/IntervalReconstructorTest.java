@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.derkit.model.retail.MeterRole;
+import org.derkit.model.retail.MeterUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -13,6 +13,7 @@ import org.derkit.model.MeterNumber;
 import org.derkit.model.ServicePointId;
 import org.derkit.model.retail.BillingPeriod;
 import org.derkit.model.retail.MeterRole;
+import org.derkit.model.retail.MeterUnit;
 import org.junit.jupiter.api.Test;
 
 class MeteringCsvTest {

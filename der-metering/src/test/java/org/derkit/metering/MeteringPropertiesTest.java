@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Random;
 import org.derkit.model.ServicePointId;
 import org.derkit.model.retail.MeterRole;
+import org.derkit.model.retail.MeterUnit;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import org.derkit.model.InvalidValueException;
 import org.derkit.model.TransformerRatio;
 import org.derkit.model.retail.MeterRole;
+import org.derkit.model.retail.MeterUnit;
 import org.junit.jupiter.api.Test;
 
 class MultiplierTest {

@@ -9,6 +9,7 @@ import org.derkit.model.MeterNumber;
 import org.derkit.model.ServicePointId;
 import org.derkit.model.retail.BillingPeriod;
 import org.derkit.model.retail.MeterRole;
+import org.derkit.model.retail.MeterUnit;
 import org.junit.jupiter.api.Test;
 
 /** The example of the package documentation, run. */

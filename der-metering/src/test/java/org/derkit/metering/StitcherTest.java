@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.derkit.model.MeterNumber;
 import org.derkit.model.retail.MeterRole;
+import org.derkit.model.retail.MeterUnit;
 import org.junit.jupiter.api.Test;
 
 class StitcherTest {

@@ -19,7 +19,7 @@ import org.derkit.edi.Reference;
 import org.derkit.edi.Transaction;
 import org.derkit.edi.UsageLoop;
 import org.derkit.edi.UsageQuantity;
-import org.derkit.edi.UsageUnit;
+import org.derkit.model.retail.MeterUnit;
 import org.derkit.edi.X12ErrorCode;
 import org.derkit.model.AccountNumber;
 import org.derkit.model.MeterNumber;
@@ -35,7 +35,7 @@ public final class Parser867 extends TxnParser {
     private static final int T_PTD = Scanner.tag("PTD");
     private static final int T_QTY = Scanner.tag("QTY");
     private static final int T_MEA = Scanner.tag("MEA");
-    private static final UsageUnit[] UNITS = UsageUnit.values();
+    private static final MeterUnit[] UNITS = MeterUnit.values();
 
     private final ZoneRules rules;
     private final IntervalChannel.Builder[] builders = new IntervalChannel.Builder[UNITS.length];
@@ -466,7 +466,7 @@ public final class Parser867 extends TxnParser {
             return;
         }
         if (builder.contains(end)) {
-            sink.report(X12ErrorCode.DUPLICATE_INTERVAL, 0, 0, "unit " + UNITS[pendingUnit].code() + ", label "
+            sink.report(X12ErrorCode.DUPLICATE_INTERVAL, 0, 0, "unit " + UNITS[pendingUnit].x12Code() + ", label "
                     + sc.text(2) + " " + sc.text(3) + " was already given in this loop");
             return;
         }

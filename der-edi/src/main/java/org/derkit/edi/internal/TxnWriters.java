@@ -65,13 +65,13 @@ public final class TxnWriters {
                 ref(o, r);
             }
             for (UsageQuantity q : l.quantities()) {
-                o.begin("QTY").el(q.quality().code()).el(q.value()).el(q.unit().code()).end();
+                o.begin("QTY").el(q.quality().code()).el(q.value()).el(q.unit().x12Code()).end();
             }
             for (Measurement m : l.measurements()) {
                 o.begin("MEA").el(m.reference()).el(m.qualifier()).el(m.value()).el(m.unit()).end();
             }
             for (IntervalChannel c : l.channels()) {
-                String unit = c.unit().code();
+                String unit = c.unit().x12Code();
                 for (int i = 0; i < c.size(); i++) {
                     o.begin("QTY").el(c.quality(i).code());
                     if (c.isCompact(i)) {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.derkit.edi.Edi867Generator;
-import org.derkit.edi.UsageUnit;
+import org.derkit.model.retail.MeterUnit;
 import org.derkit.examples.usage.UsageFiles;
 import org.derkit.examples.usage.UsageInputException;
 import org.derkit.metering.IntervalClock;
@@ -204,13 +204,13 @@ final class Edi867Command implements Command {
         return args.get(i);
     }
 
-    private static Set<UsageUnit> units(String list) throws UsageException {
-        Set<UsageUnit> units = EnumSet.noneOf(UsageUnit.class);
+    private static Set<MeterUnit> units(String list) throws UsageException {
+        Set<MeterUnit> units = EnumSet.noneOf(MeterUnit.class);
         for (String u : list.split(",")) {
             switch (u.strip().toLowerCase(Locale.ROOT)) {
-                case "kwh" -> units.add(UsageUnit.KWH);
-                case "kw" -> units.add(UsageUnit.KW);
-                case "kvarh" -> units.add(UsageUnit.KVARH);
+                case "kwh" -> units.add(MeterUnit.KWH);
+                case "kw" -> units.add(MeterUnit.KW);
+                case "kvarh" -> units.add(MeterUnit.KVARH);
                 default -> throw new UsageException("generate: unknown unit '" + u + "' (kWh, kW or kvarh)");
             }
         }

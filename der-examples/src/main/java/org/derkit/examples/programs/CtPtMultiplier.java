@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.derkit.metering.MeterChannel;
-import org.derkit.metering.MeterUnit;
+import org.derkit.model.retail.MeterUnit;
 import org.derkit.metering.Multiplier;
 import org.derkit.metering.ReadingQuality;
 import org.derkit.model.MeterNumber;

@@ -13,7 +13,7 @@ import org.derkit.examples.usage.UsageFiles;
 import org.derkit.examples.usage.UsageInputException;
 import org.derkit.metering.IntervalClock;
 import org.derkit.metering.IntervalSeries;
-import org.derkit.metering.MeterUnit;
+import org.derkit.model.retail.MeterUnit;
 import org.derkit.metering.ServicePointUsage;
 
 /**

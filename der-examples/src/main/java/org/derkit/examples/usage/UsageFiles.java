@@ -23,7 +23,7 @@ import org.derkit.edi.X12Reader;
 import org.derkit.metering.IntervalLabel;
 import org.derkit.metering.IntervalReconstructor;
 import org.derkit.metering.MeterChannel;
-import org.derkit.metering.MeterUnit;
+import org.derkit.model.retail.MeterUnit;
 import org.derkit.metering.MeteringException;
 import org.derkit.metering.MeteringProblem;
 import org.derkit.metering.Multiplier;
@@ -143,8 +143,8 @@ public final class UsageFiles {
                 throw new UsageInputException(name, where + "meter " + meter + " MEA**MU: " + e.getMessage(), e);
             }
             for (IntervalChannel ch : loop.channels()) {
-                MeterUnit unit = MeterUnit.ofX12(ch.unit().code());
-                int[] positions = segments == null ? new int[0] : segments.positions(number, l, ch.unit().code());
+                MeterUnit unit = ch.unit();
+                int[] positions = segments == null ? new int[0] : segments.positions(number, l, ch.unit().x12Code());
                 MeterChannel.Builder b = MeterChannel.builder(meter, role, unit)
                         .multiplier(multiplier, profile.intervalsIncludeMultiplier());
                 for (int i = 0; i < ch.size(); i++) {

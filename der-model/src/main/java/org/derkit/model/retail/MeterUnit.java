@@ -1,4 +1,4 @@
-package org.derkit.metering;
+package org.derkit.model.retail;
 
 import java.util.Objects;
 import org.derkit.model.InvalidValueException;
