@@ -30,7 +30,9 @@ import org.derkit.metering.ReconstructedPeriod;
 import org.derkit.metering.ServicePointUsage;
 import org.derkit.metering.SplitHour;
 import org.derkit.model.application.InterconnectionApplication;
+import org.derkit.rules.Findings;
 import org.derkit.rules.Outcome;
+import org.derkit.rules.RulesCsv;
 import org.derkit.rules.Topic;
 
 /**
@@ -129,9 +131,12 @@ public final class Demo {
         out.println("1. Screening " + apps.size() + " bundled applications against the Ameren rule book ("
                 + screener.book().rules().size() + " requirements)");
         Map<String, List<Screener.Row>> rows = new LinkedHashMap<>();
+        Map<String, Findings> findings = new LinkedHashMap<>();
         Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
         for (InterconnectionApplication a : apps) {
-            List<Screener.Row> r = screener.rows(a);
+            Findings f = screener.evaluate(a);
+            findings.put(a.id().value(), f);
+            List<Screener.Row> r = screener.rows(a.id().value(), f);
             rows.put(a.id().value(), r);
             r.forEach(x -> outcomes.merge(x.outcome(), 1, Integer::sum));
         }
@@ -164,7 +169,8 @@ public final class Demo {
         }
         write("screening-report.txt", file.toString());
         StringBuilder csv = new StringBuilder();
-        screener.writeCsv(apps, csv);
+        RulesCsv.writeScreenHeader(csv);
+        findings.forEach((id, f) -> RulesCsv.writeScreenRows(id, f, csv));
         write("screening.csv", csv.toString());
         out.println("\n   Every finding with its explanation: screening-report.txt; as CSV: screening.csv");
         return outcomes;

@@ -1,13 +1,9 @@
 package org.derkit.examples.screen;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.rules.CatalogueEntry;
 import org.derkit.rules.Finding;
@@ -28,8 +24,6 @@ import org.derkit.rules.book.Screening;
  * <p>Implementation Requirements: immutable and thread-safe.
  */
 public final class Screener {
-
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
     private final RuleBook<Screening> book;
 
@@ -77,30 +71,28 @@ public final class Screener {
 
     /** The rows of one application: every catalogue id in catalogue order. */
     public List<Row> rows(InterconnectionApplication application) {
-        Findings findings = evaluate(application);
-        String id = application.id().value();
+        return rows(application.id().value(), evaluate(application));
+    }
+
+    /** The rows of findings already evaluated for an application, in catalogue order. */
+    public List<Row> rows(String applicationId, Findings findings) {
         List<Row> rows = new ArrayList<>();
         for (CatalogueEntry entry : book.catalogue().entries()) {
             Finding f = findings.byId(entry.id()).orElseThrow(
                     () -> new IllegalStateException("the book gave no finding for " + entry.id()));
-            rows.add(new Row(id, f.id(), f.outcome(), f.value().orElse(""), f.explanation(), f));
+            rows.add(new Row(applicationId, f.id(), f.outcome(), f.value().orElse(""), f.explanation(), f));
         }
         return rows;
     }
 
-    /** Writes the header and the rows of every application, in the order given. */
+    /**
+     * Writes the header and the rows of every application, in the order given (the book
+     * evaluates in catalogue order, so each application's rows are in catalogue order).
+     */
     public void writeCsv(List<InterconnectionApplication> applications, Appendable out) {
-        try {
-            CSVPrinter p = new CSVPrinter(out, FORMAT);
-            p.printRecord(RulesCsv.SCREEN_HEADER);
-            for (InterconnectionApplication a : applications) {
-                for (Row r : rows(a)) {
-                    p.printRecord(r.applicationId(), r.requirement(), r.outcome().name(), r.value(), r.explanation());
-                }
-            }
-            p.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing the screen CSV", e);
+        RulesCsv.writeScreenHeader(out);
+        for (InterconnectionApplication a : applications) {
+            RulesCsv.writeScreenRows(a.id().value(), evaluate(a), out);
         }
     }
 }
