@@ -3,7 +3,6 @@ package org.derkit.examples.screen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.rules.CatalogueEntry;
 import org.derkit.rules.Finding;
