@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.derkit.model.ActivePower;
 import org.derkit.model.ApparentPower;
 import org.derkit.model.Percentage;
@@ -82,6 +83,14 @@ public final class Part466Screens {
             + "increase counts the new total";
     private static final String COMPARED_AT_UNITY = "DER kVA compared with load kW at unity power factor";
 
+    /** Applicability of the Level 1 and Level 2 screens (an unknown level keeps them). */
+    private static final Predicate<InterconnectionApplication> LEVEL_1_OR_2_REVIEW =
+            a -> reviewIs(a, ApplicationLevel.LEVEL_1, ApplicationLevel.LEVEL_2);
+    private static final Predicate<InterconnectionApplication> LEVEL_1_REVIEW =
+            a -> reviewIs(a, ApplicationLevel.LEVEL_1, ApplicationLevel.LEVEL_1);
+    private static final Predicate<InterconnectionApplication> LEVEL_2_REVIEW =
+            a -> reviewIs(a, ApplicationLevel.LEVEL_2, ApplicationLevel.LEVEL_2);
+
     private static final RuleSet<InterconnectionApplication> RULES = RuleSet.of("Part 466 screens", List.of(
             Rule.id("P466-01").cites(Source.REGULATIONS, "466.60")
                     .kind(Kind.COMPUTATION).topic(Topic.SYSTEM_LIMITS)
@@ -94,8 +103,7 @@ public final class Part466Screens {
                     .quoting("at most 15% of the maximum load normally supplied by the circuit")
                     .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
                     .appliesTo(InterconnectionApplication.class)
-                    .when("the review is Level 1 or 2", a -> reviewIs(a, ApplicationLevel.LEVEL_1,
-                            ApplicationLevel.LEVEL_2))
+                    .when("the review is Level 1 or 2", LEVEL_1_OR_2_REVIEW)
                     .andWhen("the system is radial", a -> a.facility().systemType()
                             .map(s -> s == SystemType.RADIAL).orElse(true))
                     .measure(CIRCUIT_SHARE).atMost(RADIAL_CIRCUIT_SHARE)
@@ -106,8 +114,7 @@ public final class Part466Screens {
                     .quoting("the lesser of 5% of the spot network's maximum load and 50 kVA")
                     .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
                     .appliesTo(InterconnectionApplication.class)
-                    .when("the review is Level 1 or 2", a -> reviewIs(a, ApplicationLevel.LEVEL_1,
-                            ApplicationLevel.LEVEL_2))
+                    .when("the review is Level 1 or 2", LEVEL_1_OR_2_REVIEW)
                     .andWhen("the POI is on a spot network", a -> a.circuit()
                             .flatMap(CircuitData::spotNetwork).orElse(false))
                     .measure(SPOT_SHARE).atMost(SPOT_NETWORK_SHARE)
@@ -120,8 +127,7 @@ public final class Part466Screens {
                     .quoting("aggregate at most 20 kVA")
                     .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
                     .appliesTo(InterconnectionApplication.class)
-                    .when("the review is Level 1", a -> reviewIs(a, ApplicationLevel.LEVEL_1,
-                            ApplicationLevel.LEVEL_1))
+                    .when("the review is Level 1", LEVEL_1_REVIEW)
                     .andWhen("the DER is on a single-phase shared secondary", a -> a.circuit()
                             .flatMap(CircuitData::sharedSinglePhaseSecondary).orElse(false))
                     .measure(SHARED_SECONDARY).atMost(SHARED_SECONDARY_LIMIT)
@@ -131,8 +137,7 @@ public final class Part466Screens {
                     .quoting("imbalance between the two sides at most 20% of the service transformer nameplate")
                     .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
                     .appliesTo(InterconnectionApplication.class)
-                    .when("the review is Level 1 or 2", a -> reviewIs(a, ApplicationLevel.LEVEL_1,
-                            ApplicationLevel.LEVEL_2))
+                    .when("the review is Level 1 or 2", LEVEL_1_OR_2_REVIEW)
                     .andWhen("single-phase DER is on the center tap of a 240 V service", a -> a.circuit()
                             .flatMap(CircuitData::centerTapConnection).orElse(false))
                     .measure(CENTER_TAP_SHARE).atMost(CENTER_TAP_IMBALANCE_SHARE)
@@ -143,8 +148,7 @@ public final class Part466Screens {
                     .quoting("no construction of facilities by the utility")
                     .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
                     .appliesTo(InterconnectionApplication.class)
-                    .when("the review is Level 1", a -> reviewIs(a, ApplicationLevel.LEVEL_1,
-                            ApplicationLevel.LEVEL_1))
+                    .when("the review is Level 1", LEVEL_1_REVIEW)
                     .measure(UTILITY_CONSTRUCTION).is(false)
                     .passes("Level 1 without utility construction")
                     .build(),
@@ -152,8 +156,7 @@ public final class Part466Screens {
                     .quoting("at most 10% of the circuit's maximum fault current")
                     .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
                     .appliesTo(InterconnectionApplication.class)
-                    .when("the review is Level 2", a -> reviewIs(a, ApplicationLevel.LEVEL_2,
-                            ApplicationLevel.LEVEL_2))
+                    .when("the review is Level 2", LEVEL_2_REVIEW)
                     .measure(FAULT_SHARE).atMost(FAULT_CURRENT_SHARE)
                     .passes("fault current screen")
                     .note("at the primary-line point nearest the POI, with other generation")
