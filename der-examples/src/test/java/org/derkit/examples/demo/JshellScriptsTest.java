@@ -24,6 +24,7 @@ class JshellScriptsTest {
 
     static final Path SCRIPTS = Path.of("jshell");
     static final Map<String, String> OUTPUT = new LinkedHashMap<>();
+    static final Map<String, String> ERRORS = new LinkedHashMap<>();
 
     @TempDir
     static Path tmp;
@@ -35,18 +36,23 @@ class JshellScriptsTest {
         Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
         Map<String, Process> running = new LinkedHashMap<>();
         Map<String, Path> logs = new LinkedHashMap<>();
+        Map<String, Path> errors = new LinkedHashMap<>();
         try (var scripts = Files.list(SCRIPTS)) {
             for (Path script : scripts.filter(p -> p.toString().endsWith(".jsh") && !p.endsWith("startup.jsh"))
                     .sorted().toList()) {
                 String name = script.getFileName().toString();
                 Path log = tmp.resolve(name + ".out");
+                // stderr apart: the JDK logs one-time notes there (e.g. creating the user preferences
+                // directory on a fresh machine) that are not the script's output
+                Path err = tmp.resolve(name + ".err");
                 ProcessBuilder pb = new ProcessBuilder(jshell.toString(), "--module-path", modulePath,
                         "--add-modules", "org.derkit.examples", "-R-Djava.awt.headless=true",
                         "-R-DQT_SEED=" + Long.getLong("QT_SEED", 20240415L),
                         "--startup", "DEFAULT", "--startup", SCRIPTS.resolve("startup.jsh").toString(), script.toString())
-                        .redirectErrorStream(true).redirectOutput(log.toFile());
+                        .redirectOutput(log.toFile()).redirectError(err.toFile());
                 running.put(name, pb.start());
                 logs.put(name, log);
+                errors.put(name, err);
             }
         }
         for (Map.Entry<String, Process> e : running.entrySet()) {
@@ -56,13 +62,16 @@ class JshellScriptsTest {
                 throw new AssertionError(e.getKey() + " did not finish within 120 s");
             }
             OUTPUT.put(e.getKey(), Files.readString(logs.get(e.getKey()), StandardCharsets.UTF_8));
+            ERRORS.put(e.getKey(), Files.readString(errors.get(e.getKey()), StandardCharsets.UTF_8));
         }
     }
 
     static List<String> lines(String script) {
         String out = OUTPUT.get(script);
         assertTrue(out != null, script + " was not run");
-        assertTrue(!out.contains("Error:") && !out.contains("Exception"), script + " failed:\n" + out);
+        String err = ERRORS.getOrDefault(script, "");
+        assertTrue(!out.contains("Error:") && !out.contains("Exception") && !err.contains("Error")
+                && !err.contains("Exception"), script + " failed:\n" + out + err);
         return out.lines().toList();
     }
 
