@@ -1,6 +1,5 @@
 package org.derkit.edi;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,7 +7,8 @@ import java.util.Objects;
  * A 997 functional acknowledgement of one functional group: AK1, one AK2 loop per transaction set
  * (with AK3 segment notes, AK4 element notes and the AK5 verdict) and the AK9 group verdict.
  *
- * <p>Build one from a reader's findings with {@link #acknowledging(GroupReport, String)}.
+ * <p>Build one from a reader's findings with {@link #acknowledging(GroupReport, String)}, or the
+ * whole interchange to send back with {@link #acknowledging(InterchangeReport, int, java.time.LocalDateTime)}.
  *
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  *
@@ -42,70 +42,53 @@ public record Edi997(String controlNumber, String functionalId, String groupCont
     }
 
     /**
-     * The 997 for a group the reader has read: accepted transaction sets get AK5*A, the others
-     * AK5*R with an AK3 per segment problem, an AK4 per element problem and the AK502 codes of
-     * transaction-level problems.
+     * The 997 for a functional group the reader has read (X12 004010 997 semantics):
+     * <ul>
+     * <li>AK1: the group's GS01 and GS06;</li>
+     * <li>one AK2 per transaction set received, in input order;</li>
+     * <li>one AK3 per segment in error, in segment position order: AK301 the segment (for a missing
+     * segment, the one missing), AK302 its position in the set (ST = 1), AK304 the segment's code
+     * ({@code 1} unrecognized, {@code 2} unexpected, {@code 3} mandatory segment missing, {@code 8}
+     * data element errors), with an AK4 per element in error (AK401 position and component,
+     * AK403 the element's code, AK404 a copy of the element when it is printable; at most 99);</li>
+     * <li>AK5: {@code A} for a set read without a problem, otherwise {@code R} with up to five AK502
+     * codes ({@code 1} not supported, {@code 2} trailer missing, {@code 3} control numbers differ,
+     * {@code 4} segment count wrong, {@code 5} segments in error, {@code 6}/{@code 7} ST01/ST02 bad);</li>
+     * <li>AK9: {@code A} all sets accepted, {@code E} all accepted but the group trailer has errors,
+     * {@code P} some rejected, {@code R} none accepted; AK902 GE01, AK903 the sets received, AK904
+     * the sets accepted, AK905 up to five group codes ({@code 3} GE missing, {@code 4} GS06/GE02
+     * differ, {@code 5} GE01 wrong).</li>
+     * </ul>
+     * AK303 (loop) and AK402 (element reference number) are left empty.
      *
-     * @param group the reader's report of the group
+     * @param group the reader's report of the group ({@link X12Reader#groupReports()})
      * @param controlNumber ST02 of the 997
      * @return the acknowledgement
      */
     public static Edi997 acknowledging(GroupReport group, String controlNumber) {
-        Objects.requireNonNull(group, "group");
-        List<TransactionAck> acks = new ArrayList<>();
-        int accepted = 0;
-        for (TransactionReport t : group.transactions()) {
-            List<SegmentNote> notes = new ArrayList<>();
-            List<String> codes = new ArrayList<>();
-            for (X12Problem p : t.problems()) {
-                X12ErrorCode c = p.code();
-                Location l = p.location();
-                switch (c.level()) {
-                    case SEGMENT:
-                        notes.add(new SegmentNote(l.segmentTag(), l.segmentPosition(), "", c.x12Code(), List.of()));
-                        break;
-                    case ELEMENT:
-                        ElementNote e = new ElementNote(l.elementPosition(), l.componentPosition(), "", c.x12Code(), "");
-                        SegmentNote last = notes.isEmpty() ? null : notes.get(notes.size() - 1);
-                        if (last != null && last.position() == l.segmentPosition() && last.code().equals("8")) {
-                            List<ElementNote> es = new ArrayList<>(last.elements());
-                            es.add(e);
-                            notes.set(notes.size() - 1, new SegmentNote(last.tag(), last.position(), "", "8", es));
-                        } else {
-                            notes.add(new SegmentNote(l.segmentTag(), l.segmentPosition(), "", "8", List.of(e)));
-                        }
-                        break;
-                    default:
-                        if (!codes.contains(c.x12Code()) && codes.size() < 5) {
-                            codes.add(c.x12Code());
-                        }
-                }
-            }
-            boolean ok = t.problems().isEmpty();
-            if (!ok && codes.isEmpty()) {
-                codes.add("5");
-            }
-            if (ok) {
-                accepted++;
-            }
-            acks.add(new TransactionAck(t.transactionSetCode(), t.controlNumber(), notes, ok ? "A" : "R", codes));
-        }
-        List<String> groupErrors = new ArrayList<>();
-        for (X12Problem p : group.problems()) {
-            if (p.code().level() == X12ErrorCode.Level.GROUP && groupErrors.size() < 5
-                    && !groupErrors.contains(p.code().x12Code())) {
-                groupErrors.add(p.code().x12Code());
-            }
-        }
-        int received = group.transactions().size();
-        String status;
-        if (!groupErrors.isEmpty() || accepted == 0 && received > 0) {
-            status = accepted == 0 ? "R" : "P";
-        } else {
-            status = accepted == received ? "A" : "P";
-        }
-        return new Edi997(controlNumber, group.header().functionalId(), group.header().controlNumber(), acks, status,
-                received, received, accepted, groupErrors);
+        return Acknowledger.group(group, controlNumber);
+    }
+
+    /**
+     * The interchange that acknowledges a received interchange: an ISA from the receiver back to the
+     * sender (qualifiers and IDs swapped, the received version, usage indicator and delimiters, no
+     * TA1 requested), one {@code FA} group per pair of application codes (GS02/GS03 swapped, GS06
+     * counting up from {@code controlNumber}), and in it one 997 per functional group received
+     * ({@link #acknowledging(GroupReport, String)}, ST02 {@code 0001}, {@code 0002}, ...). Groups of
+     * 997s are not acknowledged, so an interchange of 997s gets an interchange without groups.
+     * Element copies (AK404) that hold one of the delimiters are left out.
+     *
+     * <p>Interchange-level problems ({@link InterchangeReport#problems()}) belong in a TA1, not in
+     * a 997; they do not change the 997s.
+     *
+     * @param received the reader's report of the interchange ({@link X12Reader#interchangeReports()})
+     * @param controlNumber ISA13 (written with nine digits) and the first GS06, 1..999999999
+     * @param at the date and time of the acknowledgement (ISA09/10, GS04/05)
+     * @return the interchange to send back; write it with {@link X12Writer#write(Interchange)}
+     * @throws org.derkit.model.InvalidValueException when the control number is out of range
+     */
+    public static Interchange acknowledging(InterchangeReport received, int controlNumber, java.time.LocalDateTime at) {
+        return Acknowledger.interchange(received, controlNumber, at);
     }
 
     /**

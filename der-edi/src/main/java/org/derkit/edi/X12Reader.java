@@ -61,6 +61,9 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
     private int groupCount;
     private LineEnding lineEnding = LineEnding.NONE;
     private final List<X12Problem> interchangeProblems = new ArrayList<>();
+    private boolean interchangeOpen;
+    private int interchangeFirstGroup;
+    private final List<InterchangeReport> interchangeReports = new ArrayList<>();
 
     private GroupHeader group;
     private String gsControl = "";
@@ -134,9 +137,26 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
         return Collections.unmodifiableList(problems);
     }
 
-    /** The reports of every functional group closed so far: the input of {@link Edi997#acknowledging}. */
+    /**
+     * The reports of every functional group closed so far, in input order: the input of
+     * {@link Edi997#acknowledging(GroupReport, String)}.
+     *
+     * @return the group reports, unmodifiable
+     */
     public List<GroupReport> groupReports() {
         return Collections.unmodifiableList(groupReports);
+    }
+
+    /**
+     * The reports of every interchange closed so far (at its IEA, or where the input ends or a new
+     * ISA starts without one), in input order: the input of
+     * {@link Edi997#acknowledging(InterchangeReport, int, java.time.LocalDateTime)}. Read to the end
+     * ({@link #hasNext()} false) before acknowledging a whole input.
+     *
+     * @return the interchange reports, unmodifiable
+     */
+    public List<InterchangeReport> interchangeReports() {
+        return Collections.unmodifiableList(interchangeReports);
     }
 
     /** The ISA header of the interchange of the last transaction set returned by {@link #next()}. */
@@ -288,6 +308,7 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
                 closeGroup(false);
             }
             closeInterchange();
+            reportInterchange();
             state = S_START;
         } else if (tag == T_ISA) {
             if (state == S_GROUP) {
@@ -295,6 +316,7 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
                 closeGroup(false);
             }
             interchangeProblem(X12ErrorCode.INTERCHANGE_TRAILER_MISSING, 0, "IEA expected before ISA");
+            reportInterchange();
             state = S_DONE;
         } else {
             envelopeProblem(tag == 0 ? X12ErrorCode.UNRECOGNIZED_SEGMENT : X12ErrorCode.DATA_OUTSIDE_ENVELOPE,
@@ -323,6 +345,8 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
         lineEnding = le == 1 ? LineEnding.LF : le == 2 ? LineEnding.CRLF : LineEnding.NONE;
         groupCount = 0;
         interchangeProblems.clear();
+        interchangeOpen = true;
+        interchangeFirstGroup = groupReports.size();
         state = S_INTERCHANGE;
     }
 
@@ -352,8 +376,12 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
     }
 
     private void closeGroup(boolean atGe) {
+        int included = txnCount;
         if (atGe) {
             String count = sc.text(1);
+            if (!count.isEmpty() && count.length() <= 6 && count.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                included = Integer.parseInt(count);
+            }
             if (!sameNumber(count, Integer.toString(txnCount))) {
                 groupProblem(X12ErrorCode.TRANSACTION_COUNT_MISMATCH, 1, "GE01 is " + count + ", counted " + txnCount
                         + " transaction set" + (txnCount == 1 ? "" : "s"));
@@ -363,7 +391,7 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
                 groupProblem(X12ErrorCode.GROUP_CONTROL_NUMBER_MISMATCH, 2, "GE02 is " + control + ", GS06 is " + gsControl);
             }
         }
-        groupReports.add(new GroupReport(group, txnReports, groupProblems));
+        groupReports.add(new GroupReport(group, txnReports, groupProblems, included));
         gsControl = "";
         state = S_INTERCHANGE;
     }
@@ -375,6 +403,7 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
         segPos = 1;
         txnProblems.clear();
         parser = parserFor(stCode);
+        state = S_SKIP_TXN; // from here on, problems belong to this transaction set
         if (stControl.isEmpty()) {
             txnProblem(X12ErrorCode.MANDATORY_ELEMENT_MISSING, 2, "ST02 (control number) is required");
         }
@@ -481,6 +510,16 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
         if (state == S_INTERCHANGE) {
             interchangeProblem(X12ErrorCode.INTERCHANGE_TRAILER_MISSING, 0, "the input ends before IEA");
         }
+        reportInterchange();
+    }
+
+    /** Records the report of the open interchange, once. */
+    private void reportInterchange() {
+        if (interchangeOpen) {
+            interchangeOpen = false;
+            interchangeReports.add(new InterchangeReport(interchange,
+                    groupReports.subList(interchangeFirstGroup, groupReports.size()), interchangeProblems));
+        }
     }
 
     private void isaFailure(int r) {
@@ -570,7 +609,8 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
         boolean inTxn = state == S_TXN || state == S_SKIP_TXN;
         Location loc = new Location(isaControl, gsControl, inTxn ? stCode : "", inTxn ? stControl : "", tag,
                 inTxn ? position : 0, element, component, line, offset);
-        X12Problem p = new X12Problem(code, loc, detail);
+        X12Problem p = new X12Problem(code, loc, detail,
+                code.level() == X12ErrorCode.Level.ELEMENT && element > 0 ? elementCopy(element, component) : "");
         problemCount++;
         if (problems.size() < maxProblems) {
             problems.add(p);
@@ -600,6 +640,24 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
             state = S_DONE;
             ready = null;
         }
+    }
+
+    /** The element (or component) of the current segment as sent, at most the length AK404 allows. */
+    private String elementCopy(int element, int component) {
+        if (element > sc.elementCount()) {
+            return "";
+        }
+        int s = sc.start(element);
+        int e = Math.min(sc.end(element), s + X12Problem.MAX_ELEMENT_COPY * 2);
+        if (s < 0 || e <= s) {
+            return "";
+        }
+        String text = new String(sc.buffer(), s, e - s, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (component > 0) {
+            String[] parts = text.split(java.util.regex.Pattern.quote(String.valueOf((char) (sc.componentSeparator() & 0xff))), -1);
+            text = component <= parts.length ? parts[component - 1] : "";
+        }
+        return text;
     }
 
     /** Receives the parsers' problems for the current segment. */
