@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Numbers (X12 type R) are an optional leading minus, digits and an optional decimal point;
  * no exponent, no plus sign, no thousands separator. They are parsed into an unscaled {@code long}
- * and a scale; numbers with more than 18 digits fall back to {@link BigDecimal}.
+ * and a scale; numbers with more than 18 significant digits (leading zeros do not count) fall back to
+ * {@link BigDecimal}.
  */
 public final class Bytes {
 
@@ -21,8 +22,11 @@ public final class Bytes {
     }
 
     /**
-     * Parses an X12 R number from {@code b[s..e)}. On success returns the scale (0..e-s) and stores
-     * the unscaled value in {@code out[0]}.
+     * Parses an X12 R number from {@code b[s..e)}. On success returns the scale (0..{@link #MAX_SCALE})
+     * and stores the unscaled value in {@code out[0]}; the value is then exactly
+     * {@code new BigDecimal(text)} (leading zeros of any length, a minus sign and a decimal point
+     * included). Returns {@link #BIG} when the significant digits do not fit a long or the scale
+     * exceeds {@link #MAX_SCALE}, {@link #BAD} when the text is not an X12 number.
      */
     public static int parseDecimal(byte[] b, int s, int e, long[] out) {
         if (s >= e) {
@@ -36,12 +40,19 @@ public final class Bytes {
         }
         long v = 0;
         int digits = 0;
+        int significant = 0;
         int scale = -1;
         for (; i < e; i++) {
             int c = b[i] - '0';
             if (c >= 0 && c <= 9) {
-                v = v * 10 + c;
                 digits++;
+                if (significant > 0 || c != 0) {
+                    // leading zeros carry no digit of the value: 0000000000000000077.01 is 7701 scale 2
+                    significant++;
+                    if (significant <= MAX_DIGITS) {
+                        v = v * 10 + c;
+                    }
+                }
                 if (scale >= 0) {
                     scale++;
                 }
@@ -54,12 +65,17 @@ public final class Bytes {
         if (digits == 0) {
             return BAD;
         }
-        if (digits > 18) {
+        if (significant > MAX_DIGITS || scale > MAX_SCALE) {
             return BIG;
         }
         out[0] = neg ? -v : v;
         return scale < 0 ? 0 : scale;
     }
+
+    /** The most significant digits {@link #parseDecimal} keeps in a long (beyond: {@link #BIG}). */
+    public static final int MAX_DIGITS = 18;
+    /** The largest scale {@link #parseDecimal} returns (beyond: {@link #BIG}). */
+    public static final int MAX_SCALE = 127;
 
     /** The exact value of a number that {@link #parseDecimal} reported as {@link #BIG}. */
     public static BigDecimal bigValue(byte[] b, int s, int e) {

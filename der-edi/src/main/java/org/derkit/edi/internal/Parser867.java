@@ -113,7 +113,7 @@ public final class Parser867 extends TxnParser {
             return;
         }
         if (tag == T_DTM) {
-            if (pending && pendingValid && fastInterval()) {
+            if (pending && pendingValid && pendingBig == null && fastInterval()) {
                 return;
             }
             if (sc.is(1, "582")) {
@@ -261,29 +261,14 @@ public final class Parser867 extends TxnParser {
             return false;
         }
         int i = p + 3;
-        boolean neg = false;
-        if (b[i] == '-') {
-            neg = true;
-            i++;
+        // the number ends at the next element separator; the shared exact parser reads it
+        int numEnd = i;
+        while (numEnd < end && b[numEnd] != es) {
+            numEnd++;
         }
-        long v = 0;
-        int digits = 0;
-        int scale = -1;
-        for (; i < end; i++) {
-            byte c = b[i];
-            if (c >= '0' && c <= '9') {
-                v = v * 10 + (c - '0');
-                digits++;
-                if (scale >= 0) {
-                    scale++;
-                }
-            } else if (c == '.' && scale < 0) {
-                scale = 0;
-            } else {
-                break;
-            }
-        }
-        if (digits == 0 || digits > 18 || i + 3 != end || b[i] != es || b[i + 1] != 'K') {
+        int scale = Bytes.parseDecimal(b, i, numEnd, num);
+        i = numEnd;
+        if (scale < 0 || i + 3 != end || b[i] != es || b[i + 1] != 'K') {
             return false;
         }
         byte u = b[i + 2];
@@ -296,8 +281,8 @@ public final class Parser867 extends TxnParser {
         pendingValid = true;
         pendingBig = null;
         pendingEstimated = estimated;
-        pendingUnscaled = neg ? -v : v;
-        pendingScale = scale < 0 ? 0 : scale;
+        pendingUnscaled = num[0];
+        pendingScale = scale;
         pendingUnit = unit;
         return true;
     }
