@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractApplicant {
+abstract class AbstractApplicant {
 
     /** The applicant's name. */
     public abstract Optional<String> name();

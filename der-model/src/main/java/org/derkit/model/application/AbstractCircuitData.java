@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractCircuitData {
+abstract class AbstractCircuitData {
 
     /** The serving circuit's identifier (queue order, POL-13). */
     public abstract Optional<String> circuitId();

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractInterconnectionApplication {
+abstract class AbstractInterconnectionApplication {
 
     /** The application's identifier. */
     public abstract ApplicationId id();

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractRebateApplication {
+abstract class AbstractRebateApplication {
 
     /** Customer name. */
     public abstract Optional<String> customerName();

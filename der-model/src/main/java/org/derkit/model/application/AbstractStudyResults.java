@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractStudyResults {
+abstract class AbstractStudyResults {
 
     /** Highest loading of a conductor or device with the DER, percent of thermal rating (POL-14). */
     public abstract Optional<Percentage> maximumThermalLoading();

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractWitnessTest {
+abstract class AbstractWitnessTest {
 
     /** When the request for the witness test was complete. */
     public abstract Optional<LocalDate> requestedOn();

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractDisconnectSwitch {
+abstract class AbstractDisconnectSwitch {
 
     /** Whether it is the first device on the generation side of the point of interconnection. */
     public abstract Optional<Boolean> firstDeviceOnGenerationSide();

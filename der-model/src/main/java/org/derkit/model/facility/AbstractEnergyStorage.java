@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 
-public abstract class AbstractEnergyStorage {
+abstract class AbstractEnergyStorage {
 
     /** AC nameplate of the storage inverter (kW); level and fee use it for ESS-only applications. */
     public abstract ActivePower acRating();

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractFacility {
+abstract class AbstractFacility {
 
     /** Behind the meter or remotely located (POL-01). */
     public abstract Optional<Siting> siting();

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractFaultIsolatingDevice {
+abstract class AbstractFaultIsolatingDevice {
 
     /** The kind of device. */
     public abstract Optional<FaultIsolatingDeviceType> type();

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @DerStagedStyle
-public abstract class AbstractGeneratingUnit {
+abstract class AbstractGeneratingUnit {
 
     /** Fuel or energy source. */
     public abstract EnergySource energySource();

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractInterconnectionTransformer {
+abstract class AbstractInterconnectionTransformer {
 
     /** Nameplate (kVA). */
     public abstract Optional<ApparentPower> nameplate();

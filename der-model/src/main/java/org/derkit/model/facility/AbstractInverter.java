@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @DerStagedStyle
-public abstract class AbstractInverter {
+abstract class AbstractInverter {
 
     /** The manufacturer. */
     public abstract String manufacturer();

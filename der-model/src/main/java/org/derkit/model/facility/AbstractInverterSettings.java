@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractInverterSettings {
+abstract class AbstractInverterSettings {
 
     /** Voltage trip settings (OV2, OV1, UV1, UV2...). */
     public abstract List<VoltageTripSetting> voltageTrips();

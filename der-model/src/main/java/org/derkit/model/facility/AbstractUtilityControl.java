@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractUtilityControl {
+abstract class AbstractUtilityControl {
 
     /** Whether Ameren can operate and control the inverters, directly or through an aggregator. */
     public abstract Optional<Boolean> companyCanControl();

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractConduit {
+abstract class AbstractConduit {
 
     /** Rigid or flexible. */
     public abstract Optional<ConduitType> type();

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractCurrentTransformer {
+abstract class AbstractCurrentTransformer {
 
     /** The ratio, such as 600:5. */
     public abstract TransformerRatio ratio();

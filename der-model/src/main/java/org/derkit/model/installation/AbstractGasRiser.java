@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractGasRiser {
+abstract class AbstractGasRiser {
 
     /** Outside diameter of the riser. */
     public abstract Optional<Length> outsideDiameter();

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractInstrumentTransformerSet {
+abstract class AbstractInstrumentTransformerSet {
 
     /** Where the set is, in the one-line's words. */
     public abstract Optional<String> location();

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractMeteringInstallation {
+abstract class AbstractMeteringInstallation {
 
     /** Nominal voltage of the metered service (BTM-13 PT ratio). */
     public abstract Optional<NominalVoltage> serviceVoltage();

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractMounting {
+abstract class AbstractMounting {
 
     /** Wall or H-frame. */
     public abstract Optional<MountingType> type();

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractNeutral {
+abstract class AbstractNeutral {
 
     /** Whether the neutral is routed with the phase conductors. */
     public abstract Optional<Boolean> routedWithPhaseConductors();

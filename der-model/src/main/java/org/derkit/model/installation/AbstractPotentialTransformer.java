@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractPotentialTransformer {
+abstract class AbstractPotentialTransformer {
 
     /** The ratio, such as 7,200:120. */
     public abstract TransformerRatio ratio();

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractSharedMetering {
+abstract class AbstractSharedMetering {
 
     /** Whether Ameren Meter Engineering approved the sharing. */
     public abstract Optional<Boolean> meterEngineeringApproval();

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractWiring {
+abstract class AbstractWiring {
 
     /** Conductor size. */
     public abstract Optional<WireSize> size();

@@ -25,6 +25,10 @@ import org.immutables.value.Value;
         defaults = @Value.Immutable(copy = true, prehash = false),
         jdkOnly = true,
         allParameters = false,
-        validationMethod = Value.Style.ValidationMethod.SIMPLE)
+        validationMethod = Value.Style.ValidationMethod.SIMPLE,
+        // no classpath annotations on generated types: Immutables would otherwise stamp
+        // org.immutables.value.Generated on them, which a consumer's javac (without Immutables, a
+        // compile-time-only dependency) reports as a warning per class, failing -Werror builds
+        allowedClasspathAnnotations = {Override.class})
 public @interface DerStagedStyle {
 }

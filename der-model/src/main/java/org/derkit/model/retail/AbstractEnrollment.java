@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @DerStagedStyle
-public abstract class AbstractEnrollment {
+abstract class AbstractEnrollment {
 
     /** The account enrolled. */
     public abstract RetailAccount account();

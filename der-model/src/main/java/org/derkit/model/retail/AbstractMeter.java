@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractMeter {
+abstract class AbstractMeter {
 
     /** The meter number. */
     public abstract MeterNumber number();

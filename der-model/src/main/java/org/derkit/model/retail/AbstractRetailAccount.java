@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractRetailAccount {
+abstract class AbstractRetailAccount {
 
     /** The account number; empty for a new account that has none yet (RES-12). */
     public abstract Optional<AccountNumber> number();

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractRetailSupplier {
+abstract class AbstractRetailSupplier {
 
     /** DUNS number. */
     public abstract DunsNumber duns();

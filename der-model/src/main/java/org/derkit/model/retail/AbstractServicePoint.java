@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
 @Value.Immutable
-public abstract class AbstractServicePoint {
+abstract class AbstractServicePoint {
 
     /** The service point identifier. */
     public abstract ServicePointId id();

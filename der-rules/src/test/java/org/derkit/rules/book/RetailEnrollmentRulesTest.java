@@ -207,7 +207,7 @@ class RetailEnrollmentRulesTest {
 
     @Test
     void RES_04_budget_billing_defaults_sbo_to_dual_with_ref_blt_dual() {
-        Enrollment e = sbo(RetailAccount.copyOf(account()).withBudgetBilling(true));
+        Enrollment e = sbo(account().withBudgetBilling(true));
         SboDecision s = RetailEnrollmentRules.sboDecision(e, EnrollmentSettings.AMEREN);
         assertEquals(BillingOption.DUAL, s.firstPeriod());
         assertEquals(BillingOption.DUAL, s.afterFirstPeriod());
@@ -224,13 +224,13 @@ class RetailEnrollmentRulesTest {
     void RES_04_the_dual_billing_code_is_a_setting() {
         EnrollmentSettings other = new EnrollmentSettings(AMEREN, "DUL", "LDC");
         assertEquals("DUL", RetailEnrollmentRules.sboDecision(
-                sbo(RetailAccount.copyOf(account()).withBudgetBilling(true)), other).refBlt());
+                sbo(account().withBudgetBilling(true)), other).refBlt());
         assertThrows(IllegalArgumentException.class, () -> new EnrollmentSettings(AMEREN, "DU*AL", "LDC"));
     }
 
     @Test
     void RES_05_budget_balance_is_never_in_an_810() {
-        Enrollment e = sbo(RetailAccount.copyOf(account()).withBudgetBilling(true));
+        Enrollment e = sbo(account().withBudgetBilling(true));
         assertFalse(RetailEnrollmentRules.sboDecision(e, EnrollmentSettings.AMEREN).budgetBalanceInEdi810());
         Finding f = eval(RetailEnrollmentRules.RES_05, e);
         assertEquals(Outcome.REQUIRED, f.outcome());
@@ -239,7 +239,7 @@ class RetailEnrollmentRulesTest {
 
     @Test
     void RES_06_arrears_default_sbo_to_dual() {
-        Enrollment e = sbo(RetailAccount.copyOf(account()).withInArrears(true));
+        Enrollment e = sbo(account().withInArrears(true));
         SboDecision s = RetailEnrollmentRules.sboDecision(e, EnrollmentSettings.AMEREN);
         assertEquals(BillingOption.DUAL, s.afterFirstPeriod());
         assertFalse(s.staysOnBudgetBilling());
@@ -250,13 +250,13 @@ class RetailEnrollmentRulesTest {
 
     @Test
     void RES_07_summary_billing_is_removed_and_the_account_placed_on_sbo() {
-        Enrollment e = sbo(RetailAccount.copyOf(account()).withSummaryBilling(true));
+        Enrollment e = sbo(account().withSummaryBilling(true));
         SboDecision s = RetailEnrollmentRules.sboDecision(e, EnrollmentSettings.AMEREN);
         assertTrue(s.removedFromSummaryBilling());
         assertEquals(BillingOption.SINGLE_BILL_OPTION, s.firstPeriod());
         assertEquals("LDC", s.refBlt());
         assertEquals(Outcome.REQUIRED, eval(RetailEnrollmentRules.RES_07, e).outcome());
-        Enrollment budgetToo = sbo(RetailAccount.copyOf(account()).withSummaryBilling(true).withBudgetBilling(true));
+        Enrollment budgetToo = sbo(account().withSummaryBilling(true).withBudgetBilling(true));
         assertEquals(Outcome.NOT_APPLICABLE, eval(RetailEnrollmentRules.RES_07, budgetToo).outcome());
         assertFalse(RetailEnrollmentRules.sboDecision(budgetToo, EnrollmentSettings.AMEREN).removedFromSummaryBilling());
     }
@@ -264,7 +264,7 @@ class RetailEnrollmentRulesTest {
     @Test
     void RES_08_gas_service_point_is_split_and_direct_pay_moves_with_it() {
         ServicePoint gas = ServicePoint.builder().id(ServicePointId.of("80000001")).commodity(Commodity.GAS).build();
-        Enrollment e = sbo(RetailAccount.copyOf(account()).withServicePoints(
+        Enrollment e = sbo(account().withServicePoints(
                 main(MeterReadingType.INTERVAL, "2026-01-07"), gas).withDirectPay(true));
         SboDecision s = RetailEnrollmentRules.sboDecision(e, EnrollmentSettings.AMEREN);
         assertEquals(List.of(ServicePointId.of("80000001")), s.gasServicePointsSplit());
@@ -293,7 +293,7 @@ class RetailEnrollmentRulesTest {
 
     @Test
     void RES_04_to_09_dual_requested_changes_nothing() {
-        SboDecision s = RetailEnrollmentRules.sboDecision(enrollment(RetailAccount.copyOf(account())
+        SboDecision s = RetailEnrollmentRules.sboDecision(enrollment(account()
                 .withSummaryBilling(true), EnrollmentCycle.OFF_CYCLE, BillingOption.DUAL), EnrollmentSettings.AMEREN);
         assertEquals(BillingOption.DUAL, s.firstPeriod());
         assertFalse(s.removedFromSummaryBilling());
