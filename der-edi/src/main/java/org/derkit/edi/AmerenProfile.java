@@ -3,6 +3,7 @@ package org.derkit.edi;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Set;
+import org.derkit.model.InvalidValueException;
 
 /**
  * What is known, or assumed, of Ameren Illinois' 004010 implementation: the points the public
@@ -22,14 +23,24 @@ import java.util.Set;
  * @param meterLoopCodes PTD01 codes of meter loops ({@code PM}, {@code BO}, {@code PL})
  * @param intervalMinutes interval length (60 for Ameren)
  * @param zone the zone of the labels (America/Chicago)
+ * @param intervalLoopCodes PTD01 codes of the loops whose interval data (QTY + DTM*582) is usage
+ *     ({@code PM} by default). Interval data in a loop of any other code is reported, never dropped:
+ *     {@code PTD*BQ}, which the Pennsylvania/New Jersey/Delaware/Maryland 867 Interval Usage guide
+ *     defines as "Account Services Detail" (interval data at the account level, without a meter),
+ *     is read only when this set names it; its intervals then belong to the service point, not to
+ *     a meter. Account-level and meter-level intervals in one transaction set are refused, since
+ *     they would count the same usage twice.
  */
 public record AmerenProfile(String servicePointQualifier, EndOfDayLabel endOfDayLabel,
         boolean intervalsIncludeMultiplier, Set<String> summaryLoopCodes, Set<String> meterLoopCodes,
-        int intervalMinutes, ZoneId zone) {
+        int intervalMinutes, ZoneId zone, Set<String> intervalLoopCodes) {
 
-    /** Ameren Illinois defaults: LU, 2400 on the day, multiplier applied, SU/BQ and PM/BO/PL, 60 minutes, Chicago. */
+    /**
+     * Ameren Illinois defaults: LU, 2400 on the day, multiplier applied, SU/BQ and PM/BO/PL loops, 60
+     * minutes, Chicago, intervals read from PM loops only (interval data in a BQ loop is refused).
+     */
     public static final AmerenProfile DEFAULT = new AmerenProfile("LU", EndOfDayLabel.HOUR_24_SAME_DAY, true,
-            Set.of("SU", "BQ"), Set.of("PM", "BO", "PL"), 60, ZoneId.of("America/Chicago"));
+            Set.of("SU", "BQ"), Set.of("PM", "BO", "PL"), 60, ZoneId.of("America/Chicago"), Set.of("PM"));
 
     /** How the end of the last interval of a day is labelled. */
     public enum EndOfDayLabel {
@@ -39,55 +50,86 @@ public record AmerenProfile(String servicePointQualifier, EndOfDayLabel endOfDay
         HOUR_00_NEXT_DAY
     }
 
-    /** Refuses nulls, overlapping loop codes and interval lengths that do not divide an hour. */
+    /**
+     * Refuses nulls, overlapping summary and meter loop codes, an empty set of interval loops and interval lengths that
+     * do not divide an hour.
+     *
+     * @throws InvalidValueException when a setting is meaningless
+     */
     public AmerenProfile {
         Objects.requireNonNull(servicePointQualifier, "servicePointQualifier");
         Objects.requireNonNull(endOfDayLabel, "endOfDayLabel");
         summaryLoopCodes = Set.copyOf(summaryLoopCodes);
         meterLoopCodes = Set.copyOf(meterLoopCodes);
+        intervalLoopCodes = Set.copyOf(intervalLoopCodes);
         Objects.requireNonNull(zone, "zone");
         if (servicePointQualifier.isEmpty()) {
-            throw new IllegalArgumentException("Invalid value for servicePointQualifier (valid values a REF01 code): ''");
+            throw new InvalidValueException("servicePointQualifier", "a REF01 code", "''");
         }
         if (intervalMinutes <= 0 || 60 % intervalMinutes != 0) {
-            throw new IllegalArgumentException("Invalid value for intervalMinutes (valid values divisors of 60): "
-                    + intervalMinutes);
+            throw new InvalidValueException("intervalMinutes", "divisors of 60", intervalMinutes);
         }
         for (String c : summaryLoopCodes) {
             if (meterLoopCodes.contains(c)) {
-                throw new IllegalArgumentException("Invalid value for meterLoopCodes (valid values codes not in "
-                        + "summaryLoopCodes): " + c);
+                throw new InvalidValueException("meterLoopCodes", "codes not in summaryLoopCodes", c);
             }
         }
+        if (intervalLoopCodes.isEmpty()) {
+            throw new InvalidValueException("intervalLoopCodes", "at least one PTD01 code", "[]");
+        }
+    }
+
+    /**
+     * Whether a PTD01 code is one this profile knows (summary, meter or interval loop).
+     *
+     * @param code a PTD01 code
+     * @return true when the code names a summary, meter or interval loop
+     */
+    public boolean knowsLoopCode(String code) {
+        return summaryLoopCodes.contains(code) || meterLoopCodes.contains(code) || intervalLoopCodes.contains(code);
+    }
+
+    /**
+     * A copy reading interval data from the loops of these PTD01 codes, for example
+     * {@code Set.of("PM", "BQ")} to read account-level {@code PTD*BQ} intervals too. This instance
+     * is immutable and unaffected by this method call.
+     *
+     * @param codes the PTD01 codes whose interval data is usage, not empty
+     * @return the copy
+     * @throws InvalidValueException when the set is empty
+     */
+    public AmerenProfile withIntervalLoopCodes(Set<String> codes) {
+        return new AmerenProfile(servicePointQualifier, endOfDayLabel, intervalsIncludeMultiplier, summaryLoopCodes,
+                meterLoopCodes, intervalMinutes, zone, codes);
     }
 
     /** A copy with another service-point qualifier. This instance is immutable and unaffected by this method call. */
     public AmerenProfile withServicePointQualifier(String qualifier) {
         return new AmerenProfile(qualifier, endOfDayLabel, intervalsIncludeMultiplier, summaryLoopCodes,
-                meterLoopCodes, intervalMinutes, zone);
+                meterLoopCodes, intervalMinutes, zone, intervalLoopCodes);
     }
 
     /** A copy with another end-of-day style. This instance is immutable and unaffected by this method call. */
     public AmerenProfile withEndOfDayLabel(EndOfDayLabel style) {
         return new AmerenProfile(servicePointQualifier, style, intervalsIncludeMultiplier, summaryLoopCodes,
-                meterLoopCodes, intervalMinutes, zone);
+                meterLoopCodes, intervalMinutes, zone, intervalLoopCodes);
     }
 
     /** A copy with the multiplier setting flipped or kept. This instance is immutable and unaffected by this method call. */
     public AmerenProfile withIntervalsIncludeMultiplier(boolean included) {
         return new AmerenProfile(servicePointQualifier, endOfDayLabel, included, summaryLoopCodes,
-                meterLoopCodes, intervalMinutes, zone);
+                meterLoopCodes, intervalMinutes, zone, intervalLoopCodes);
     }
 
     /** A copy with other loop codes. This instance is immutable and unaffected by this method call. */
     public AmerenProfile withLoopCodes(Set<String> summary, Set<String> meter) {
         return new AmerenProfile(servicePointQualifier, endOfDayLabel, intervalsIncludeMultiplier, summary, meter,
-                intervalMinutes, zone);
+                intervalMinutes, zone, intervalLoopCodes);
     }
 
     /** A copy with another interval length. This instance is immutable and unaffected by this method call. */
     public AmerenProfile withIntervalMinutes(int minutes) {
         return new AmerenProfile(servicePointQualifier, endOfDayLabel, intervalsIncludeMultiplier, summaryLoopCodes,
-                meterLoopCodes, minutes, zone);
+                meterLoopCodes, minutes, zone, intervalLoopCodes);
     }
 }

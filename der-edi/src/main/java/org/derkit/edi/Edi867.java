@@ -103,10 +103,43 @@ public record Edi867(String controlNumber, String purpose, String reference, Loc
         return out;
     }
 
-    /** The service-point summary loop (PTD*SU or BQ), if any. */
-    public Optional<UsageLoop> summary() {
+    /**
+     * The loops whose interval data is usage under the profile ({@link AmerenProfile#intervalLoopCodes()}):
+     * meter loops ({@code PTD*PM}) and, when the profile reads them, account-level loops such as
+     * {@code PTD*BQ} (no meter number).
+     *
+     * @param profile the profile naming the interval loop codes
+     * @return the loops in file order
+     */
+    public List<UsageLoop> intervalLoops(AmerenProfile profile) {
+        List<UsageLoop> out = new ArrayList<>();
         for (UsageLoop l : loops) {
-            if (AmerenProfile.DEFAULT.summaryLoopCodes().contains(l.ptdCode())) {
+            if (profile.intervalLoopCodes().contains(l.ptdCode())) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The service-point summary loop (PTD*SU) under the default profile, if any.
+     *
+     * @return the first summary loop that is not an interval loop
+     */
+    public Optional<UsageLoop> summary() {
+        return summary(AmerenProfile.DEFAULT);
+    }
+
+    /**
+     * The service-point summary loop under the profile: the first loop whose PTD01 is a summary code
+     * and not an interval loop code.
+     *
+     * @param profile the profile naming the loop codes
+     * @return the summary loop, if any
+     */
+    public Optional<UsageLoop> summary(AmerenProfile profile) {
+        for (UsageLoop l : loops) {
+            if (profile.summaryLoopCodes().contains(l.ptdCode()) && !profile.intervalLoopCodes().contains(l.ptdCode())) {
                 return Optional.of(l);
             }
         }
@@ -146,14 +179,18 @@ public record Edi867(String controlNumber, String purpose, String reference, Loc
     }
 
     /**
-     * Every interval value of every meter loop: loops in file order, channels in order, values in
-     * file order. Each reading carries service point, meter, role, multiplier, unit, quality, exact
-     * value, raw label and period.
+     * Every interval value of every interval loop ({@link #intervalLoops}): loops in file order,
+     * channels in order, values in file order. Each reading carries service point, meter (null for
+     * account-level loops such as {@code PTD*BQ}), role, multiplier, unit, quality, exact value, raw
+     * label and period.
+     *
+     * @param profile the profile naming the interval loops, the service-point qualifier and the multiplier convention
+     * @return one reading per interval value
      */
     public List<IntervalReading> intervals(AmerenProfile profile) {
         ServicePointId sp = servicePoint(profile).orElse(null);
         List<IntervalReading> out = new ArrayList<>(intervalCount());
-        for (UsageLoop loop : meters(profile)) {
+        for (UsageLoop loop : intervalLoops(profile)) {
             MeterNumber meter = loop.meterNumber().orElse(null);
             MeterRole role = loop.role();
             BigDecimal multiplier = loop.multiplier();

@@ -53,6 +53,12 @@ public final class Parser867 extends TxnParser {
 
     // current loop
     private String ptd;
+    /** Whether the current loop's interval data is usage under the profile (PTD01 in intervalLoopCodes). */
+    private boolean ptdReadsIntervals;
+    /** Whether interval data in the current loop was already reported as not read. */
+    private boolean ptdIntervalsReported;
+    /** Whether any loop of the transaction set held interval data the profile does not read. */
+    private boolean ptdIntervalsSeen;
     private final List<DateReference> dates = new ArrayList<>();
     private final List<Reference> loopRefs = new ArrayList<>();
     private final List<UsageQuantity> quantities = new ArrayList<>();
@@ -89,6 +95,8 @@ public final class Parser867 extends TxnParser {
         references.clear();
         loops.clear();
         ptd = null;
+        ptdReadsIntervals = false;
+        ptdIntervalsSeen = false;
         resetLoop();
         pending = false;
     }
@@ -113,7 +121,7 @@ public final class Parser867 extends TxnParser {
             return;
         }
         if (tag == T_DTM) {
-            if (pending && pendingValid && pendingBig == null && fastInterval()) {
+            if (pending && pendingValid && pendingBig == null && ptdReadsIntervals && fastInterval()) {
                 return;
             }
             if (sc.is(1, "582")) {
@@ -197,16 +205,20 @@ public final class Parser867 extends TxnParser {
         closeLoop();
         atMost(1);
         String code = required(1);
-        if (!code.isEmpty() && !profile.summaryLoopCodes().contains(code) && !profile.meterLoopCodes().contains(code)) {
+        if (!code.isEmpty() && !profile.knowsLoopCode(code)) {
+            java.util.TreeSet<String> known = new java.util.TreeSet<>(profile.summaryLoopCodes());
+            known.addAll(profile.meterLoopCodes());
+            known.addAll(profile.intervalLoopCodes());
             sink.report(X12ErrorCode.INVALID_CODE_VALUE, 1, 0, "PTD01 '" + code + "' (valid values "
-                    + new java.util.TreeSet<>(profile.summaryLoopCodes()) + " "
-                    + new java.util.TreeSet<>(profile.meterLoopCodes()) + ")");
+                    + String.join(", ", known) + ")");
         }
         if (!sawBpt) {
             sink.report(X12ErrorCode.MANDATORY_SEGMENT_MISSING, 0, 0, "BPT must precede the first PTD loop");
             sawBpt = true;
         }
         ptd = code;
+        ptdReadsIntervals = profile.intervalLoopCodes().contains(code);
+        ptdIntervalsReported = false;
     }
 
     private void mea() {
@@ -443,6 +455,17 @@ public final class Parser867 extends TxnParser {
         if (!pendingValid) {
             return;
         }
+        if (!ptdReadsIntervals) {
+            ptdIntervalsSeen = true;
+            if (!ptdIntervalsReported) {
+                ptdIntervalsReported = true;
+                sink.report(X12ErrorCode.UNEXPECTED_SEGMENT, 0, 0, "interval data in a PTD*" + ptd + " loop: the "
+                        + "profile reads intervals only from PTD*" + String.join(", PTD*",
+                                new java.util.TreeSet<>(profile.intervalLoopCodes()))
+                        + " loops (AmerenProfile.intervalLoopCodes); its values are not read");
+            }
+            return;
+        }
         IntervalChannel.Builder builder = builders[pendingUnit];
         long end = builder.endOf(date, hhmm);
         if (end == DayClock.BEYOND_DAY) {
@@ -530,6 +553,38 @@ public final class Parser867 extends TxnParser {
         return ok;
     }
 
+    /**
+     * No silent drop: an 867 that is not a cancellation must carry interval data in a loop the
+     * profile reads, and account-level intervals (no REF*MG) may not stand beside meter intervals.
+     */
+    private void checkUsage() {
+        int values = 0;
+        String accountLoop = null;
+        String meterLoop = null;
+        for (int i = 0; i < loops.size(); i++) {
+            UsageLoop loop = loops.get(i);
+            if (loop.intervalCount() == 0 || !profile.intervalLoopCodes().contains(loop.ptdCode())) {
+                continue;
+            }
+            values += loop.intervalCount();
+            String name = "PTD*" + loop.ptdCode() + " loop " + (i + 1);
+            if (loop.reference("MG").isPresent()) {
+                meterLoop = meterLoop == null ? name : meterLoop;
+            } else {
+                accountLoop = accountLoop == null ? name : accountLoop;
+            }
+        }
+        if (values == 0 && !purpose.equals("01") && !ptdIntervalsSeen) {
+            sink.report(X12ErrorCode.MANDATORY_SEGMENT_MISSING, 0, 0, "no interval data (QTY with DTM*582) in a PTD*"
+                    + String.join(" or PTD*", new java.util.TreeSet<>(profile.intervalLoopCodes()))
+                    + " loop: the transaction set holds no usage to read");
+        }
+        if (accountLoop != null && meterLoop != null) {
+            sink.report(X12ErrorCode.UNEXPECTED_SEGMENT, 0, 0, accountLoop + " holds account-level intervals (no REF*MG) "
+                    + "and " + meterLoop + " meter intervals: reading both would count the usage twice");
+        }
+    }
+
     @Override
     public Transaction finish() {
         flushPending();
@@ -541,6 +596,7 @@ public final class Parser867 extends TxnParser {
         if (reportDate == null || purpose.isEmpty() || reference.isEmpty()) {
             return null;
         }
+        checkUsage();
         return new Edi867(controlNumber, purpose, reference, reportDate, reportType, parties, references, loops);
     }
 }

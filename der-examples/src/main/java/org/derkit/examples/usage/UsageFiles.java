@@ -129,7 +129,7 @@ public final class UsageFiles {
         List<UsageLoop> loops = t.loops();
         for (int l = 0; l < loops.size(); l++) {
             UsageLoop loop = loops.get(l);
-            if (!profile.meterLoopCodes().contains(loop.ptdCode())) {
+            if (!profile.intervalLoopCodes().contains(loop.ptdCode())) {
                 continue;
             }
             int loopNumber = l;
