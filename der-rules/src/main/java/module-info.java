@@ -11,10 +11,19 @@ module org.derkit.rules {
     requires transitive org.derkit.model;
     // reads the bundled requirement catalogue and writes the `derkit rules` and `screen` CSV
     requires org.apache.commons.csv;
+    // reads and writes the JSON documents of org.derkit.rules.document through Jackson's tree
+    // model and its own mapping (every problem with its JSON path, quantities with units), not
+    // through generated bindings: Jackson 3 (tools.jackson), because json-schema-validator 3.0.9,
+    // which checks the published schemas, is built on Jackson 3, and Immutables 2.12.2's bindings
+    // would put Jackson annotations on der-model, which stays free of Jackson. No Jackson type is
+    // in the public API, so this is not transitive. vavr's Validation is not used: the walk adds
+    // each problem to one list, which needs no applicative combination of up to 30 attributes.
+    requires tools.jackson.databind;
     // Immutables annotations are only read at compile time
     requires static org.immutables.value;
 
     exports org.derkit.rules;
     exports org.derkit.rules.generator;
     exports org.derkit.rules.book;
+    exports org.derkit.rules.document;
 }

@@ -11,9 +11,13 @@ import java.util.Objects;
  * A value that is meaningful but breaks an Ameren requirement is never this exception: it is a
  * finding of der-rules.
  *
+ * <p>Subtypes that carry more structure (such as der-rules' {@code JsonDocumentException}, which
+ * lists every problem of a refused document with its JSON path) keep this message shape, so one
+ * {@code catch (InvalidValueException e)} handles every refused value of derkit.
+ *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public final class InvalidValueException extends IllegalArgumentException {
+public class InvalidValueException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     private final String field;
