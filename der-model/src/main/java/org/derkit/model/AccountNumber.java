@@ -14,6 +14,9 @@ public final class AccountNumber extends Identifier {
     /**
      * Obtains the identifier for its text.
      *
+     * @param value the account number exactly as Ameren issued it: 1 to 80 printable ASCII characters,
+     *     no spaces, none of the X12 delimiters {@code * ~ ^ | : >}
+     * @return the account number
      * @throws InvalidValueException naming the text if it is not a valid accountNumber
      */
     public static AccountNumber of(String value) {

@@ -30,12 +30,23 @@ public final class ActivePower extends DerQuantity<ActivePower> {
         super(kilowatts);
     }
 
-    /** Obtains an amount of kilowatts, exactly. */
+    /**
+     * Obtains an amount of kilowatts, exactly.
+     *
+     * @param kilowatts the active power in kW, kept exactly; negative for generation read on a
+     * production meter
+     * @return that active power
+     */
     public static ActivePower ofKilowatts(BigDecimal kilowatts) {
         return new ActivePower(Objects.requireNonNull(kilowatts, "kilowatts"));
     }
 
-    /** Obtains a whole number of kilowatts. */
+    /**
+     * Obtains a whole number of kilowatts.
+     *
+     * @param kilowatts the active power in kW; negative for generation read on a production meter
+     * @return that active power
+     */
     public static ActivePower ofKilowatts(long kilowatts) {
         return new ActivePower(BigDecimal.valueOf(kilowatts));
     }
@@ -43,23 +54,42 @@ public final class ActivePower extends DerQuantity<ActivePower> {
     /**
      * Obtains kilowatts from a double through its shortest decimal representation.
      *
+     * @param kilowatts the active power in kW, read through its shortest decimal representation;
+     * negative for generation read on a production meter
+     * @return that active power
      * @throws InvalidValueException if the value is NaN or infinite
      */
     public static ActivePower ofKilowatts(double kilowatts) {
         return new ActivePower(exact(kilowatts, "active power", "kW"));
     }
 
-    /** Obtains an amount of watts, exactly. */
+    /**
+     * Obtains an amount of watts, exactly.
+     *
+     * @param watts the active power in W, kept exactly; negative for generation read on a production meter
+     * @return that active power
+     */
     public static ActivePower ofWatts(BigDecimal watts) {
         return new ActivePower(watts.movePointLeft(3));
     }
 
-    /** Obtains an amount of megawatts, exactly. */
+    /**
+     * Obtains an amount of megawatts, exactly.
+     *
+     * @param megawatts the active power in MW, kept exactly; negative for generation read on a
+     * production meter
+     * @return that active power
+     */
     public static ActivePower ofMegawatts(BigDecimal megawatts) {
         return new ActivePower(megawatts.movePointRight(3));
     }
 
-    /** Obtains a whole number of megawatts. */
+    /**
+     * Obtains a whole number of megawatts.
+     *
+     * @param megawatts the active power in MW; negative for generation read on a production meter
+     * @return that active power
+     */
     public static ActivePower ofMegawatts(long megawatts) {
         return ofMegawatts(BigDecimal.valueOf(megawatts));
     }
@@ -67,6 +97,8 @@ public final class ActivePower extends DerQuantity<ActivePower> {
     /**
      * Parses text such as {@code 250 kW}, {@code 3.5MW} or {@code 7600 W}.
      *
+     * @param text a decimal number and a unit symbol, with or without a space between
+     * @return the active power the text states, held exactly in its canonical unit
      * @throws InvalidValueException naming the text if it is not a number with W, kW or MW
      */
     public static ActivePower parse(CharSequence text) {
@@ -76,30 +108,34 @@ public final class ActivePower extends DerQuantity<ActivePower> {
     /**
      * Converts a javax.measure power quantity, exactly.
      *
+     * @param quantity a javax.measure quantity of the same dimension, in any unit
+     * @return the same active power, held exactly in its canonical unit
      * @throws InvalidValueException if the value has no exact decimal in kW
      */
     public static ActivePower from(Quantity<Power> quantity) {
         return new ActivePower(valueIn(quantity, KILOWATT));
     }
 
-    /** This power as a javax.measure quantity in kW. */
+    /** {@return this power as a javax.measure quantity in kW} */
     public Quantity<Power> toQuantity() {
         return quantityOf(KILOWATT);
     }
 
-    /** The value in kilowatts. */
+    /** {@return the value in kilowatts} */
     public BigDecimal toKilowatts() {
         return value();
     }
 
-    /** The value in megawatts, exactly. */
+    /** {@return the value in megawatts, exactly} */
     public BigDecimal toMegawatts() {
         return value().movePointLeft(3);
     }
 
     /**
-     * The apparent power that delivers this active power at the given power factor:
-     * {@code kVA = kW / pf}, rounded to 16 significant digits.
+     * {@return the apparent power that delivers this active power at the given power factor:
+     * {@code kVA = kW / pf}, rounded to 16 significant digits}
+     *
+     * @param powerFactor the displacement power factor at which the power is delivered (1 for unity)
      */
     public ApparentPower toApparentPower(PowerFactor powerFactor) {
         Objects.requireNonNull(powerFactor, "powerFactor");
@@ -107,8 +143,10 @@ public final class ActivePower extends DerQuantity<ActivePower> {
     }
 
     /**
-     * The energy delivered at this power during {@code duration}: kWh = kW x hours, exact for
-     * whole minutes and seconds that divide evenly, otherwise rounded to 16 significant digits.
+     * {@return the energy delivered at this power during {@code duration}: kWh = kW x hours, exact for
+     * whole minutes and seconds that divide evenly, otherwise rounded to 16 significant digits}
+     *
+     * @param duration how long the power is held; negative durations give negative energy
      */
     public Energy times(java.time.Duration duration) {
         Objects.requireNonNull(duration, "duration");

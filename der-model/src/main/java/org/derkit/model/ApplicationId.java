@@ -14,6 +14,9 @@ public final class ApplicationId extends Identifier {
     /**
      * Obtains the identifier for its text.
      *
+     * @param value the application's identifier as the portal assigned it: 1 to 80 printable ASCII
+     *     characters, no spaces, none of {@code * ~ ^ | : >}
+     * @return the identifier
      * @throws InvalidValueException naming the text if it is not a valid applicationId
      */
     public static ApplicationId of(String value) {

@@ -25,12 +25,22 @@ public final class Current extends DerQuantity<Current> {
         super(amperes);
     }
 
-    /** Obtains an amount of amperes, exactly. */
+    /**
+     * Obtains an amount of amperes, exactly.
+     *
+     * @param amperes the current in A, kept exactly
+     * @return that current
+     */
     public static Current ofAmperes(BigDecimal amperes) {
         return new Current(Objects.requireNonNull(amperes, "amperes"));
     }
 
-    /** Obtains a whole number of amperes. */
+    /**
+     * Obtains a whole number of amperes.
+     *
+     * @param amperes the current in A
+     * @return that current
+     */
     public static Current ofAmperes(long amperes) {
         return new Current(BigDecimal.valueOf(amperes));
     }
@@ -38,6 +48,8 @@ public final class Current extends DerQuantity<Current> {
     /**
      * Obtains amperes from a double through its shortest decimal representation.
      *
+     * @param amperes the current in A, read through its shortest decimal representation
+     * @return that current
      * @throws InvalidValueException if the value is NaN or infinite
      */
     public static Current ofAmperes(double amperes) {
@@ -47,6 +59,8 @@ public final class Current extends DerQuantity<Current> {
     /**
      * Parses text such as {@code 5 A} or {@code 200A}.
      *
+     * @param text a decimal number and a unit symbol, with or without a space between
+     * @return the current the text states, held exactly in its canonical unit
      * @throws InvalidValueException naming the text if it is not a number with one of A, kA
      */
     public static Current parse(CharSequence text) {
@@ -56,13 +70,15 @@ public final class Current extends DerQuantity<Current> {
     /**
      * Converts a javax.measure quantity, exactly.
      *
+     * @param quantity a javax.measure quantity of the same dimension, in any unit
+     * @return the same current, held exactly in its canonical unit
      * @throws InvalidValueException if the value has no exact decimal in A
      */
     public static Current from(Quantity<ElectricCurrent> quantity) {
         return new Current(valueIn(quantity, AMPERE));
     }
 
-    /** This value as a javax.measure quantity in A. */
+    /** {@return this value as a javax.measure quantity in A} */
     public Quantity<ElectricCurrent> toQuantity() {
         return quantityOf(AMPERE);
     }

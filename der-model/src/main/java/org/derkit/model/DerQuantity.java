@@ -40,56 +40,81 @@ public abstract sealed class DerQuantity<Q extends DerQuantity<Q>> implements Co
         this.approximation = value.doubleValue();
     }
 
-    /** The exact value in the canonical unit, {@link #unitSymbol()}. */
+    /** {@return the exact value in the canonical unit, {@link #unitSymbol()}} */
     public final BigDecimal value() {
         return value;
     }
 
-    /** The value in the canonical unit as a double (cached), for bulk arithmetic on primitives. */
+    /** {@return the value in the canonical unit as a double (cached), for bulk arithmetic on primitives} */
     public final double doubleValue() {
         return approximation;
     }
 
-    /** The symbol of the canonical unit, such as {@code kW}. */
+    /** {@return the symbol of the canonical unit, such as {@code kW}} */
     public abstract String unitSymbol();
 
     abstract Q create(BigDecimal newValue);
 
-    /** Returns this plus {@code other}, exactly. This instance is unaffected. */
+    /**
+     * Returns this plus {@code other}, exactly. This instance is unaffected.
+     *
+     * @param other the quantity to add, of the same type
+     * @return the exact sum, in the canonical unit
+     */
     public final Q plus(Q other) {
         return create(value.add(other.value()));
     }
 
-    /** Returns this minus {@code other}, exactly. This instance is unaffected. */
+    /**
+     * Returns this minus {@code other}, exactly. This instance is unaffected.
+     *
+     * @param other the quantity to subtract, of the same type
+     * @return the exact difference, in the canonical unit
+     */
     public final Q minus(Q other) {
         return create(value.subtract(other.value()));
     }
 
-    /** Returns this multiplied by a dimensionless factor, exactly. */
+    /**
+     * Returns this multiplied by a dimensionless factor, exactly.
+     *
+     * @param factor the dimensionless factor, such as a meter multiplier or a loss factor
+     * @return the exact product
+     */
     public final Q multipliedBy(BigDecimal factor) {
         return create(value.multiply(Objects.requireNonNull(factor, "factor")));
     }
 
-    /** Returns this multiplied by a whole number, exactly. */
+    /**
+     * Returns this multiplied by a whole number, exactly.
+     *
+     * @param factor the whole-number factor, such as a count of identical units
+     * @return the exact product
+     */
     public final Q multipliedBy(long factor) {
         return create(value.multiply(BigDecimal.valueOf(factor)));
     }
 
     /**
-     * Returns the dimensionless ratio of this to {@code other}, rounded to 16 significant digits.
+     * {@return the dimensionless ratio of this to {@code other}, rounded to 16 significant digits}
      *
+     * @param other the denominator, of the same type, not zero
      * @throws ArithmeticException if {@code other} is zero
      */
     public final BigDecimal ratioTo(Q other) {
         return value.divide(other.value(), MathContext.DECIMAL64);
     }
 
-    /** Returns this with the sign reversed. */
+    /**
+     * Returns this with the sign reversed.
+     *
+     * @return the same magnitude with the opposite sign (generation read as delivery, for example)
+     */
     public final Q negated() {
         return create(value.negate());
     }
 
-    /** Returns the absolute value. */
+    /** {@return the absolute value} */
     public final Q abs() {
         return value.signum() < 0 ? negated() : self();
     }
@@ -99,44 +124,77 @@ public abstract sealed class DerQuantity<Q extends DerQuantity<Q>> implements Co
         return (Q) this;
     }
 
-    /** Returns the larger of this and {@code other} (this one when equal). */
+    /**
+     * {@return the larger of this and {@code other} (this one when equal)}
+     *
+     * @param other the quantity to compare with, of the same type
+     */
     public final Q max(Q other) {
         return compareTo(other) >= 0 ? self() : other;
     }
 
-    /** Returns the smaller of this and {@code other} (this one when equal). */
+    /**
+     * {@return the smaller of this and {@code other} (this one when equal)}
+     *
+     * @param other the quantity to compare with, of the same type
+     */
     public final Q min(Q other) {
         return compareTo(other) <= 0 ? self() : other;
     }
 
+    /**
+     * {@return whether the value is exactly zero, in any scale ({@code 0.00 kW} is zero)}
+     */
     public final boolean isZero() {
         return value.signum() == 0;
     }
 
+    /**
+     * {@return whether the value is below zero (generation on a production meter, absorbed vars)}
+     */
     public final boolean isNegative() {
         return value.signum() < 0;
     }
 
+    /**
+     * {@return whether the value is above zero}
+     */
     public final boolean isPositive() {
         return value.signum() > 0;
     }
 
-    /** {@code this > limit}: "greater than", "larger than", "exceeds". */
+    /**
+     * {@return {@code this > limit}: "greater than", "larger than", "exceeds"}
+     *
+     * @param limit the limit, exclusive
+     */
     public final boolean isGreaterThan(Q limit) {
         return compareTo(limit) > 0;
     }
 
-    /** {@code this >= limit}: "at least", "or greater", "no less than". */
+    /**
+     * {@return {@code this >= limit}: "at least", "or greater", "no less than"}
+     *
+     * @param limit the limit, inclusive
+     */
     public final boolean isAtLeast(Q limit) {
         return compareTo(limit) >= 0;
     }
 
-    /** {@code this < limit}: "less than", "under", "below". */
+    /**
+     * {@return {@code this < limit}: "less than", "under", "below"}
+     *
+     * @param limit the limit, exclusive
+     */
     public final boolean isLessThan(Q limit) {
         return compareTo(limit) < 0;
     }
 
-    /** {@code this <= limit}: "up to", "at most", "or less". */
+    /**
+     * {@return {@code this <= limit}: "up to", "at most", "or less"}
+     *
+     * @param limit the limit, inclusive
+     */
     public final boolean isAtMost(Q limit) {
         return compareTo(limit) <= 0;
     }

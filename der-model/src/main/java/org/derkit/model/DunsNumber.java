@@ -18,6 +18,8 @@ public final class DunsNumber extends Identifier {
     /**
      * Obtains the identifier for its text.
      *
+     * @param value 9 digits, or 13 digits for DUNS+4, as N1*..*1 or N1*..*9 carries it
+     * @return the DUNS number
      * @throws InvalidValueException naming the text if it is not a valid duns
      */
     public static DunsNumber of(String value) {

@@ -24,12 +24,22 @@ public final class Energy extends DerQuantity<Energy> {
         super(kilowattHours);
     }
 
-    /** Obtains an amount of kilowattHours, exactly. */
+    /**
+     * Obtains an amount of kilowattHours, exactly.
+     *
+     * @param kilowattHours the energy in kWh, kept exactly
+     * @return that energy
+     */
     public static Energy ofKilowattHours(BigDecimal kilowattHours) {
         return new Energy(Objects.requireNonNull(kilowattHours, "kilowattHours"));
     }
 
-    /** Obtains a whole number of kilowattHours. */
+    /**
+     * Obtains a whole number of kilowattHours.
+     *
+     * @param kilowattHours the energy in kWh
+     * @return that energy
+     */
     public static Energy ofKilowattHours(long kilowattHours) {
         return new Energy(BigDecimal.valueOf(kilowattHours));
     }
@@ -37,18 +47,25 @@ public final class Energy extends DerQuantity<Energy> {
     /**
      * Obtains kilowattHours from a double through its shortest decimal representation.
      *
+     * @param kilowattHours the energy in kWh, read through its shortest decimal representation
+     * @return that energy
      * @throws InvalidValueException if the value is NaN or infinite
      */
     public static Energy ofKilowattHours(double kilowattHours) {
         return new Energy(exact(kilowattHours, "energy", "kWh"));
     }
 
-    /** Obtains an amount of megawatt-hours, exactly. */
+    /**
+     * Obtains an amount of megawatt-hours, exactly.
+     *
+     * @param megawattHours the energy in MWh, kept exactly
+     * @return that energy
+     */
     public static Energy ofMegawattHours(BigDecimal megawattHours) {
         return new Energy(megawattHours.movePointRight(3));
     }
 
-    /** The value in megawatt-hours, exactly. */
+    /** {@return the value in megawatt-hours, exactly} */
     public BigDecimal toMegawattHours() {
         return value().movePointLeft(3);
     }
@@ -56,6 +73,8 @@ public final class Energy extends DerQuantity<Energy> {
     /**
      * Parses text such as {@code 61.2 kWh} or {@code 1.5 MWh}.
      *
+     * @param text a decimal number and a unit symbol, with or without a space between
+     * @return the energy the text states, held exactly in its canonical unit
      * @throws InvalidValueException naming the text if it is not a number with one of Wh, 0.001, kWh, MWh
      */
     public static Energy parse(CharSequence text) {
@@ -65,13 +84,15 @@ public final class Energy extends DerQuantity<Energy> {
     /**
      * Converts a javax.measure quantity, exactly.
      *
+     * @param quantity a javax.measure quantity of the same dimension, in any unit
+     * @return the same energy, held exactly in its canonical unit
      * @throws InvalidValueException if the value has no exact decimal in kWh
      */
     public static Energy from(Quantity<javax.measure.quantity.Energy> quantity) {
         return new Energy(valueIn(quantity, KILOWATT_HOUR));
     }
 
-    /** This value as a javax.measure quantity in kWh. */
+    /** {@return this value as a javax.measure quantity in kWh} */
     public Quantity<javax.measure.quantity.Energy> toQuantity() {
         return quantityOf(KILOWATT_HOUR);
     }

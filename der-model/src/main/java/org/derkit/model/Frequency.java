@@ -23,12 +23,22 @@ public final class Frequency extends DerQuantity<Frequency> {
         super(hertz);
     }
 
-    /** Obtains an amount of hertz, exactly. */
+    /**
+     * Obtains an amount of hertz, exactly.
+     *
+     * @param hertz the frequency in Hz, kept exactly
+     * @return that frequency
+     */
     public static Frequency ofHertz(BigDecimal hertz) {
         return new Frequency(Objects.requireNonNull(hertz, "hertz"));
     }
 
-    /** Obtains a whole number of hertz. */
+    /**
+     * Obtains a whole number of hertz.
+     *
+     * @param hertz the frequency in Hz
+     * @return that frequency
+     */
     public static Frequency ofHertz(long hertz) {
         return new Frequency(BigDecimal.valueOf(hertz));
     }
@@ -36,6 +46,8 @@ public final class Frequency extends DerQuantity<Frequency> {
     /**
      * Obtains hertz from a double through its shortest decimal representation.
      *
+     * @param hertz the frequency in Hz, read through its shortest decimal representation
+     * @return that frequency
      * @throws InvalidValueException if the value is NaN or infinite
      */
     public static Frequency ofHertz(double hertz) {
@@ -45,6 +57,8 @@ public final class Frequency extends DerQuantity<Frequency> {
     /**
      * Parses text such as {@code 60 Hz} or {@code 58.5 Hz}.
      *
+     * @param text a decimal number and a unit symbol, with or without a space between
+     * @return the frequency the text states, held exactly in its canonical unit
      * @throws InvalidValueException naming the text if it is not a number with one of Hz
      */
     public static Frequency parse(CharSequence text) {
@@ -54,13 +68,15 @@ public final class Frequency extends DerQuantity<Frequency> {
     /**
      * Converts a javax.measure quantity, exactly.
      *
+     * @param quantity a javax.measure quantity of the same dimension, in any unit
+     * @return the same frequency, held exactly in its canonical unit
      * @throws InvalidValueException if the value has no exact decimal in Hz
      */
     public static Frequency from(Quantity<javax.measure.quantity.Frequency> quantity) {
         return new Frequency(valueIn(quantity, HERTZ));
     }
 
-    /** This value as a javax.measure quantity in Hz. */
+    /** {@return this value as a javax.measure quantity in Hz} */
     public Quantity<javax.measure.quantity.Frequency> toQuantity() {
         return quantityOf(HERTZ);
     }

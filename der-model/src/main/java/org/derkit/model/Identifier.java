@@ -33,7 +33,7 @@ public abstract sealed class Identifier
         return "1 to 80 printable ASCII characters without spaces or * ~ ^ | : >";
     }
 
-    /** The identifier's text, exactly as issued. */
+    /** {@return the identifier's text, exactly as issued} */
     public final String value() {
         return value;
     }

@@ -20,8 +20,17 @@ import java.util.Objects;
 public class InvalidValueException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The name of the refused field, as the message starts with it.
+     */
     private final String field;
+    /**
+     * What the field accepts, in words (such as {@code > 0 and <= 1}).
+     */
     private final String validValues;
+    /**
+     * The refused value as text, quoted when it was text.
+     */
     private final String value;
 
     /**
@@ -40,17 +49,17 @@ public class InvalidValueException extends IllegalArgumentException {
         this.value = String.valueOf(value);
     }
 
-    /** The refused field, as the model spells it. */
+    /** {@return the refused field, as the model spells it} */
     public String field() {
         return field;
     }
 
-    /** The valid range with its unit. */
+    /** {@return the valid range with its unit} */
     public String validValues() {
         return validValues;
     }
 
-    /** The refused value as text, with its unit where it has one. */
+    /** {@return the refused value as text, with its unit where it has one} */
     public String value() {
         return value;
     }

@@ -26,12 +26,22 @@ public final class Money implements Comparable<Money> {
         this.dollars = dollars;
     }
 
-    /** Obtains an amount of dollars, exactly. */
+    /**
+     * Obtains an amount of dollars, exactly.
+     *
+     * @param dollars the amount in USD, kept exactly; negative for a credit
+     * @return that amount
+     */
     public static Money ofDollars(BigDecimal dollars) {
         return new Money(Objects.requireNonNull(dollars, "dollars"));
     }
 
-    /** Obtains a whole number of dollars. */
+    /**
+     * Obtains a whole number of dollars.
+     *
+     * @param dollars the amount in USD; negative for a credit
+     * @return that amount
+     */
     public static Money ofDollars(long dollars) {
         return new Money(BigDecimal.valueOf(dollars));
     }
@@ -39,6 +49,8 @@ public final class Money implements Comparable<Money> {
     /**
      * Parses a plain decimal amount such as {@code 600.00}, {@code -12.5} or {@code $1,500}.
      *
+     * @param text a decimal number and a unit symbol, with or without a space between
+     * @return the amount the text states, held exactly in its canonical unit
      * @throws InvalidValueException naming the text if it is not such an amount
      */
     public static Money parse(CharSequence text) {
@@ -59,51 +71,89 @@ public final class Money implements Comparable<Money> {
         return new Money(negative ? v.negate() : v);
     }
 
-    /** The exact amount in dollars. */
+    /** {@return the exact amount in dollars} */
     public BigDecimal toDollars() {
         return dollars;
     }
 
+    /**
+     * {@return this amount plus {@code other}, exactly}
+     *
+     * @param other the amount to add
+     */
     public Money plus(Money other) {
         return new Money(dollars.add(other.dollars));
     }
 
+    /**
+     * {@return this amount minus {@code other}, exactly}
+     *
+     * @param other the amount to subtract
+     */
     public Money minus(Money other) {
         return new Money(dollars.subtract(other.dollars));
     }
 
-    /** This amount times a factor (a rate per kVA times kVA), exactly. */
+    /**
+     * {@return this amount times a factor (a rate per kVA times kVA), exactly}
+     *
+     * @param factor the dimensionless factor or rate, exactly
+     */
     public Money multipliedBy(BigDecimal factor) {
         return new Money(dollars.multiply(Objects.requireNonNull(factor, "factor")));
     }
 
+    /**
+     * {@return this amount times a whole number (a per-unit fee times a count), exactly}
+     *
+     * @param factor the whole-number factor
+     */
     public Money multipliedBy(long factor) {
         return new Money(dollars.multiply(BigDecimal.valueOf(factor)));
     }
 
+    /**
+     * {@return this amount with the sign reversed: a charge as a credit}
+     */
     public Money negated() {
         return new Money(dollars.negate());
     }
 
+    /**
+     * {@return whether this amount is below zero (a credit)}
+     */
     public boolean isNegative() {
         return dollars.signum() < 0;
     }
 
+    /**
+     * {@return whether this amount is exactly zero, in any scale}
+     */
     public boolean isZero() {
         return dollars.signum() == 0;
     }
 
+    /**
+     * {@return whether this amount is strictly greater than {@code other}}
+     *
+     * @param other the amount to compare with, exclusive
+     */
     public boolean isGreaterThan(Money other) {
         return compareTo(other) > 0;
     }
 
+    /**
+     * {@return whether this amount is strictly less than {@code other}}
+     *
+     * @param other the amount to compare with, exclusive
+     */
     public boolean isLessThan(Money other) {
         return compareTo(other) < 0;
     }
 
     /**
-     * The amount as a plain decimal with at least two places, such as {@code 600.00} or
-     * {@code 0.125}: cents are added, digits are never removed.
+     * {@return the amount as a plain decimal with at least two places, such as {@code 600.00} or
+     * {@code 0.125}: cents are added, digits are never removed}
      */
     public String toPlainString() {
         BigDecimal v = dollars.scale() < 2 ? dollars.setScale(2, RoundingMode.UNNECESSARY) : dollars;

@@ -74,8 +74,10 @@ public final class NominalVoltage {
     }
 
     /**
-     * A wye (or, with {@link Wiring#SINGLE_PHASE_THREE_WIRE}, split-phase) voltage.
+     * {@return a wye (or, with {@link Wiring#SINGLE_PHASE_THREE_WIRE}, split-phase) voltage}
      *
+     * @param phaseToNeutral the phase-to-neutral voltage (277 V of 277/480Y), positive
+     * @param lineToLine the line-to-line voltage (480 V of 277/480Y), positive
      * @throws InvalidValueException if a voltage is not positive or the line-to-line voltage does
      *     not exceed the phase-to-neutral one
      */
@@ -83,21 +85,31 @@ public final class NominalVoltage {
         return checked(phaseToNeutral, lineToLine, Wiring.WYE);
     }
 
-    /** A split-phase voltage such as 120/240. */
+    /**
+     * {@return a split-phase voltage such as 120/240}
+     *
+     * @param phaseToNeutral the line-to-neutral voltage (120 V of 120/240), positive
+     * @param lineToLine the line-to-line voltage (240 V of 120/240), positive
+     */
     public static NominalVoltage singlePhaseThreeWire(Voltage phaseToNeutral, Voltage lineToLine) {
         return checked(phaseToNeutral, lineToLine, Wiring.SINGLE_PHASE_THREE_WIRE);
     }
 
-    /** A delta voltage: line-to-line only. */
+    /**
+     * {@return a delta voltage: line-to-line only}
+     *
+     * @param lineToLine the line-to-line voltage, positive
+     */
     public static NominalVoltage delta(Voltage lineToLine) {
         return new NominalVoltage(null, positive(lineToLine), Wiring.DELTA);
     }
 
     /**
-     * The nominal voltage for a line-to-line figure in kV, such as the {@code poi_kv} column of
+     * {@return the nominal voltage for a line-to-line figure in kV, such as the {@code poi_kv} column of
      * {@code derkit screen}: a standard Ameren voltage when one matches (0.48 is 277/480Y, 12.47 is
-     * 7200/12470Y, 0.24 is 120/240), otherwise a voltage of unspecified wiring.
+     * 7200/12470Y, 0.24 is 120/240), otherwise a voltage of unspecified wiring}
      *
+     * @param kilovolts the line-to-line voltage in kV, positive
      * @throws InvalidValueException if not positive
      */
     public static NominalVoltage ofLineToLineKilovolts(BigDecimal kilovolts) {
@@ -114,6 +126,9 @@ public final class NominalVoltage {
      * Parses {@code 277/480Y}, {@code 7200/12470Y}, {@code 7,200/12,470 wye}, {@code 120/240},
      * {@code 480 delta}, {@code 34.5 kV} or {@code 69kV}. Figures without a unit are volts.
      *
+     * @param text a nominal voltage as an application writes it: {@code 120/240}, {@code 277/480Y},
+     *     {@code 7200/12470Y}, {@code 480} (delta) or {@code 69 kV}; thousands separators allowed
+     * @return the nominal voltage it names
      * @throws InvalidValueException naming the text if it cannot be read
      */
     public static NominalVoltage parse(CharSequence text) {
@@ -161,22 +176,22 @@ public final class NominalVoltage {
         return v;
     }
 
-    /** The phase-to-neutral voltage, absent for delta and bare line-to-line figures. */
+    /** {@return the phase-to-neutral voltage, absent for delta and bare line-to-line figures} */
     public Optional<Voltage> phaseToNeutral() {
         return Optional.ofNullable(phaseToNeutral);
     }
 
-    /** The nominal line-to-line voltage. */
+    /** {@return the nominal line-to-line voltage} */
     public Voltage lineToLine() {
         return lineToLine;
     }
 
-    /** How the service is wired. */
+    /** {@return how the service is wired} */
     public Wiring wiring() {
         return wiring;
     }
 
-    /** The class of this voltage by its line-to-line value (POL-01). */
+    /** {@return the class of this voltage by its line-to-line value (POL-01)} */
     public VoltageClass voltageClass() {
         BigDecimal v = lineToLine.value();
         if (v.compareTo(ONE_KV) <= 0) {
@@ -194,12 +209,12 @@ public final class NominalVoltage {
         return v.compareTo(SIXTY_NINE_KV) < 0 ? VoltageClass.UNCLASSIFIED_HIGH : VoltageClass.TRANSMISSION;
     }
 
-    /** Whether this is one of the voltages named as constants of this class. */
+    /** {@return whether this is one of the voltages named as constants of this class} */
     public boolean isStandard() {
         return STANDARD.contains(this);
     }
 
-    /** The voltages named as constants of this class, lowest first. */
+    /** {@return the voltages named as constants of this class, lowest first} */
     public static List<NominalVoltage> standardVoltages() {
         return STANDARD;
     }

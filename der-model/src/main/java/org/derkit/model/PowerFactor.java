@@ -23,6 +23,8 @@ public final class PowerFactor implements Comparable<PowerFactor> {
     /**
      * Obtains a power factor.
      *
+     * @param value the power factor, exactly: greater than 0, at most 1 (1 is unity)
+     * @return the power factor
      * @throws InvalidValueException if not {@code 0 < value <= 1}
      */
     public static PowerFactor of(BigDecimal value) {
@@ -33,12 +35,20 @@ public final class PowerFactor implements Comparable<PowerFactor> {
         return new PowerFactor(value);
     }
 
-    /** Obtains a power factor from a double through its shortest decimal representation. */
+    /**
+     * Obtains a power factor from a double through its shortest decimal representation.
+     *
+     * @param value the power factor, read through its shortest decimal representation: greater than
+     *     0, at most 1
+     * @return the power factor
+     * @throws InvalidValueException if the value is not {@code > 0} and {@code <= 1}, or is NaN or
+     *     infinite
+     */
     public static PowerFactor of(double value) {
         return of(DerQuantity.exact(value, "powerFactor", ""));
     }
 
-    /** The power factor as an exact decimal. */
+    /** {@return the power factor as an exact decimal} */
     public BigDecimal value() {
         return value;
     }

@@ -24,12 +24,22 @@ public final class ReactiveEnergy extends DerQuantity<ReactiveEnergy> {
         super(kilovarHours);
     }
 
-    /** Obtains an amount of kilovarHours, exactly. */
+    /**
+     * Obtains an amount of kilovarHours, exactly.
+     *
+     * @param kilovarHours the reactive energy in kvarh, kept exactly
+     * @return that reactive energy
+     */
     public static ReactiveEnergy ofKilovarHours(BigDecimal kilovarHours) {
         return new ReactiveEnergy(Objects.requireNonNull(kilovarHours, "kilovarHours"));
     }
 
-    /** Obtains a whole number of kilovarHours. */
+    /**
+     * Obtains a whole number of kilovarHours.
+     *
+     * @param kilovarHours the reactive energy in kvarh
+     * @return that reactive energy
+     */
     public static ReactiveEnergy ofKilovarHours(long kilovarHours) {
         return new ReactiveEnergy(BigDecimal.valueOf(kilovarHours));
     }
@@ -37,6 +47,8 @@ public final class ReactiveEnergy extends DerQuantity<ReactiveEnergy> {
     /**
      * Obtains kilovarHours from a double through its shortest decimal representation.
      *
+     * @param kilovarHours the reactive energy in kvarh, read through its shortest decimal representation
+     * @return that reactive energy
      * @throws InvalidValueException if the value is NaN or infinite
      */
     public static ReactiveEnergy ofKilovarHours(double kilovarHours) {
@@ -46,7 +58,10 @@ public final class ReactiveEnergy extends DerQuantity<ReactiveEnergy> {
     /**
      * Parses text such as {@code 12.5 kvarh}.
      *
-     * @throws InvalidValueException naming the text if it is not a number with one of varh, 0.001, kvarh, Mvarh
+     * @param text a decimal number and a unit symbol, with or without a space between
+     * @return the reactive energy the text states, held exactly in its canonical unit
+     * @throws InvalidValueException naming the text if it is not a number with one of varh, 0.001,
+     * kvarh, Mvarh
      */
     public static ReactiveEnergy parse(CharSequence text) {
         return new ReactiveEnergy(parse(text, "reactive energy", UNITS));
@@ -55,13 +70,15 @@ public final class ReactiveEnergy extends DerQuantity<ReactiveEnergy> {
     /**
      * Converts a javax.measure quantity, exactly.
      *
+     * @param quantity a javax.measure quantity of the same dimension, in any unit
+     * @return the same reactive energy, held exactly in its canonical unit
      * @throws InvalidValueException if the value has no exact decimal in kvarh
      */
     public static ReactiveEnergy from(Quantity<ReactiveEnergyQuantity> quantity) {
         return new ReactiveEnergy(valueIn(quantity, KILOVAR_HOUR));
     }
 
-    /** This value as a javax.measure quantity in kvarh. */
+    /** {@return this value as a javax.measure quantity in kvarh} */
     public Quantity<ReactiveEnergyQuantity> toQuantity() {
         return quantityOf(KILOVAR_HOUR);
     }

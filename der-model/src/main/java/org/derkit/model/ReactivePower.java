@@ -26,12 +26,23 @@ public final class ReactivePower extends DerQuantity<ReactivePower> {
         super(kilovars);
     }
 
-    /** Obtains an amount of kilovars, exactly. */
+    /**
+     * Obtains an amount of kilovars, exactly.
+     *
+     * @param kilovars the reactive power in kvar, kept exactly; positive when injected, negative
+     * when absorbed
+     * @return that reactive power
+     */
     public static ReactivePower ofKilovars(BigDecimal kilovars) {
         return new ReactivePower(Objects.requireNonNull(kilovars, "kilovars"));
     }
 
-    /** Obtains a whole number of kilovars. */
+    /**
+     * Obtains a whole number of kilovars.
+     *
+     * @param kilovars the reactive power in kvar; positive when injected, negative when absorbed
+     * @return that reactive power
+     */
     public static ReactivePower ofKilovars(long kilovars) {
         return new ReactivePower(BigDecimal.valueOf(kilovars));
     }
@@ -39,6 +50,9 @@ public final class ReactivePower extends DerQuantity<ReactivePower> {
     /**
      * Obtains kilovars from a double through its shortest decimal representation.
      *
+     * @param kilovars the reactive power in kvar, read through its shortest decimal representation;
+     * positive when injected, negative when absorbed
+     * @return that reactive power
      * @throws InvalidValueException if the value is NaN or infinite
      */
     public static ReactivePower ofKilovars(double kilovars) {
@@ -48,6 +62,8 @@ public final class ReactivePower extends DerQuantity<ReactivePower> {
     /**
      * Parses text such as {@code 44 kvar}.
      *
+     * @param text a decimal number and a unit symbol, with or without a space between
+     * @return the reactive power the text states, held exactly in its canonical unit
      * @throws InvalidValueException naming the text if it is not a number with one of var, 0.001, kvar, Mvar
      */
     public static ReactivePower parse(CharSequence text) {
@@ -57,13 +73,15 @@ public final class ReactivePower extends DerQuantity<ReactivePower> {
     /**
      * Converts a javax.measure quantity, exactly.
      *
+     * @param quantity a javax.measure quantity of the same dimension, in any unit
+     * @return the same reactive power, held exactly in its canonical unit
      * @throws InvalidValueException if the value has no exact decimal in kvar
      */
     public static ReactivePower from(Quantity<ReactivePowerQuantity> quantity) {
         return new ReactivePower(valueIn(quantity, KILOVAR));
     }
 
-    /** This value as a javax.measure quantity in kvar. */
+    /** {@return this value as a javax.measure quantity in kvar} */
     public Quantity<ReactivePowerQuantity> toQuantity() {
         return quantityOf(KILOVAR);
     }

@@ -30,6 +30,9 @@ public final class TransformerRatio {
     /**
      * Obtains a ratio from its two sides.
      *
+     * @param primary the primary side (amperes for a CT, volts for a PT), positive
+     * @param secondary the secondary side (5 A, 120 V), positive
+     * @return the ratio as written, {@code primary:secondary}
      * @throws InvalidValueException if either side is zero or negative
      */
     public static TransformerRatio of(BigDecimal primary, BigDecimal secondary) {
@@ -37,7 +40,14 @@ public final class TransformerRatio {
                 Checks.positive("ratio secondary", secondary));
     }
 
-    /** Obtains a ratio from two whole numbers, such as {@code of(600, 5)}. */
+    /**
+     * Obtains a ratio from two whole numbers, such as {@code of(600, 5)}.
+     *
+     * @param primary the primary side (amperes for a CT, volts for a PT), positive
+     * @param secondary the secondary side (5 A, 120 V), positive
+     * @return the ratio as written, {@code primary:secondary}
+     * @throws InvalidValueException if either side is zero or negative
+     */
     public static TransformerRatio of(long primary, long secondary) {
         return of(BigDecimal.valueOf(primary), BigDecimal.valueOf(secondary));
     }
@@ -45,6 +55,8 @@ public final class TransformerRatio {
     /**
      * Parses {@code 600:5}, {@code 7,200:120} or {@code 2.4:1} (thousands separators allowed).
      *
+     * @param text the ratio as a nameplate or application writes it, primary first
+     * @return the ratio
      * @throws InvalidValueException naming the text if it is not two positive numbers around a colon
      */
     public static TransformerRatio parse(CharSequence text) {
@@ -63,19 +75,19 @@ public final class TransformerRatio {
                 "'" + text + "'");
     }
 
-    /** The primary side, as written. */
+    /** {@return the primary side, as written} */
     public BigDecimal primary() {
         return primary;
     }
 
-    /** The secondary side, as written. */
+    /** {@return the secondary side, as written} */
     public BigDecimal secondary() {
         return secondary;
     }
 
     /**
-     * The ratio primary / secondary: exact where the quotient terminates (600:5 = 120,
-     * 7,620:120 = 63.5), otherwise rounded to 16 significant digits.
+     * {@return the ratio primary / secondary: exact where the quotient terminates (600:5 = 120,
+     * 7,620:120 = 63.5), otherwise rounded to 16 significant digits}
      */
     public BigDecimal value() {
         try {
@@ -85,12 +97,20 @@ public final class TransformerRatio {
         }
     }
 
-    /** The combined ratio of two transformers in cascade (CT x PT): sides multiply, exactly. */
+    /**
+     * {@return the combined ratio of two transformers in cascade (CT x PT): sides multiply, exactly}
+     *
+     * @param other the other transformer, such as the PT of a CT's installation
+     */
     public TransformerRatio times(TransformerRatio other) {
         return new TransformerRatio(primary.multiply(other.primary), secondary.multiply(other.secondary));
     }
 
-    /** Whether both ratios have the same {@link #value()} (600:5 and 120:1 do). */
+    /**
+     * {@return whether both ratios have the same {@link #value()} (600:5 and 120:1 do)}
+     *
+     * @param other the ratio to compare
+     */
     public boolean isEquivalentTo(TransformerRatio other) {
         return primary.multiply(other.secondary).compareTo(other.primary.multiply(secondary)) == 0;
     }

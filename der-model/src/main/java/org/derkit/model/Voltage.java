@@ -26,12 +26,22 @@ public final class Voltage extends DerQuantity<Voltage> {
         super(volts);
     }
 
-    /** Obtains an amount of volts, exactly. */
+    /**
+     * Obtains an amount of volts, exactly.
+     *
+     * @param volts the voltage in V, kept exactly
+     * @return that voltage
+     */
     public static Voltage ofVolts(BigDecimal volts) {
         return new Voltage(Objects.requireNonNull(volts, "volts"));
     }
 
-    /** Obtains a whole number of volts. */
+    /**
+     * Obtains a whole number of volts.
+     *
+     * @param volts the voltage in V
+     * @return that voltage
+     */
     public static Voltage ofVolts(long volts) {
         return new Voltage(BigDecimal.valueOf(volts));
     }
@@ -39,30 +49,43 @@ public final class Voltage extends DerQuantity<Voltage> {
     /**
      * Obtains volts from a double through its shortest decimal representation.
      *
+     * @param volts the voltage in V, read through its shortest decimal representation
+     * @return that voltage
      * @throws InvalidValueException if the value is NaN or infinite
      */
     public static Voltage ofVolts(double volts) {
         return new Voltage(exact(volts, "voltage", "V"));
     }
 
-    /** Obtains an amount of kilovolts, exactly. */
+    /**
+     * Obtains an amount of kilovolts, exactly.
+     *
+     * @param kilovolts the voltage in kV, kept exactly
+     * @return that voltage
+     */
     public static Voltage ofKilovolts(BigDecimal kilovolts) {
         return new Voltage(kilovolts.movePointRight(3));
     }
 
-    /** Obtains kilovolts from a double through its shortest decimal representation. */
+    /**
+     * Obtains kilovolts from a double through its shortest decimal representation.
+     *
+     * @param kilovolts the voltage in kV, read through its shortest decimal representation
+     * @return that voltage
+     */
     public static Voltage ofKilovolts(double kilovolts) {
         return ofKilovolts(exact(kilovolts, "voltage", "kV"));
     }
 
-    /** The value in kilovolts, exactly. */
+    /** {@return the value in kilovolts, exactly} */
     public BigDecimal toKilovolts() {
         return value().movePointLeft(3);
     }
 
     /**
-     * This voltage in per unit of {@code nominal}, rounded to 16 significant digits.
+     * {@return this voltage in per unit of {@code nominal}, rounded to 16 significant digits}
      *
+     * @param nominal the base voltage, such as the service's nominal phase-to-neutral voltage
      * @throws ArithmeticException if {@code nominal} is zero
      */
     public BigDecimal toPerUnitOf(Voltage nominal) {
@@ -72,6 +95,8 @@ public final class Voltage extends DerQuantity<Voltage> {
     /**
      * Parses text such as {@code 480 V} or {@code 12.47 kV}.
      *
+     * @param text a decimal number and a unit symbol, with or without a space between
+     * @return the voltage the text states, held exactly in its canonical unit
      * @throws InvalidValueException naming the text if it is not a number with one of V, kV
      */
     public static Voltage parse(CharSequence text) {
@@ -81,13 +106,15 @@ public final class Voltage extends DerQuantity<Voltage> {
     /**
      * Converts a javax.measure quantity, exactly.
      *
+     * @param quantity a javax.measure quantity of the same dimension, in any unit
+     * @return the same voltage, held exactly in its canonical unit
      * @throws InvalidValueException if the value has no exact decimal in V
      */
     public static Voltage from(Quantity<ElectricPotential> quantity) {
         return new Voltage(valueIn(quantity, VOLT));
     }
 
-    /** This value as a javax.measure quantity in V. */
+    /** {@return this value as a javax.measure quantity in V} */
     public Quantity<ElectricPotential> toQuantity() {
         return quantityOf(VOLT);
     }

@@ -14,29 +14,35 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractApplicant {
 
-    /** The applicant's name. */
+    /** {@return the applicant's name} */
     public abstract Optional<String> name();
 
-    /** Whether the applicant is already the Ameren customer at the site (POL-09). */
+    /** {@return whether the applicant is already the Ameren customer at the site (POL-09)} */
     public abstract Optional<Boolean> existingCustomer();
 
-    /** The customer's account number. */
+    /** {@return the customer's account number} */
     public abstract Optional<AccountNumber> accountNumber();
 
-    /** The kind of proof of legal site control submitted, if known. */
+    /** {@return the kind of proof of legal site control submitted, if known} */
     public abstract Optional<SiteControlEvidence> siteControlEvidence();
 
-    /** Whether proof of legal site control was submitted, when its kind is not recorded. */
+    /** {@return whether proof of legal site control was submitted, when its kind is not recorded} */
     public abstract Optional<Boolean> siteControlProof();
 
     /**
-     * Whether proof of site control is on file (POL-09): true when its kind is recorded, otherwise
-     * {@link #siteControlProof()}, or empty when unknown.
+     * {@return whether proof of site control is on file (POL-09): true when its kind is recorded, otherwise
+     * {@link #siteControlProof()}, or empty when unknown}
      */
     public Optional<Boolean> hasSiteControlProof() {
         return siteControlEvidence().isPresent() ? Optional.of(true) : siteControlProof();
     }
 
+    /**
+     * Refuses a blank {@code name}. The builder calls it; callers never need to.
+     *
+     * @throws org.derkit.model.InvalidValueException naming the field, the values it accepts and
+     * the value given
+     */
     @Value.Check
     protected void check() {
         Checks.text("name", name());

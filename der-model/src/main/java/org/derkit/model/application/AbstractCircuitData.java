@@ -17,66 +17,80 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractCircuitData {
 
-    /** The serving circuit's identifier (queue order, POL-13). */
+    /** {@return the serving circuit's identifier (queue order, POL-13)} */
     public abstract Optional<String> circuitId();
 
-    /** Maximum load normally supplied by the circuit (P466-02). */
+    /** {@return maximum load normally supplied by the circuit (P466-02)} */
     public abstract Optional<ActivePower> maximumLoad();
 
-    /** DER already on the circuit, excluding this application (P466-02). */
+    /** {@return DER already on the circuit, excluding this application (P466-02)} */
     public abstract Optional<ActivePower> existingDer();
 
-    /** Whether the POI is on a spot network (P466-03). */
+    /** {@return whether the POI is on a spot network (P466-03)} */
     public abstract Optional<Boolean> spotNetwork();
 
-    /** Maximum load of the spot network (P466-03). */
+    /** {@return maximum load of the spot network (P466-03)} */
     public abstract Optional<ActivePower> spotNetworkMaximumLoad();
 
-    /** Aggregate DER on the load side of the network protectors, including this one (P466-03). */
+    /** {@return aggregate DER on the load side of the network protectors, including this one (P466-03)} */
     public abstract Optional<ApparentPower> spotNetworkAggregateDer();
 
-    /** Whether the DER is on a single-phase shared secondary (P466-04). */
+    /** {@return whether the DER is on a single-phase shared secondary (P466-04)} */
     public abstract Optional<Boolean> sharedSinglePhaseSecondary();
 
-    /** Aggregate DER on that shared secondary, including this one (P466-04). */
+    /** {@return aggregate DER on that shared secondary, including this one (P466-04)} */
     public abstract Optional<ApparentPower> sharedSecondaryAggregateDer();
 
-    /** Whether single-phase DER connects on the center tap of a 240 V service (P466-05). */
+    /** {@return whether single-phase DER connects on the center tap of a 240 V service (P466-05)} */
     public abstract Optional<Boolean> centerTapConnection();
 
-    /** Imbalance between the two sides of the 240 V service the DER causes (P466-05). */
+    /** {@return imbalance between the two sides of the 240 V service the DER causes (P466-05)} */
     public abstract Optional<ApparentPower> centerTapImbalance();
 
-    /** Nameplate of the service transformer (P466-05). */
+    /** {@return nameplate of the service transformer (P466-05)} */
     public abstract Optional<ApparentPower> serviceTransformerNameplate();
 
-    /** Share of the circuit's maximum fault current from this DER and other generation (P466-07). */
+    /** {@return share of the circuit's maximum fault current from this DER and other generation (P466-07)} */
     public abstract Optional<Percentage> faultCurrentContribution();
 
-    /** Whether the utility must construct facilities to interconnect (P466-06). */
+    /** {@return whether the utility must construct facilities to interconnect (P466-06)} */
     public abstract Optional<Boolean> utilityConstructionRequired();
 
-    /** Whether the DER can reverse power flow at the substation protective device (POL-26). */
+    /** {@return whether the DER can reverse power flow at the substation protective device (POL-26)} */
     public abstract Optional<Boolean> reverseFlowAtSubstation();
 
-    /** Whether the generation can reverse power flow onto the transmission system (POL-25). */
+    /** {@return whether the generation can reverse power flow onto the transmission system (POL-25)} */
     public abstract Optional<Boolean> reverseFlowToTransmission();
 
-    /** Whether an island of mixed synchronous, asynchronous or inverter generation could form (POL-25). */
+    /**
+     * {@return whether an island of mixed synchronous, asynchronous or inverter generation could
+     * form (POL-25)}
+     */
     public abstract Optional<Boolean> mixedGenerationIslandPossible();
 
-    /** Aggregate generation on the line, including this one (POL-25). */
+    /** {@return aggregate generation on the line, including this one (POL-25)} */
     public abstract Optional<ActivePower> lineAggregateGeneration();
 
-    /** Minimum loading of the line (POL-25: DTT when generation exceeds two thirds of it). */
+    /** {@return minimum loading of the line (POL-25: DTT when generation exceeds two thirds of it)} */
     public abstract Optional<ActivePower> lineMinimumLoad();
 
-    /** Voltage regulation devices upstream that would see reverse flow from this DER (POL-24). */
+    /** {@return voltage regulation devices upstream that would see reverse flow from this DER (POL-24)} */
     public abstract OptionalInt regulatorsSeeingReverseFlow();
 
-    /** Whether those regulators get a SCADA communications package (POL-24). */
+    /** {@return whether those regulators get a SCADA communications package (POL-24)} */
     public abstract Optional<Boolean> regulatorScadaPackages();
 
+    /**
+     * Refuses a zero or negative {@code serviceTransformerNameplate}; a negative {@code
+     * maximumLoad}, {@code existingDer}, {@code spotNetworkMaximumLoad}, {@code
+     * spotNetworkAggregateDer}, {@code sharedSecondaryAggregateDer}, {@code centerTapImbalance},
+     * {@code lineAggregateGeneration}, {@code lineMinimumLoad} or {@code
+     * regulatorsSeeingReverseFlow}; a {@code faultCurrentContribution} outside 0% to 100%. The
+     * builder calls it; callers never need to.
+     *
+     * @throws org.derkit.model.InvalidValueException naming the field, the values it accepts and
+     * the value given
+     */
     @Value.Check
     protected void check() {
         Checks.nonNegative("maximumLoad", maximumLoad());

@@ -20,49 +20,55 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractInterconnectionApplication {
 
-    /** The application's identifier. */
+    /** {@return the application's identifier} */
     public abstract ApplicationId id();
 
-    /** Who applies. */
+    /** {@return who applies} */
     public abstract Optional<Applicant> applicant();
 
-    /** The facility (every attribute of which may be unknown). */
+    /** {@return the facility (every attribute of which may be unknown)} */
     @Value.Default
     public Facility facility() {
         return Facility.builder().build();
     }
 
-    /** The BTM production metering installation. */
+    /** {@return the BTM production metering installation} */
     public abstract Optional<MeteringInstallation> meteringInstallation();
 
-    /** What Ameren knows of the serving circuit. */
+    /** {@return what Ameren knows of the serving circuit} */
     public abstract Optional<CircuitData> circuit();
 
-    /** The interconnection study's results. */
+    /** {@return the interconnection study's results} */
     public abstract Optional<StudyResults> study();
 
-    /** The documents attached. */
+    /** {@return the documents attached} */
     public abstract Set<ApplicationDocument> documents();
 
-    /** Where the application is in its lifecycle; {@link LifecycleState#APPLICATION} unless stated. */
+    /**
+     * {@return where the application is in its lifecycle; {@link LifecycleState#APPLICATION} unless stated}
+     */
     @Value.Default
     public LifecycleState state() {
         return LifecycleState.APPLICATION;
     }
 
-    /** When the complete application was submitted (queue order, POL-13). */
+    /** {@return when the complete application was submitted (queue order, POL-13)} */
     public abstract Optional<Instant> submittedAt();
 
-    /** The date of the interconnection (INV-05 cutoff). */
+    /** {@return the date of the interconnection (INV-05 cutoff)} */
     public abstract Optional<LocalDate> interconnectionDate();
 
-    /** The witness test. */
+    /** {@return the witness test} */
     public abstract Optional<WitnessTest> witnessTest();
 
-    /** A SMART inverter rebate application filed with it. */
+    /** {@return a SMART inverter rebate application filed with it} */
     public abstract Optional<RebateApplication> rebate();
 
-    /** Whether a document is attached. */
+    /**
+     * {@return whether a document is attached}
+     *
+     * @param document the kind of document, such as the one-line diagram
+     */
     public boolean has(ApplicationDocument document) {
         return documents().contains(document);
     }

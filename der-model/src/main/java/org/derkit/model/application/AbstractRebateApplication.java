@@ -21,54 +21,54 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractRebateApplication {
 
-    /** Customer name. */
+    /** {@return customer name} */
     public abstract Optional<String> customerName();
 
-    /** Account number. */
+    /** {@return account number} */
     public abstract Optional<AccountNumber> accountNumber();
 
-    /** Service address. */
+    /** {@return service address} */
     public abstract Optional<String> serviceAddress();
 
-    /** Mailing address. */
+    /** {@return mailing address} */
     public abstract Optional<String> mailingAddress();
 
-    /** Phone number. */
+    /** {@return phone number} */
     public abstract Optional<String> phone();
 
-    /** Email address. */
+    /** {@return email address} */
     public abstract Optional<String> email();
 
-    /** Energy source. */
+    /** {@return energy source} */
     public abstract Optional<EnergySource> energySource();
 
-    /** DC nameplate (kW). */
+    /** {@return DC nameplate (kW)} */
     public abstract Optional<ActivePower> dcNameplate();
 
-    /** Nameplate (kVA). */
+    /** {@return nameplate (kVA)} */
     public abstract Optional<ApparentPower> apparentNameplate();
 
-    /** AC voltage. */
+    /** {@return AC voltage} */
     public abstract Optional<Voltage> acVoltage();
 
-    /** ESS power capacity (kW). */
+    /** {@return ESS power capacity (kW)} */
     public abstract Optional<ActivePower> storagePower();
 
-    /** ESS energy capacity (kWh). */
+    /** {@return ESS energy capacity (kWh)} */
     public abstract Optional<Energy> storageEnergy();
 
-    /** What the rebate is requested for. */
+    /** {@return what the rebate is requested for} */
     public abstract Optional<RebateType> rebateRequested();
 
-    /** Whether the owner or customer is non-residential (a W-9 is then needed). */
+    /** {@return whether the owner or customer is non-residential (a W-9 is then needed)} */
     public abstract Optional<Boolean> nonResidential();
 
-    /** The customer's delivery service rate (INV-02). */
+    /** {@return the customer's delivery service rate (INV-02)} */
     public abstract Optional<DeliveryServiceRate> rate();
 
-    /** The supply method chosen for an ESS rebate (INV-02). */
+    /** {@return the supply method chosen for an ESS rebate (INV-02)} */
     public abstract Optional<SupplyMethod> supplyMethod();
 
-    /** Attachments submitted. */
+    /** {@return attachments submitted} */
     public abstract Set<ApplicationDocument> attachments();
 }

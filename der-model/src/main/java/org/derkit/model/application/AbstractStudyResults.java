@@ -15,36 +15,44 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractStudyResults {
 
-    /** Highest loading of a conductor or device with the DER, percent of thermal rating (POL-14). */
+    /** {@return highest loading of a conductor or device with the DER, percent of thermal rating (POL-14)} */
     public abstract Optional<Percentage> maximumThermalLoading();
 
-    /** Lowest delivery voltage with the DER, on the service's base (POL-15). */
+    /** {@return lowest delivery voltage with the DER, on the service's base (POL-15)} */
     public abstract Optional<Voltage> minimumDeliveryVoltage();
 
-    /** Highest delivery voltage with the DER, on the service's base (POL-15). */
+    /** {@return highest delivery voltage with the DER, on the service's base (POL-15)} */
     public abstract Optional<Voltage> maximumDeliveryVoltage();
 
-    /** Nominal service voltage the delivery voltages are measured against (POL-15). */
+    /** {@return nominal service voltage the delivery voltages are measured against (POL-15)} */
     public abstract Optional<Voltage> nominalServiceVoltage();
 
-    /** Voltage change anywhere on the system when the DER trips, percent of nominal (POL-16). */
+    /** {@return voltage change anywhere on the system when the DER trips, percent of nominal (POL-16)} */
     public abstract Optional<Percentage> tripVoltageChange();
 
-    /** Voltage change at a regulation device when the DER ceases to generate (POL-16). */
+    /** {@return voltage change at a regulation device when the DER ceases to generate (POL-16)} */
     public abstract Optional<Percentage> regulatorVoltageChange();
 
-    /** Voltage variation when output drops from 100% to 50% of the export limit (POL-17). */
+    /** {@return voltage variation when output drops from 100% to 50% of the export limit (POL-17)} */
     public abstract Optional<Percentage> frequentVoltageVariation();
 
-    /** Voltage variation from switching, tripping or maintenance of the DER (POL-18). */
+    /** {@return voltage variation from switching, tripping or maintenance of the DER (POL-18)} */
     public abstract Optional<Percentage> infrequentVoltageVariation();
 
-    /** Short-circuit ratio at the inverter terminals, normal and contingency (POL-19). */
+    /** {@return short-circuit ratio at the inverter terminals, normal and contingency (POL-19)} */
     public abstract Optional<BigDecimal> shortCircuitRatio();
 
-    /** Whether other inverter-based resources are electrically close (POL-19). */
+    /** {@return whether other inverter-based resources are electrically close (POL-19)} */
     public abstract Optional<Boolean> nearbyInverterBasedResources();
 
+    /**
+     * Refuses a zero or negative {@code nominalServiceVoltage}; a negative {@code
+     * maximumThermalLoading}, {@code minimumDeliveryVoltage}, {@code maximumDeliveryVoltage} or
+     * {@code shortCircuitRatio}. The builder calls it; callers never need to.
+     *
+     * @throws org.derkit.model.InvalidValueException naming the field, the values it accepts and
+     * the value given
+     */
     @Value.Check
     protected void check() {
         maximumThermalLoading().ifPresent(p -> Checks.nonNegative("maximumThermalLoading", p.value()));

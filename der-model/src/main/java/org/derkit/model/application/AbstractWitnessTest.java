@@ -12,18 +12,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractWitnessTest {
 
-    /** When the request for the witness test was complete. */
+    /** {@return when the request for the witness test was complete} */
     public abstract Optional<LocalDate> requestedOn();
 
-    /** When it took place. */
+    /** {@return when it took place} */
     public abstract Optional<LocalDate> performedOn();
 
-    /** Whether it passed. */
+    /** {@return whether it passed} */
     public abstract Optional<Boolean> passed();
 
-    /** Whether the facility has a power quality meter (engineering review before PTO). */
+    /** {@return whether the facility has a power quality meter (engineering review before PTO)} */
     public abstract Optional<Boolean> powerQualityMeter();
 
+    /**
+     * Refuses a {@code performedOn} date before {@code requestedOn}. The builder calls it; callers
+     * never need to.
+     *
+     * @throws org.derkit.model.InvalidValueException naming the field, the values it accepts and
+     * the value given
+     */
     @Value.Check
     protected void check() {
         if (requestedOn().isPresent() && performedOn().isPresent()

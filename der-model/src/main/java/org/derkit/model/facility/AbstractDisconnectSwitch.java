@@ -11,27 +11,27 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractDisconnectSwitch {
 
-    /** Whether it is the first device on the generation side of the point of interconnection. */
+    /** {@return whether it is the first device on the generation side of the point of interconnection} */
     public abstract Optional<Boolean> firstDeviceOnGenerationSide();
 
-    /** Whether it can be locked. */
+    /** {@return whether it can be locked} */
     public abstract Optional<Boolean> lockable();
 
-    /** Whether the utility can reach it readily. */
+    /** {@return whether the utility can reach it readily} */
     public abstract Optional<Boolean> readilyAccessible();
 
-    /** Whether all poles operate together (needed for three-phase). */
+    /** {@return whether all poles operate together (needed for three-phase)} */
     public abstract Optional<Boolean> gangOperated();
 
-    /** Whether its open/closed position is visibly indicated. */
+    /** {@return whether its open/closed position is visibly indicated} */
     public abstract Optional<Boolean> visiblePositionIndicator();
 
-    /** Whether it shows a visible air gap when open (needed above 1000 V). */
+    /** {@return whether it shows a visible air gap when open (needed above 1000 V)} */
     public abstract Optional<Boolean> visibleAirGap();
 
-    /** Whether it is locked closed or behind a gate (an Ameren lock box is then installed). */
+    /** {@return whether it is locked closed or behind a gate (an Ameren lock box is then installed)} */
     public abstract Optional<Boolean> lockedClosedOrBehindGate();
 
-    /** Whether an Ameren lock box is installed. */
+    /** {@return whether an Ameren lock box is installed} */
     public abstract Optional<Boolean> lockBoxInstalled();
 }

@@ -16,27 +16,34 @@ import org.immutables.value.Value;
 
 abstract class AbstractEnergyStorage {
 
-    /** AC nameplate of the storage inverter (kW); level and fee use it for ESS-only applications. */
+    /** {@return AC nameplate of the storage inverter (kW); level and fee use it for ESS-only applications} */
     public abstract ActivePower acRating();
 
-    /** Usable energy capacity (kWh). */
+    /** {@return usable energy capacity (kWh)} */
     public abstract Optional<Energy> energyCapacity();
 
-    /** Where it charges from. */
+    /** {@return where it charges from} */
     public abstract Optional<StorageCharging> charging();
 
-    /** Whether the storage may export to the grid. */
+    /** {@return whether the storage may export to the grid} */
     public abstract Optional<Boolean> exportAllowed();
 
-    /** AC or DC coupling with the generating source. */
+    /** {@return AC or DC coupling with the generating source} */
     public abstract Optional<Coupling> coupling();
 
-    /** Whether it uses a bi-directional inverter (POL-41). */
+    /** {@return whether it uses a bi-directional inverter (POL-41)} */
     public abstract Optional<Boolean> bidirectionalInverter();
 
-    /** Its inverter, if described. */
+    /** {@return its inverter, if described} */
     public abstract Optional<Inverter> inverter();
 
+    /**
+     * Refuses a zero or negative {@code acRating}; a negative {@code energyCapacity}. The builder
+     * calls it; callers never need to.
+     *
+     * @throws org.derkit.model.InvalidValueException naming the field, the values it accepts and
+     * the value given
+     */
     @Value.Check
     protected void check() {
         Checks.positive("acRating", acRating());

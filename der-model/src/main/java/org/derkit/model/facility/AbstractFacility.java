@@ -22,81 +22,81 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractFacility {
 
-    /** Behind the meter or remotely located (POL-01). */
+    /** {@return behind the meter or remotely located (POL-01)} */
     public abstract Optional<Siting> siting();
 
-    /** Phases of the DER interconnection. */
+    /** {@return phases of the DER interconnection} */
     public abstract Optional<Phases> phases();
 
-    /** Phases of the customer's service and revenue meter, if different from {@link #phases()}. */
+    /** {@return phases of the customer's service and revenue meter, if different from {@link #phases()}} */
     public abstract Optional<Phases> servicePhases();
 
-    /** The generating units. */
+    /** {@return the generating units} */
     public abstract List<GeneratingUnit> generatingUnits();
 
-    /** The energy storage systems. */
+    /** {@return the energy storage systems} */
     public abstract List<EnergyStorage> storage();
 
-    /** AC nameplate of all generation and storage as the application states it (kW). */
+    /** {@return AC nameplate of all generation and storage as the application states it (kW)} */
     public abstract Optional<ActivePower> declaredNameplate();
 
-    /** AC nameplate as the application states it (kVA). */
+    /** {@return AC nameplate as the application states it (kVA)} */
     public abstract Optional<ApparentPower> declaredApparentNameplate();
 
-    /** Nameplate already interconnected at this POI when the application is a capacity increase. */
+    /** {@return nameplate already interconnected at this POI when the application is a capacity increase} */
     public abstract Optional<ActivePower> existingNameplate();
 
-    /** Export capacity: the most the facility can export at the POI (kW). */
+    /** {@return export capacity: the most the facility can export at the POI (kW)} */
     public abstract Optional<ActivePower> exportCapacity();
 
-    /** Nominal voltage at the point of interconnection. */
+    /** {@return nominal voltage at the point of interconnection} */
     public abstract Optional<NominalVoltage> pointOfInterconnectionVoltage();
 
-    /** Radial or networked system at the POI. */
+    /** {@return radial or networked system at the POI} */
     public abstract Optional<SystemType> systemType();
 
-    /** Self-contained or instrument-rated revenue metering. */
+    /** {@return self-contained or instrument-rated revenue metering} */
     public abstract Optional<MeteringType> meteringType();
 
-    /** The main fuel or energy source, if stated for the whole facility. */
+    /** {@return the main fuel or energy source, if stated for the whole facility} */
     public abstract Optional<EnergySource> energySource();
 
-    /** Whether the facility is renewably fuelled, if stated; otherwise derived from the sources. */
+    /** {@return whether the facility is renewably fuelled, if stated; otherwise derived from the sources} */
     public abstract Optional<Boolean> renewable();
 
-    /** Whether the facility is a Qualifying Facility under PURPA (POL-05). */
+    /** {@return whether the facility is a Qualifying Facility under PURPA (POL-05)} */
     public abstract Optional<Boolean> qualifyingFacility();
 
-    /** Whether the site is residential (POL-15 delivery voltage). */
+    /** {@return whether the site is residential (POL-15 delivery voltage)} */
     public abstract Optional<Boolean> residential();
 
-    /** The customer's peak yearly demand (POL-04). */
+    /** {@return the customer's peak yearly demand (POL-04)} */
     public abstract Optional<ActivePower> customerPeakDemand();
 
-    /** The generator disconnect switch (POL-32). */
+    /** {@return the generator disconnect switch (POL-32)} */
     public abstract Optional<DisconnectSwitch> disconnectSwitch();
 
-    /** The fault-isolating device (POL-33). */
+    /** {@return the fault-isolating device (POL-33)} */
     public abstract Optional<FaultIsolatingDevice> faultIsolatingDevice();
 
-    /** The customer interconnection transformer (POL-35 to POL-37). */
+    /** {@return the customer interconnection transformer (POL-35 to POL-37)} */
     public abstract Optional<InterconnectionTransformer> interconnectionTransformer();
 
-    /** Whether a fault on a customer line section would cause an outage of Ameren facilities. */
+    /** {@return whether a fault on a customer line section would cause an outage of Ameren facilities} */
     public abstract Optional<Boolean> lineFaultCausesUtilityOutage();
 
-    /** Whether lightning protection (static wire or arresters) is installed (POL-34). */
+    /** {@return whether lightning protection (static wire or arresters) is installed (POL-34)} */
     public abstract Optional<Boolean> lightningProtection();
 
-    /** Whether the storage has its own meter, separate from the generation (POL-41). */
+    /** {@return whether the storage has its own meter, separate from the generation (POL-41)} */
     public abstract Optional<Boolean> separateStorageMetering();
 
-    /** How Ameren reaches and controls the inverters (INV-06). */
+    /** {@return how Ameren reaches and controls the inverters (INV-06)} */
     public abstract Optional<UtilityControl> utilityControl();
 
     /**
-     * The aggregate AC nameplate at the POI (P466-01): the declared nameplate, or else the sum of
-     * the generating units and storage, or empty if neither is known.
+     * {@return the aggregate AC nameplate at the POI (P466-01): the declared nameplate, or else the sum of
+     * the generating units and storage, or empty if neither is known}
      */
     @Value.Derived
     public Optional<ActivePower> aggregateNameplate() {
@@ -117,8 +117,8 @@ abstract class AbstractFacility {
     }
 
     /**
-     * The aggregate AC nameplate in kVA: declared, or the sum of the units' kVA nameplates when
-     * every unit states one, or empty.
+     * {@return the aggregate AC nameplate in kVA: declared, or the sum of the units' kVA nameplates when
+     * every unit states one, or empty}
      */
     @Value.Derived
     public Optional<ApparentPower> aggregateApparentNameplate() {
@@ -139,8 +139,8 @@ abstract class AbstractFacility {
     }
 
     /**
-     * Whether the facility is renewably fuelled: as stated, or else true when every unit's source
-     * (or the facility's source) is renewable, or empty when nothing says.
+     * {@return whether the facility is renewably fuelled: as stated, or else true when every unit's source
+     * (or the facility's source) is renewable, or empty when nothing says}
      */
     public Optional<Boolean> isRenewable() {
         if (renewable().isPresent()) {
@@ -155,17 +155,17 @@ abstract class AbstractFacility {
         return Optional.of(generatingUnits().stream().allMatch(u -> u.energySource().isRenewable()));
     }
 
-    /** Whether the facility has energy storage. */
+    /** {@return whether the facility has energy storage} */
     public boolean hasStorage() {
         return !storage().isEmpty();
     }
 
-    /** Whether the facility is storage only (storage and no generating unit). */
+    /** {@return whether the facility is storage only (storage and no generating unit)} */
     public boolean isStorageOnly() {
         return hasStorage() && generatingUnits().isEmpty();
     }
 
-    /** The inverters of all units and storage. */
+    /** {@return the inverters of all units and storage} */
     public List<Inverter> inverters() {
         java.util.ArrayList<Inverter> all = new java.util.ArrayList<>();
         generatingUnits().forEach(u -> u.inverter().ifPresent(all::add));
@@ -173,6 +173,14 @@ abstract class AbstractFacility {
         return List.copyOf(all);
     }
 
+    /**
+     * Refuses a negative {@code declaredNameplate}, {@code declaredApparentNameplate}, {@code
+     * existingNameplate}, {@code exportCapacity} or {@code customerPeakDemand}. The builder calls
+     * it; callers never need to.
+     *
+     * @throws org.derkit.model.InvalidValueException naming the field, the values it accepts and
+     * the value given
+     */
     @Value.Check
     protected void check() {
         Checks.nonNegative("declaredNameplate", declaredNameplate());

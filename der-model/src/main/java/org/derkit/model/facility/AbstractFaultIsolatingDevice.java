@@ -13,18 +13,24 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractFaultIsolatingDevice {
 
-    /** The kind of device. */
+    /** {@return the kind of device} */
     public abstract Optional<FaultIsolatingDeviceType> type();
 
-    /** Distance from the tap on the Ameren line (RLG: at most 500 ft). */
+    /** {@return distance from the tap on the Ameren line (RLG: at most 500 ft)} */
     public abstract Optional<Length> distanceFromTap();
 
-    /** Whether it senses voltage imbalance (required at 34 kV and above). */
+    /** {@return whether it senses voltage imbalance (required at 34 kV and above)} */
     public abstract Optional<Boolean> sensesVoltageImbalance();
 
-    /** Whether it senses loss of phase (required at 34 kV and above). */
+    /** {@return whether it senses loss of phase (required at 34 kV and above)} */
     public abstract Optional<Boolean> sensesLossOfPhase();
 
+    /**
+     * Refuses a negative {@code distanceFromTap}. The builder calls it; callers never need to.
+     *
+     * @throws org.derkit.model.InvalidValueException naming the field, the values it accepts and
+     * the value given
+     */
     @Value.Check
     protected void check() {
         Checks.nonNegative("distanceFromTap", distanceFromTap());

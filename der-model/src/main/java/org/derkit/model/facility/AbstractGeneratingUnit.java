@@ -20,21 +20,28 @@ import org.immutables.value.Value;
 @DerStagedStyle
 abstract class AbstractGeneratingUnit {
 
-    /** Fuel or energy source. */
+    /** {@return fuel or energy source} */
     public abstract EnergySource energySource();
 
-    /** How it connects to the grid. */
+    /** {@return how it connects to the grid} */
     public abstract UnitTechnology technology();
 
-    /** AC nameplate (kW). */
+    /** {@return AC nameplate (kW)} */
     public abstract ActivePower nameplate();
 
-    /** AC nameplate (kVA), if stated. */
+    /** {@return AC nameplate (kVA), if stated} */
     public abstract Optional<ApparentPower> apparentPowerNameplate();
 
-    /** Its inverter, for inverter-based units. */
+    /** {@return its inverter, for inverter-based units} */
     public abstract Optional<Inverter> inverter();
 
+    /**
+     * Refuses a zero or negative {@code nameplate} or {@code apparentPowerNameplate}. The builder
+     * calls it; callers never need to.
+     *
+     * @throws org.derkit.model.InvalidValueException naming the field, the values it accepts and
+     * the value given
+     */
     @Value.Check
     protected void check() {
         Checks.positive("nameplate", nameplate());

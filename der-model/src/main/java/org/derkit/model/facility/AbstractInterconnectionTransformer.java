@@ -14,33 +14,40 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractInterconnectionTransformer {
 
-    /** Nameplate (kVA). */
+    /** {@return nameplate (kVA)} */
     public abstract Optional<ApparentPower> nameplate();
 
-    /** Winding on the Ameren (high) side. */
+    /** {@return winding on the Ameren (high) side} */
     public abstract Optional<TransformerWinding> utilitySideWinding();
 
-    /** Winding on the customer (low) side. */
+    /** {@return winding on the customer (low) side} */
     public abstract Optional<TransformerWinding> customerSideWinding();
 
-    /** Whether a supplemental grounding transformer is installed. */
+    /** {@return whether a supplemental grounding transformer is installed} */
     public abstract Optional<Boolean> supplementalGroundingTransformer();
 
-    /** Whether 59N (neutral overvoltage) protection is installed (POL-35). */
+    /** {@return whether 59N (neutral overvoltage) protection is installed (POL-35)} */
     public abstract Optional<Boolean> neutralOvervoltageProtection59N();
 
-    /** Whether Ameren requires it to be a ground source (POL-36). */
+    /** {@return whether Ameren requires it to be a ground source (POL-36)} */
     public abstract Optional<Boolean> requiredGroundSource();
 
-    /** Coefficient of grounding (POL-36: at most 0.8). */
+    /** {@return coefficient of grounding (POL-36: at most 0.8)} */
     public abstract Optional<BigDecimal> coefficientOfGrounding();
 
-    /** Whether it is a three-phase three-legged core-form unit (POL-36: should not be used). */
+    /** {@return whether it is a three-phase three-legged core-form unit (POL-36: should not be used)} */
     public abstract Optional<Boolean> threeLeggedCoreForm();
 
-    /** Whether it prevents the DER from detecting loss of phase (POL-37). */
+    /** {@return whether it prevents the DER from detecting loss of phase (POL-37)} */
     public abstract Optional<Boolean> preventsLossOfPhaseDetection();
 
+    /**
+     * Refuses a zero or negative {@code nameplate} or {@code coefficientOfGrounding}. The builder
+     * calls it; callers never need to.
+     *
+     * @throws org.derkit.model.InvalidValueException naming the field, the values it accepts and
+     * the value given
+     */
     @Value.Check
     protected void check() {
         Checks.positive("nameplate", nameplate());

@@ -22,56 +22,68 @@ import org.immutables.value.Value;
 @DerStagedStyle
 abstract class AbstractInverter {
 
-    /** The manufacturer. */
+    /** {@return the manufacturer} */
     public abstract String manufacturer();
 
-    /** The model designation. */
+    /** {@return the model designation} */
     public abstract String model();
 
-    /** The AC output rating (kW). */
+    /** {@return the AC output rating (kW)} */
     public abstract ActivePower acRating();
 
-    /** The AC apparent power rating (kVA), if stated. */
+    /** {@return the AC apparent power rating (kVA), if stated} */
     public abstract Optional<ApparentPower> apparentPowerRating();
 
-    /** The installed firmware version. */
+    /** {@return the installed firmware version} */
     public abstract Optional<String> firmwareVersion();
 
-    /** Nominal AC output voltage. */
+    /** {@return nominal AC output voltage} */
     public abstract Optional<Voltage> acVoltage();
 
-    /** The DC nameplate of the source connected to it (kW), INV-01. */
+    /** {@return the DC nameplate of the source connected to it (kW), INV-01} */
     public abstract Optional<ActivePower> dcNameplate();
 
-    /** The standards it is certified to. */
+    /** {@return the standards it is certified to} */
     public abstract Set<Certification> certifications();
 
-    /** The communication protocols it offers. */
+    /** {@return the communication protocols it offers} */
     public abstract Set<CommunicationProtocol> protocols();
 
     /**
-     * The functions it supports (INV-03, INV-08). Empty, with {@link #activeModes()} empty too,
+     * {@return the functions it supports (INV-03, INV-08)} Empty, with {@link #activeModes()} empty too,
      * means the application does not describe them (no inverter supports nothing).
      */
     public abstract Set<OperatingMode> supportedModes();
 
-    /** The functions active as delivered or as set (INV-08). */
+    /** {@return the functions active as delivered or as set (INV-08)} */
     public abstract Set<OperatingMode> activeModes();
 
-    /** Whether it accepts external commands over its communication interface (INV-03). */
+    /** {@return whether it accepts external commands over its communication interface (INV-03)} */
     public abstract Optional<Boolean> acceptsExternalCommands();
 
-    /** Whether its firmware or software can be updated remotely (INV-07). */
+    /** {@return whether its firmware or software can be updated remotely (INV-07)} */
     public abstract Optional<Boolean> remoteFirmwareUpdate();
 
-    /** Its programmed settings. */
+    /** {@return its programmed settings} */
     public abstract Optional<InverterSettings> settings();
 
-    /** Whether it is certified to a standard. */
+    /**
+     * {@return whether it is certified to a standard}
+     *
+     * @param certification the standard, such as UL 1741 SB
+     */
     public boolean isCertifiedTo(Certification certification) {
         return certifications().contains(certification);
     }
 
+    /**
+     * Refuses a blank {@code manufacturer}, {@code model} or {@code firmwareVersion}; a zero or
+     * negative {@code acRating}, {@code apparentPowerRating}, {@code dcNameplate} or {@code
+     * acVoltage}. The builder calls it; callers never need to.
+     *
+     * @throws org.derkit.model.InvalidValueException naming the field, the values it accepts and
+     * the value given
+     */
     @Value.Check
     protected void check() {
         Checks.text("manufacturer", manufacturer());

@@ -17,30 +17,38 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractInverterSettings {
 
-    /** Voltage trip settings (OV2, OV1, UV1, UV2...). */
+    /** {@return voltage trip settings (OV2, OV1, UV1, UV2...)} */
     public abstract List<VoltageTripSetting> voltageTrips();
 
-    /** Frequency trip settings (OF2, OF1, UF1, UF2...). */
+    /** {@return frequency trip settings (OF2, OF1, UF1, UF2...)} */
     public abstract List<FrequencyTripSetting> frequencyTrips();
 
-    /** The programmed volt-var curve. */
+    /** {@return the programmed volt-var curve} */
     public abstract Optional<VoltVarCurve> voltVarCurve();
 
-    /** Normal ramp-up rate, percent of maximum current output per second (INV-14). */
+    /** {@return normal ramp-up rate, percent of maximum current output per second (INV-14)} */
     public abstract Optional<Percentage> normalRampUpRate();
 
-    /** Wait after grid voltage is restored before reconnecting (POL-30, INV-15). */
+    /** {@return wait after grid voltage is restored before reconnecting (POL-30, INV-15)} */
     public abstract Optional<Duration> reconnectDelay();
 
-    /** The reconnection ramp (POL-31, INV-15). */
+    /** {@return the reconnection ramp (POL-31, INV-15)} */
     public abstract Optional<ReconnectRamp> reconnectRamp();
 
-    /** Time to trip on an island (INV-09). */
+    /** {@return time to trip on an island (INV-09)} */
     public abstract Optional<Duration> islandingTripTime();
 
-    /** Time to trip on loss of a utility phase (INV-09, POL-29). */
+    /** {@return time to trip on loss of a utility phase (INV-09, POL-29)} */
     public abstract Optional<Duration> openPhaseTripTime();
 
+    /**
+     * Refuses a negative {@code reconnectDelay}, {@code islandingTripTime} or {@code
+     * openPhaseTripTime}; a {@code normalRampUpRate} outside 0% to 100%. The builder calls it;
+     * callers never need to.
+     *
+     * @throws org.derkit.model.InvalidValueException naming the field, the values it accepts and
+     * the value given
+     */
     @Value.Check
     protected void check() {
         Checks.percentBetween("normalRampUpRate", normalRampUpRate(), 0, 100);

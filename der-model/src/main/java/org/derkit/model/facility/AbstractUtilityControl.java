@@ -11,18 +11,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractUtilityControl {
 
-    /** Whether Ameren can operate and control the inverters, directly or through an aggregator. */
+    /** {@return whether Ameren can operate and control the inverters, directly or through an aggregator} */
     public abstract Optional<Boolean> companyCanControl();
 
-    /** Who owns the communication device. */
+    /** {@return who owns the communication device} */
     public abstract Optional<CommunicationDeviceOwner> communicationDeviceOwner();
 
-    /** With several inverters: whether Ameren can reach each, or an aggregating controller. */
+    /** {@return with several inverters: whether Ameren can reach each, or an aggregating controller} */
     public abstract Optional<Boolean> accessToEachInverterOrAggregator();
 
-    /** Whether the utility interface is at a safely accessible location. */
+    /** {@return whether the utility interface is at a safely accessible location} */
     public abstract Optional<Boolean> interfaceSafelyAccessible();
 
-    /** Whether the communication path is reliable. */
+    /** {@return whether the communication path is reliable} */
     public abstract Optional<Boolean> reliableCommunication();
 }

@@ -23,7 +23,7 @@ public enum Certification {
         this.title = title;
     }
 
-    /** The standard's name as the documents write it. */
+    /** {@return the standard's name as the documents write it} */
     public String title() {
         return title;
     }

@@ -36,7 +36,7 @@ public enum EnergySource {
         this.renewable = renewable;
     }
 
-    /** Whether the source is renewable. */
+    /** {@return whether the source is renewable} */
     public boolean isRenewable() {
         return renewable;
     }

@@ -11,7 +11,7 @@ public enum FaultIsolatingDeviceType {
     /** Any other device. */
     OTHER;
 
-    /** Whether this is an electronically controlled recloser or a breaker. */
+    /** {@return whether this is an electronically controlled recloser or a breaker} */
     public boolean isRecloserOrBreaker() {
         return this == ELECTRONIC_RECLOSER || this == BREAKER;
     }

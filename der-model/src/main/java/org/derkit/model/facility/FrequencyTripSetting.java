@@ -14,7 +14,14 @@ import org.derkit.model.internal.Checks;
  */
 public record FrequencyTripSetting(String region, Frequency pickup, Duration clearingTime) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param region the region's name as the tables write it, not blank
+     * @param pickup pick-up frequency, positive
+     * @param clearingTime maximum time to trip, not negative
+     * @throws org.derkit.model.InvalidValueException if a value is blank, not positive or negative as stated
+     */
     public FrequencyTripSetting {
         Checks.text("region", region);
         Checks.positive("pickup", pickup);

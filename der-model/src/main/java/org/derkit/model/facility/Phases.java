@@ -15,14 +15,15 @@ public enum Phases {
         this.count = count;
     }
 
-    /** 1 or 3. */
+    /** {@return 1 or 3} */
     public int count() {
         return count;
     }
 
     /**
-     * The value for a phase count.
+     * {@return the value for a phase count}
      *
+     * @param count the number of phases: 1 or 3
      * @throws InvalidValueException unless the count is 1 or 3
      */
     public static Phases of(int count) {

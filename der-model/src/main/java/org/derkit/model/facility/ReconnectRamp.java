@@ -13,7 +13,7 @@ import org.derkit.model.internal.Checks;
  */
 public sealed interface ReconnectRamp {
 
-    /** The time to reach full output. */
+    /** {@return the time to reach full output} */
     Duration timeToFullOutput();
 
     /**
@@ -22,7 +22,12 @@ public sealed interface ReconnectRamp {
      * @param ratePerSecond the increase per second, percent of nameplate, greater than 0
      */
     record Linear(Percentage ratePerSecond) implements ReconnectRamp {
-        /** Checks the rate is positive and at most 100% per second. */
+        /**
+         * Checks the rate is positive and at most 100% per second.
+         *
+         * @param ratePerSecond the increase per second, percent of nameplate, greater than 0 and at most 100
+         * @throws InvalidValueException outside that range
+         */
         public Linear {
             Objects.requireNonNull(ratePerSecond, "ratePerSecond");
             if (ratePerSecond.value().signum() <= 0 || ratePerSecond.value().intValue() > 100) {
@@ -44,7 +49,12 @@ public sealed interface ReconnectRamp {
      * @param steps the steps, times and levels strictly increasing, the last at most 100%
      */
     record Step(List<RampStep> steps) implements ReconnectRamp {
-        /** Checks the steps rise in time and level. */
+        /**
+         * Checks the steps rise in time and level.
+         *
+         * @param steps the steps, times and levels strictly increasing, at least one
+         * @throws InvalidValueException if there is no step or a step does not rise in time and level
+         */
         public Step {
             steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
             if (steps.isEmpty()) {
@@ -76,7 +86,13 @@ public sealed interface ReconnectRamp {
      * @param level output after the step, percent of nameplate, 0 to 100
      */
     record RampStep(Duration at, Percentage level) {
-        /** Checks the values. */
+        /**
+         * Checks the values.
+         *
+         * @param at time after the start of the ramp, not negative
+         * @param level output after the step, percent of nameplate, 0 to 100 inclusive
+         * @throws InvalidValueException outside those ranges
+         */
         public RampStep {
             Checks.nonNegative("at", at);
             Objects.requireNonNull(level, "level");

@@ -18,7 +18,7 @@ public enum Siting {
         this.code = code;
     }
 
-    /** The short code the documents use: {@code BTM} or {@code RLG}. */
+    /** {@return the short code the documents use: {@code BTM} or {@code RLG}} */
     public String code() {
         return code;
     }
@@ -26,6 +26,8 @@ public enum Siting {
     /**
      * Reads {@code BTM} or {@code RLG} (or the constant's name).
      *
+     * @param text {@code BTM} (behind the meter) or {@code RLG} (retail load growth), in any case
+     * @return the siting
      * @throws InvalidValueException for any other text
      */
     public static Siting parse(CharSequence text) {

@@ -20,7 +20,14 @@ import org.derkit.model.internal.Checks;
  */
 public record VoltVarCurve(List<VoltVarPoint> points, Duration openLoopResponseTime) {
 
-    /** Checks the points are ordered and the response time is not negative. */
+    /**
+     * Checks the points are ordered and the response time is not negative.
+     *
+     * @param points the curve's points, voltage strictly increasing, at least two
+     * @param openLoopResponseTime time to reach 90% of the new reactive power, not negative
+     * @throws InvalidValueException if there are fewer than two points, voltages do not increase or
+     *     the response time is negative
+     */
     public VoltVarCurve {
         points = List.copyOf(Objects.requireNonNull(points, "points"));
         Checks.nonNegative("openLoopResponseTime", openLoopResponseTime);

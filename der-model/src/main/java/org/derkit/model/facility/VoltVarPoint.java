@@ -15,13 +15,24 @@ import org.derkit.model.Percentage;
  */
 public record VoltVarPoint(Percentage voltage, Percentage reactivePower) {
 
-    /** Checks both values are present. */
+    /**
+     * Checks both values are present.
+     *
+     * @param voltage voltage, percent of nominal
+     * @param reactivePower reactive power, percent of rating, positive = inject
+     */
     public VoltVarPoint {
         Objects.requireNonNull(voltage, "voltage");
         Objects.requireNonNull(reactivePower, "reactivePower");
     }
 
-    /** A point from two percentages. */
+    /**
+     * {@return a point from two percentages}
+     *
+     * @param voltagePercent voltage in percent of nominal (92 for 92%)
+     * @param reactivePowerPercent reactive power in percent of rating, positive when injecting
+     * @throws org.derkit.model.InvalidValueException if either is NaN or infinite
+     */
     public static VoltVarPoint of(double voltagePercent, double reactivePowerPercent) {
         return new VoltVarPoint(Percentage.ofPercent(voltagePercent),
                 Percentage.ofPercent(reactivePowerPercent));

@@ -15,7 +15,14 @@ import org.derkit.model.internal.Checks;
  */
 public record VoltageTripSetting(String region, Percentage pickup, Duration clearingTime) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param region the region's name as the tables write it, not blank
+     * @param pickup pick-up voltage, percent of nominal
+     * @param clearingTime maximum time to trip, not negative
+     * @throws org.derkit.model.InvalidValueException if the region is blank or the clearing time negative
+     */
     public VoltageTripSetting {
         Checks.text("region", region);
         Objects.requireNonNull(pickup, "pickup");

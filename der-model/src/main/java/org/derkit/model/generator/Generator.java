@@ -20,24 +20,42 @@ import java.util.stream.Stream;
  */
 public interface Generator<T> {
 
-    /** A random value. */
+    /**
+     * {@return a random value}
+     *
+     * @param random the source of randomness; the same state yields the same value
+     */
     T next(SplittableRandom random);
 
-    /** The edge cases, tried before random values (may be empty). */
+    /** {@return the edge cases, tried before random values (may be empty)} */
     List<T> edgeCases();
 
-    /** The edge cases, then random values, all determined by {@code seed}. */
+    /**
+     * {@return the edge cases, then random values, all determined by {@code seed}}
+     *
+     * @param seed the seed of the random values; the same seed gives the same stream
+     */
     default Stream<T> stream(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         return Stream.concat(edgeCases().stream(), Stream.generate(() -> next(random)));
     }
 
-    /** The first {@code count} values of {@link #stream(long)}. */
+    /**
+     * {@return the first {@code count} values of {@link #stream(long)}}
+     *
+     * @param seed the seed of the random values
+     * @param count how many values, not negative
+     */
     default List<T> sample(long seed, int count) {
         return stream(seed).limit(count).toList();
     }
 
-    /** This generator with each value transformed. */
+    /**
+     * {@return this generator with each value transformed}
+     *
+     * @param <R> the type of the new values
+     * @param mapper the transformation, applied to edge cases and random values alike
+     */
     default <R> Generator<R> map(Function<? super T, ? extends R> mapper) {
         Objects.requireNonNull(mapper, "mapper");
         Generator<T> self = this;
@@ -60,8 +78,13 @@ public interface Generator<T> {
     }
 
     /**
-     * A generator of two independent parts combined: edge cases pair each edge of this generator
-     * with the first edge (or a random value) of the other, and the other way round.
+     * {@return a generator of two independent parts combined: edge cases pair each edge of this generator
+     * with the first edge (or a random value) of the other, and the other way round}
+     *
+     * @param <U> the type of the other generator's values
+     * @param <R> the type of the combined values
+     * @param other the generator of the second part
+     * @param combiner combines one value of each part
      */
     default <U, R> Generator<R> zip(Generator<U> other, BiFunction<? super T, ? super U, ? extends R> combiner) {
         Generator<T> self = this;
@@ -89,12 +112,22 @@ public interface Generator<T> {
         };
     }
 
-    /** This generator's edge cases with another random source. */
+    /**
+     * {@return this generator's edge cases with another random source}
+     *
+     * @param random the new source of random values
+     */
     default Generator<T> andRandom(Function<SplittableRandom, T> random) {
         return of(edgeCases(), random);
     }
 
-    /** A generator from its edge cases and a random source. */
+    /**
+     * {@return a generator from its edge cases and a random source}
+     *
+     * @param <T> the type of the values
+     * @param edgeCases the values tried first, in order (may be empty)
+     * @param random draws one value from a random source
+     */
     static <T> Generator<T> of(List<T> edgeCases, Function<SplittableRandom, T> random) {
         List<T> edges = List.copyOf(edgeCases);
         Objects.requireNonNull(random, "random");
@@ -111,7 +144,12 @@ public interface Generator<T> {
         };
     }
 
-    /** One of the given values, each also an edge case. */
+    /**
+     * {@return one of the given values, each also an edge case}
+     *
+     * @param <T> the type of the values
+     * @param values the values, at least one
+     */
     @SafeVarargs
     static <T> Generator<T> oneOf(T... values) {
         List<T> all = List.of(values);

@@ -83,8 +83,13 @@ public final class ModelGenerators {
     }
 
     /**
-     * Decimal numbers in {@code [min, max]} with {@code scale} decimals; edge cases are min, max
-     * and every limit inside the range together with one step (10^-scale) either side.
+     * {@return decimal numbers in {@code [min, max]} with {@code scale} decimals; edge cases are min, max
+     * and every limit inside the range together with one step (10^-scale) either side}
+     *
+     * @param min the smallest value, inclusive
+     * @param max the largest value, inclusive
+     * @param scale the number of decimals of every value
+     * @param limits the rule limits to probe: each limit inside the range, and one step either side
      */
     public static Generator<BigDecimal> decimals(BigDecimal min, BigDecimal max, int scale,
             List<BigDecimal> limits) {
@@ -114,30 +119,30 @@ public final class ModelGenerators {
         });
     }
 
-    /** AC nameplates from 1 W to 20 MW, concentrating on the catalogue's limits. */
+    /** {@return AC nameplates from 1 W to 20 MW, concentrating on the catalogue's limits} */
     public static Generator<ActivePower> nameplates() {
         return decimals(POWER_STEP_KW, bd(20_000), 3, CATALOGUE_POWER_LIMITS_KW)
                 .map(ActivePower::ofKilowatts);
     }
 
-    /** kVA ratings from 1 VA to 20 MVA, concentrating on the catalogue's limits. */
+    /** {@return kVA ratings from 1 VA to 20 MVA, concentrating on the catalogue's limits} */
     public static Generator<ApparentPower> apparentPowers() {
         return decimals(POWER_STEP_KW, bd(20_000), 3, CATALOGUE_POWER_LIMITS_KW)
                 .map(ApparentPower::ofKilovoltAmperes);
     }
 
-    /** Voltages in percent of nominal from 0 to 150, concentrating on the ride-through limits. */
+    /** {@return voltages in percent of nominal from 0 to 150, concentrating on the ride-through limits} */
     public static Generator<Percentage> voltagePercents() {
         return decimals(BigDecimal.ZERO, bd(150), 2, RIDE_THROUGH_VOLTAGE_LIMITS_PERCENT)
                 .map(Percentage::ofPercent);
     }
 
-    /** Frequencies from 50 to 70 Hz with two decimals, concentrating on the ride-through limits. */
+    /** {@return frequencies from 50 to 70 Hz with two decimals, concentrating on the ride-through limits} */
     public static Generator<BigDecimal> frequenciesHz() {
         return decimals(bd(50), bd(70), 2, RIDE_THROUGH_FREQUENCY_LIMITS_HZ);
     }
 
-    /** Nominal voltages: the standard Ameren ones, then random wye and delta systems. */
+    /** {@return nominal voltages: the standard Ameren ones, then random wye and delta systems} */
     public static Generator<NominalVoltage> nominalVoltages() {
         List<NominalVoltage> standard = NominalVoltage.standardVoltages();
         return Generator.of(standard, r -> {
@@ -149,7 +154,7 @@ public final class ModelGenerators {
         });
     }
 
-    /** Current transformers: common ratios, rating factors and burdens at and around the limits. */
+    /** {@return current transformers: common ratios, rating factors and burdens at and around the limits} */
     public static Generator<CurrentTransformer> currentTransformers() {
         long[] primaries = {50, 100, 200, 400, 600, 800, 1200, 2000, 3000, 4000};
         Generator<BigDecimal> ratingFactors = decimals(new BigDecimal("0.5"), bd(4), 1, List.of(bd(2)));
@@ -164,9 +169,9 @@ public final class ModelGenerators {
     }
 
     /**
-     * Facilities that vary siting, phases, nameplate, export capacity (never above nameplate),
+     * {@return facilities that vary siting, phases, nameplate, export capacity (never above nameplate),
      * point-of-interconnection voltage, system, metering and storage together; edge cases first
-     * put every nameplate limit on an otherwise typical BTM facility.
+     * put every nameplate limit on an otherwise typical BTM facility}
      */
     public static Generator<Facility> facilities() {
         Generator<ActivePower> nameplates = nameplates();
@@ -221,7 +226,7 @@ public final class ModelGenerators {
         return b.build();
     }
 
-    /** Interconnection applications around {@link #facilities()}, with circuit data. */
+    /** {@return interconnection applications around {@link #facilities()}, with circuit data} */
     public static Generator<InterconnectionApplication> applications() {
         Generator<Facility> facilities = facilities();
         int[] counter = {0};
@@ -246,9 +251,9 @@ public final class ModelGenerators {
     }
 
     /**
-     * Retail accounts with one to four electric service points (some lighting, some unmetered
+     * {@return retail accounts with one to four electric service points (some lighting, some unmetered
      * with meter number 99999999, some with a subtractive meter) and sometimes a gas one, and the
-     * budget, arrears and summary flags in every combination among the edge cases.
+     * budget, arrears and summary flags in every combination among the edge cases}
      */
     public static Generator<RetailAccount> retailAccounts() {
         List<RetailAccount> edges = new ArrayList<>();
@@ -293,7 +298,7 @@ public final class ModelGenerators {
         return b.build();
     }
 
-    /** Enrollments of {@link #retailAccounts()}, on- and off-cycle, dual and SBO. */
+    /** {@return enrollments of {@link #retailAccounts()}, on- and off-cycle, dual and SBO} */
     public static Generator<Enrollment> enrollments() {
         Generator<RetailAccount> accounts = retailAccounts();
         Generator<EnrollmentCycle> cycles = Generator.oneOf(EnrollmentCycle.values());
@@ -307,8 +312,8 @@ public final class ModelGenerators {
     }
 
     /**
-     * Local dates from 1970 to 2100; edge cases are the America/Chicago DST transition days of
-     * 2024 and 2025, the days around them, and the ends of the range.
+     * {@return local dates from 1970 to 2100; edge cases are the America/Chicago DST transition days of
+     * 2024 and 2025, the days around them, and the ends of the range}
      */
     public static Generator<LocalDate> localDates() {
         List<LocalDate> edges = new ArrayList<>();

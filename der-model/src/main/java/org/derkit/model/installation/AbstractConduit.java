@@ -14,18 +14,24 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractConduit {
 
-    /** Rigid or flexible. */
+    /** {@return rigid or flexible} */
     public abstract Optional<ConduitType> type();
 
-    /** Trade size (1.5 inch). */
+    /** {@return trade size (1.5 inch)} */
     public abstract Optional<Length> tradeSize();
 
-    /** The enclosure panels it enters or leaves through. */
+    /** {@return the enclosure panels it enters or leaves through} */
     public abstract Set<EnclosurePanel> entryPanels();
 
-    /** Whether the enclosures are mounted back to back (not touching) on an approved H-frame. */
+    /** {@return whether the enclosures are mounted back to back (not touching) on an approved H-frame} */
     public abstract Optional<Boolean> backToBackOnHFrame();
 
+    /**
+     * Refuses a zero or negative {@code tradeSize}. The builder calls it; callers never need to.
+     *
+     * @throws org.derkit.model.InvalidValueException naming the field, the values it accepts and
+     * the value given
+     */
     @Value.Check
     protected void check() {
         Checks.positive("tradeSize", tradeSize());

@@ -16,36 +16,43 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractCurrentTransformer {
 
-    /** The ratio, such as 600:5. */
+    /** {@return the ratio, such as 600:5} */
     public abstract TransformerRatio ratio();
 
-    /** Whether the secondary delivers a current or a voltage. */
+    /** {@return whether the secondary delivers a current or a voltage} */
     public abstract Optional<SecondaryOutput> secondaryOutput();
 
-    /** Rated secondary current (5 A for Ameren). */
+    /** {@return rated secondary current (5 A for Ameren)} */
     public abstract Optional<Current> secondaryCurrent();
 
-    /** Burden rating in ohms (B-0.1 to B-1.8 is 0.1 to 1.8). */
+    /** {@return burden rating in ohms (B-0.1 to B-1.8 is 0.1 to 1.8)} */
     public abstract Optional<BigDecimal> burden();
 
-    /** Continuous thermal rating factor (RF), such as 2.0. */
+    /** {@return continuous thermal rating factor (RF), such as 2.0} */
     public abstract Optional<BigDecimal> ratingFactor();
 
-    /** Metering accuracy class in percent, such as 0.15 or 0.3. */
+    /** {@return metering accuracy class in percent, such as 0.15 or 0.3} */
     public abstract Optional<BigDecimal> accuracyClass();
 
-    /** Whether it is a high-accuracy extended-range CT. */
+    /** {@return whether it is a high-accuracy extended-range CT} */
     public abstract Optional<Boolean> extendedRange();
 
-    /** Bar, window, rope or wound. */
+    /** {@return bar, window, rope or wound} */
     public abstract Optional<CurrentTransformerType> type();
 
-    /** How its polarity is marked. */
+    /** {@return how its polarity is marked} */
     public abstract Optional<PolarityMark> polarityMark();
 
-    /** Which way its polarity mark faces. */
+    /** {@return which way its polarity mark faces} */
     public abstract Optional<PolarityFacing> polarityFacing();
 
+    /**
+     * Refuses a zero or negative {@code secondaryCurrent}, {@code burden}, {@code ratingFactor} or
+     * {@code accuracyClass}. The builder calls it; callers never need to.
+     *
+     * @throws org.derkit.model.InvalidValueException naming the field, the values it accepts and
+     * the value given
+     */
     @Value.Check
     protected void check() {
         Checks.positive("secondaryCurrent", secondaryCurrent());

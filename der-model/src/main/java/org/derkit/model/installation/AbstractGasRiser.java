@@ -13,12 +13,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractGasRiser {
 
-    /** Outside diameter of the riser. */
+    /** {@return outside diameter of the riser} */
     public abstract Optional<Length> outsideDiameter();
 
-    /** Clearance (spherical radius) from the relief vent to the metering. */
+    /** {@return clearance (spherical radius) from the relief vent to the metering} */
     public abstract Optional<Length> ventClearance();
 
+    /**
+     * Refuses a zero or negative {@code outsideDiameter}; a negative {@code ventClearance}. The
+     * builder calls it; callers never need to.
+     *
+     * @throws org.derkit.model.InvalidValueException naming the field, the values it accepts and
+     * the value given
+     */
     @Value.Check
     protected void check() {
         Checks.positive("outsideDiameter", outsideDiameter());

@@ -13,21 +13,21 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractInstrumentTransformerSet {
 
-    /** Where the set is, in the one-line's words. */
+    /** {@return where the set is, in the one-line's words} */
     public abstract Optional<String> location();
 
-    /** Its current transformers. */
+    /** {@return its current transformers} */
     public abstract List<CurrentTransformer> currentTransformers();
 
-    /** Its potential transformers. */
+    /** {@return its potential transformers} */
     public abstract List<PotentialTransformer> potentialTransformers();
 
-    /** Whether it sits in an outdoor customer enclosure (disconnect enclosure, AC combiner). */
+    /** {@return whether it sits in an outdoor customer enclosure (disconnect enclosure, AC combiner)} */
     public abstract Optional<Boolean> outdoorCustomerEnclosure();
 
-    /** Whether all generation is captured at this location. */
+    /** {@return whether all generation is captured at this location} */
     public abstract Optional<Boolean> capturesAllGeneration();
 
-    /** Whether it is on the utility supply side of a main overcurrent protective device. */
+    /** {@return whether it is on the utility supply side of a main overcurrent protective device} */
     public abstract Optional<Boolean> supplySideOfMainOvercurrentDevice();
 }

@@ -13,24 +13,31 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractMounting {
 
-    /** Wall or H-frame. */
+    /** {@return wall or H-frame} */
     public abstract Optional<MountingType> type();
 
-    /** Material of the H-frame posts. */
+    /** {@return material of the H-frame posts} */
     public abstract Optional<FrameMaterial> postMaterial();
 
-    /** Trade size of the H-frame posts (3 inch). */
+    /** {@return trade size of the H-frame posts (3 inch)} */
     public abstract Optional<Length> postSize();
 
-    /** Whether the posts are set in concrete. */
+    /** {@return whether the posts are set in concrete} */
     public abstract Optional<Boolean> postsSetInConcrete();
 
-    /** Material of the horizontal members. */
+    /** {@return material of the horizontal members} */
     public abstract Optional<FrameMaterial> horizontalMaterial();
 
-    /** Height of the cabinet's center above final grade (66 inches). */
+    /** {@return height of the cabinet's center above final grade (66 inches)} */
     public abstract Optional<Length> cabinetCenterHeight();
 
+    /**
+     * Refuses a zero or negative {@code postSize}; a negative {@code cabinetCenterHeight}. The
+     * builder calls it; callers never need to.
+     *
+     * @throws org.derkit.model.InvalidValueException naming the field, the values it accepts and
+     * the value given
+     */
     @Value.Check
     protected void check() {
         Checks.positive("postSize", postSize());

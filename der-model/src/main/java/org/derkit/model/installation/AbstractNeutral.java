@@ -11,18 +11,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractNeutral {
 
-    /** Whether the neutral is routed with the phase conductors. */
+    /** {@return whether the neutral is routed with the phase conductors} */
     public abstract Optional<Boolean> routedWithPhaseConductors();
 
-    /** Whether the conductors run in parallel. */
+    /** {@return whether the conductors run in parallel} */
     public abstract Optional<Boolean> parallelRuns();
 
-    /** Neutral conductor size (at least 1/0 AWG for parallel runs). */
+    /** {@return neutral conductor size (at least 1/0 AWG for parallel runs)} */
     public abstract Optional<WireSize> size();
 
-    /** Whether it ends on a neutral lugging system. */
+    /** {@return whether it ends on a neutral lugging system} */
     public abstract Optional<Boolean> neutralLugging();
 
-    /** Whether, downstream of the service disconnect, it stays isolated from the grounding conductor. */
+    /**
+     * {@return whether, downstream of the service disconnect, it stays isolated from the grounding conductor}
+     */
     public abstract Optional<Boolean> isolatedFromEquipmentGround();
 }

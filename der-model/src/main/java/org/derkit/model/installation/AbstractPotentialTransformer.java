@@ -17,24 +17,31 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractPotentialTransformer {
 
-    /** The ratio, such as 7,200:120. */
+    /** {@return the ratio, such as 7,200:120} */
     public abstract TransformerRatio ratio();
 
-    /** Rated secondary voltage (120 V for Ameren). */
+    /** {@return rated secondary voltage (120 V for Ameren)} */
     public abstract Optional<Voltage> secondaryVoltage();
 
-    /** The burden ratings it carries (W, X, M, Y...). */
+    /** {@return the burden ratings it carries (W, X, M, Y...)} */
     public abstract Set<PotentialTransformerBurden> burdenRatings();
 
-    /** Metering accuracy class in percent, such as 0.3. */
+    /** {@return metering accuracy class in percent, such as 0.3} */
     public abstract Optional<BigDecimal> accuracyClass();
 
-    /** Whether its primary side has overcurrent protection. */
+    /** {@return whether its primary side has overcurrent protection} */
     public abstract Optional<Boolean> primaryOvercurrentProtection();
 
-    /** Whether its secondary side has overcurrent protection. */
+    /** {@return whether its secondary side has overcurrent protection} */
     public abstract Optional<Boolean> secondaryOvercurrentProtection();
 
+    /**
+     * Refuses a zero or negative {@code secondaryVoltage} or {@code accuracyClass}. The builder
+     * calls it; callers never need to.
+     *
+     * @throws org.derkit.model.InvalidValueException naming the field, the values it accepts and
+     * the value given
+     */
     @Value.Check
     protected void check() {
         Checks.positive("secondaryVoltage", secondaryVoltage());

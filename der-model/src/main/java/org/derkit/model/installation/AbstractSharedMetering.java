@@ -12,18 +12,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractSharedMetering {
 
-    /** Whether Ameren Meter Engineering approved the sharing. */
+    /** {@return whether Ameren Meter Engineering approved the sharing} */
     public abstract Optional<Boolean> meterEngineeringApproval();
 
-    /** Whether the customer meter is in a separate enclosure. */
+    /** {@return whether the customer meter is in a separate enclosure} */
     public abstract Optional<Boolean> customerMeterInSeparateEnclosure();
 
-    /** Whether the Ameren meter is connected last in the series. */
+    /** {@return whether the Ameren meter is connected last in the series} */
     public abstract Optional<Boolean> amerenMeterLastInSeries();
 
-    /** Whether the series connection is drawn on the one-line. */
+    /** {@return whether the series connection is drawn on the one-line} */
     public abstract Optional<Boolean> drawnOnOneLine();
 
-    /** Whether CT returns at the customer production meter are kept isolated. */
+    /** {@return whether CT returns at the customer production meter are kept isolated} */
     public abstract Optional<Boolean> ctReturnsIsolated();
 }

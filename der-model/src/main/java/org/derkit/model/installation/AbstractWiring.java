@@ -13,15 +13,21 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractWiring {
 
-    /** Conductor size. */
+    /** {@return conductor size} */
     public abstract Optional<WireSize> size();
 
-    /** Conductor material. */
+    /** {@return conductor material} */
     public abstract Optional<Conductor> material();
 
-    /** One-way length of the run. */
+    /** {@return one-way length of the run} */
     public abstract Optional<Length> length();
 
+    /**
+     * Refuses a negative {@code length}. The builder calls it; callers never need to.
+     *
+     * @throws org.derkit.model.InvalidValueException naming the field, the values it accepts and
+     * the value given
+     */
     @Value.Check
     protected void check() {
         Checks.nonNegative("length", length());

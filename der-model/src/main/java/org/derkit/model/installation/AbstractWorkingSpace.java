@@ -13,15 +13,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractWorkingSpace {
 
-    /** Clear width. */
+    /** {@return clear width} */
     public abstract Optional<Length> width();
 
-    /** Clear depth in front. */
+    /** {@return clear depth in front} */
     public abstract Optional<Length> depth();
 
-    /** Clear headspace. */
+    /** {@return clear headspace} */
     public abstract Optional<Length> headspace();
 
+    /**
+     * Refuses a negative {@code width}, {@code depth} or {@code headspace}. The builder calls it;
+     * callers never need to.
+     *
+     * @throws org.derkit.model.InvalidValueException naming the field, the values it accepts and
+     * the value given
+     */
     @Value.Check
     protected void check() {
         Checks.nonNegative("width", width());

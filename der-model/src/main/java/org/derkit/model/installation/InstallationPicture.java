@@ -25,7 +25,7 @@ public enum InstallationPicture {
         this.description = description;
     }
 
-    /** What the picture shows, in the document's words. */
+    /** {@return what the picture shows, in the document's words} */
     public String description() {
         return description;
     }

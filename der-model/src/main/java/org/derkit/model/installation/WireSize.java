@@ -33,8 +33,9 @@ public final class WireSize implements Comparable<WireSize> {
     }
 
     /**
-     * A size of gauge number {@code gauge} (#1 to #40).
+     * {@return a size of gauge number {@code gauge} (#1 to #40)}
      *
+     * @param gauge the AWG gauge number, 1 to 40 inclusive (larger numbers are thinner)
      * @throws InvalidValueException outside 1 to 40
      */
     public static WireSize awg(int gauge) {
@@ -45,8 +46,9 @@ public final class WireSize implements Comparable<WireSize> {
     }
 
     /**
-     * A size of {@code n}/0 AWG (1/0 to 4/0).
+     * {@return a size of {@code n}/0 AWG (1/0 to 4/0)}
      *
+     * @param n the number of zeros: 1 for 1/0 to 4 for 4/0
      * @throws InvalidValueException outside 1 to 4
      */
     public static WireSize aught(int n) {
@@ -59,6 +61,8 @@ public final class WireSize implements Comparable<WireSize> {
     /**
      * Reads {@code #10}, {@code 10 AWG}, {@code #10 AWG}, {@code 1/0} or {@code 4/0 AWG}.
      *
+     * @param text the size as a drawing writes it
+     * @return the wire size
      * @throws InvalidValueException for any other text
      */
     public static WireSize parse(CharSequence text) {
@@ -74,7 +78,11 @@ public final class WireSize implements Comparable<WireSize> {
         throw new InvalidValueException("wireSize", "#40 to #1 AWG or 1/0 to 4/0 AWG", "'" + text + "'");
     }
 
-    /** Whether this conductor is at least as large as {@code other}. */
+    /**
+     * {@return whether this conductor is at least as large as {@code other}}
+     *
+     * @param other the minimum size, inclusive
+     */
     public boolean isAtLeast(WireSize other) {
         return code <= other.code;
     }

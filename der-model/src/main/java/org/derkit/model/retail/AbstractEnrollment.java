@@ -21,42 +21,42 @@ import org.immutables.value.Value;
 @DerStagedStyle
 abstract class AbstractEnrollment {
 
-    /** The account enrolled. */
+    /** {@return the account enrolled} */
     public abstract RetailAccount account();
 
-    /** On-cycle or off-cycle. */
+    /** {@return on-cycle or off-cycle} */
     public abstract EnrollmentCycle cycle();
 
-    /** The billing option the supplier asks for. */
+    /** {@return the billing option the supplier asks for} */
     public abstract BillingOption requestedBillingOption();
 
-    /** The supplier. */
+    /** {@return the supplier} */
     public abstract Optional<RetailSupplier> supplier();
 
-    /** The requested effective date (off-cycle). */
+    /** {@return the requested effective date (off-cycle)} */
     public abstract Optional<LocalDate> requestedDate();
 
-    /** The date the DASR is sent. */
+    /** {@return the date the DASR is sent} */
     public abstract Optional<LocalDate> submittedOn();
 
-    /** The service points named (RES-10: all electric ones of the account). */
+    /** {@return the service points named (RES-10: all electric ones of the account)} */
     public abstract List<ServicePointId> servicePoints();
 
-    /** The meter numbers named (99999999 for unmetered or unset, RES-11, RES-13). */
+    /** {@return the meter numbers named (99999999 for unmetered or unset, RES-11, RES-13)} */
     public abstract List<MeterNumber> meterNumbers();
 
-    /** Whether the supplier serves only part of the account's load (RES-14). */
+    /** {@return whether the supplier serves only part of the account's load (RES-14)} */
     public abstract Optional<Boolean> partialLoad();
 
-    /** Whether the Ameren representative was notified (RES-14, RES-22). */
+    /** {@return whether the Ameren representative was notified (RES-14, RES-22)} */
     public abstract Optional<Boolean> representativeNotified();
 
-    /** When the supplier emailed its intent for an account without a number yet (RES-12). */
+    /** {@return when the supplier emailed its intent for an account without a number yet (RES-12)} */
     public abstract Optional<LocalDate> intentEmailedOn();
 
-    /** Whether the account's previous account was finaled in bankruptcy (RES-22). */
+    /** {@return whether the account's previous account was finaled in bankruptcy (RES-22)} */
     public abstract Optional<Boolean> bankruptcyReplacement();
 
-    /** The new account's first billing date (RES-22). */
+    /** {@return the new account's first billing date (RES-22)} */
     public abstract Optional<LocalDate> firstBillingDate();
 }

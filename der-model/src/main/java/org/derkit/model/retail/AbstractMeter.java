@@ -16,35 +16,43 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractMeter {
 
-    /** The meter number. */
+    /** {@return the meter number} */
     public abstract MeterNumber number();
 
-    /** Additive or subtractive; additive unless stated. */
+    /** {@return additive or subtractive; additive unless stated} */
     @Value.Default
     public MeterRole role() {
         return MeterRole.ADDITIVE;
     }
 
-    /** Multiplier from dial to primary units (CT ratio x PT ratio x meter constant); 1 unless stated. */
+    /**
+     * {@return multiplier from dial to primary units (CT ratio x PT ratio x meter constant); 1 unless stated}
+     */
     @Value.Default
     public BigDecimal multiplier() {
         return BigDecimal.ONE;
     }
 
-    /** Scalar or interval. */
+    /** {@return scalar or interval} */
     public abstract Optional<MeterReadingType> readingType();
 
-    /** CT ratio of an instrument-rated meter. */
+    /** {@return CT ratio of an instrument-rated meter} */
     public abstract Optional<TransformerRatio> ctRatio();
 
-    /** PT ratio of an instrument-rated meter. */
+    /** {@return PT ratio of an instrument-rated meter} */
     public abstract Optional<TransformerRatio> ptRatio();
 
-    /** Whether this is the placeholder number for unmetered load or an unset meter. */
+    /** {@return whether this is the placeholder number for unmetered load or an unset meter} */
     public boolean isUnmetered() {
         return number().isUnmetered();
     }
 
+    /**
+     * Refuses a zero or negative {@code multiplier}. The builder calls it; callers never need to.
+     *
+     * @throws org.derkit.model.InvalidValueException naming the field, the values it accepts and
+     * the value given
+     */
     @Value.Check
     protected void check() {
         Checks.positive("multiplier", multiplier());

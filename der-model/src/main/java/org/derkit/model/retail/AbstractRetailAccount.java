@@ -15,45 +15,47 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractRetailAccount {
 
-    /** The account number; empty for a new account that has none yet (RES-12). */
+    /** {@return the account number; empty for a new account that has none yet (RES-12)} */
     public abstract Optional<AccountNumber> number();
 
-    /** The service points, electric and gas. */
+    /** {@return the service points, electric and gas} */
     public abstract List<ServicePoint> servicePoints();
 
-    /** Whether the account is on budget billing (RES-04). */
+    /** {@return whether the account is on budget billing (RES-04)} */
     @Value.Default
     public boolean budgetBilling() {
         return false;
     }
 
-    /** Whether the account is in arrears or has an outstanding payment-agreement balance (RES-06). */
+    /**
+     * {@return whether the account is in arrears or has an outstanding payment-agreement balance (RES-06)}
+     */
     @Value.Default
     public boolean inArrears() {
         return false;
     }
 
-    /** Whether the account is on summary billing (RES-07). */
+    /** {@return whether the account is on summary billing (RES-07)} */
     @Value.Default
     public boolean summaryBilling() {
         return false;
     }
 
-    /** Whether the account pays by Direct Pay (RES-08). */
+    /** {@return whether the account pays by Direct Pay (RES-08)} */
     @Value.Default
     public boolean directPay() {
         return false;
     }
 
-    /** The date the account opens (new accounts, RES-12, RES-13, RES-22). */
+    /** {@return the date the account opens (new accounts, RES-12, RES-13, RES-22)} */
     public abstract Optional<LocalDate> startDate();
 
-    /** The electric service points. */
+    /** {@return the electric service points} */
     public List<ServicePoint> electricServicePoints() {
         return servicePoints().stream().filter(s -> s.commodity() == Commodity.ELECTRIC).toList();
     }
 
-    /** The gas service points. */
+    /** {@return the gas service points} */
     public List<ServicePoint> gasServicePoints() {
         return servicePoints().stream().filter(s -> s.commodity() == Commodity.GAS).toList();
     }

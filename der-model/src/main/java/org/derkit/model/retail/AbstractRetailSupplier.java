@@ -13,12 +13,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractRetailSupplier {
 
-    /** DUNS number. */
+    /** {@return DUNS number} */
     public abstract DunsNumber duns();
 
-    /** Name. */
+    /** {@return name} */
     public abstract Optional<String> name();
 
-    /** Default CPNode designations. */
+    /** {@return default CPNode designations} */
     public abstract List<CpNodeDesignation> cpNodeDesignations();
 }

@@ -15,31 +15,31 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractServicePoint {
 
-    /** The service point identifier. */
+    /** {@return the service point identifier} */
     public abstract ServicePointId id();
 
-    /** Electric or gas; electric unless stated. */
+    /** {@return electric or gas; electric unless stated} */
     @Value.Default
     public Commodity commodity() {
         return Commodity.ELECTRIC;
     }
 
-    /** The delivery service rate. */
+    /** {@return the delivery service rate} */
     public abstract Optional<DeliveryServiceRate> rate();
 
-    /** Whether this is a lighting service point. */
+    /** {@return whether this is a lighting service point} */
     @Value.Default
     public boolean lighting() {
         return false;
     }
 
-    /** Its meters (none for unmetered load). */
+    /** {@return its meters (none for unmetered load)} */
     public abstract List<Meter> meters();
 
-    /** The next scheduled meter reading date. */
+    /** {@return the next scheduled meter reading date} */
     public abstract Optional<LocalDate> scheduledReadDate();
 
-    /** Whether the load is unmetered: no meter, or only the placeholder 99999999. */
+    /** {@return whether the load is unmetered: no meter, or only the placeholder 99999999} */
     public boolean isUnmetered() {
         return meters().stream().allMatch(Meter::isUnmetered);
     }

@@ -16,6 +16,8 @@ public record BillingPeriod(LocalDate start, LocalDate end) {
     /**
      * Checks the end is not before the start.
      *
+     * @param start the start reading date
+     * @param end the end reading date, on or after {@code start}
      * @throws InvalidValueException if it is
      */
     public BillingPeriod {

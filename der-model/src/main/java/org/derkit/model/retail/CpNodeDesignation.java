@@ -10,7 +10,13 @@ import org.derkit.model.internal.Checks;
  */
 public record CpNodeDesignation(String amerenCompany, String cpNode) {
 
-    /** Checks both names are present. */
+    /**
+     * Checks both names are present.
+     *
+     * @param amerenCompany the Ameren company, not blank
+     * @param cpNode the CPNode name, not blank
+     * @throws org.derkit.model.InvalidValueException if either is blank
+     */
     public CpNodeDesignation {
         Checks.text("amerenCompany", amerenCompany);
         Checks.text("cpNode", cpNode);

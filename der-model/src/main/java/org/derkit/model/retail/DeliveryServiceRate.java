@@ -17,7 +17,7 @@ public enum DeliveryServiceRate {
     /** DS-6 large general service (high voltage). */
     DS_6;
 
-    /** {@code DS-1} ... {@code DS-6}. */
+    /** {@return {@code DS-1} ..} {@code DS-6}. */
     public String code() {
         return name().replace('_', '-');
     }
@@ -25,6 +25,8 @@ public enum DeliveryServiceRate {
     /**
      * Reads {@code DS-1} ... {@code DS-6} (or {@code DS1}, {@code DS_1}).
      *
+     * @param text the rate's name, {@code DS-1} to {@code DS-6}, in any case
+     * @return the delivery service rate
      * @throws InvalidValueException for any other text
      */
     public static DeliveryServiceRate parse(CharSequence text) {

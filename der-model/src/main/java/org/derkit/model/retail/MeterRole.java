@@ -18,7 +18,7 @@ public enum MeterRole {
         this.code = code;
     }
 
-    /** {@code A} or {@code S}. */
+    /** {@return {@code A} or {@code S}} */
     public String code() {
         return code;
     }
@@ -26,6 +26,8 @@ public enum MeterRole {
     /**
      * Reads {@code A} or {@code S}.
      *
+     * @param text {@code A} (additive) or {@code S} (subtractive), as the 867 writes it
+     * @return the meter role
      * @throws InvalidValueException for any other text
      */
     public static MeterRole parse(CharSequence text) {

@@ -26,17 +26,17 @@ public enum MeterUnit {
         this.additive = additive;
     }
 
-    /** The symbol used in CSV files: {@code kWh}, {@code kW} or {@code kvarh}. */
+    /** {@return the symbol used in CSV files: {@code kWh}, {@code kW} or {@code kvarh}} */
     public String symbol() {
         return symbol;
     }
 
-    /** The X12 unit code (QTY03): {@code KH}, {@code K1} or {@code K3}. */
+    /** {@return the X12 unit code (QTY03): {@code KH}, {@code K1} or {@code K3}} */
     public String x12Code() {
         return x12Code;
     }
 
-    /** Whether values of this unit add up over time (energy), as opposed to demand. */
+    /** {@return whether values of this unit add up over time (energy), as opposed to demand} */
     public boolean isEnergy() {
         return additive;
     }
@@ -44,6 +44,8 @@ public enum MeterUnit {
     /**
      * Parses a CSV symbol ({@code kWh}, {@code kW}, {@code kvarh}; exact case).
      *
+     * @param symbol the unit symbol of a CSV column, exact case
+     * @return the unit
      * @throws InvalidValueException naming the text if it is no known symbol
      */
     public static MeterUnit parse(String symbol) {
@@ -59,6 +61,8 @@ public enum MeterUnit {
     /**
      * Reads an X12 unit code (QTY03: {@code KH}, {@code K1}, {@code K3}).
      *
+     * @param code the X12 unit of measure code of QTY03 or MEA04
+     * @return the unit
      * @throws InvalidValueException naming the code if it is no known unit
      */
     public static MeterUnit ofX12(String code) {
