@@ -63,7 +63,9 @@ public enum X12ErrorCode {
     /** A mandatory element is missing or empty. */
     MANDATORY_ELEMENT_MISSING(Level.ELEMENT, "1", "a mandatory element is missing"),
     /** An element holds data where the profile defines none. */
-    TOO_MANY_ELEMENTS(Level.ELEMENT, "3", "the element holds data the profile does not define"),
+    TOO_MANY_ELEMENTS(Level.ELEMENT, "3", "the segment has more elements than the X12 standard defines"),
+    /** An element is shorter than its X12 definition allows. */
+    ELEMENT_TOO_SHORT(Level.ELEMENT, "4", "the element is too short"),
     /** An element is longer than its definition allows. */
     ELEMENT_TOO_LONG(Level.ELEMENT, "5", "the element is too long"),
     /** A numeric element is not an X12 number (optional minus, digits, optional point). */

@@ -31,6 +31,23 @@ class ExactNumbersTest {
     /** X12 type N: an optional minus and digits. */
     private static final Pattern N = Pattern.compile("-?\\d+");
 
+    /**
+     * Whether the text is an X12 number of its type whose length (digits without sign, point and
+     * leading zeros of the integer part) is at most {@code max}.
+     */
+    static boolean fits(String text, Pattern type, int max) {
+        if (!type.matcher(text).matches()) {
+            return false;
+        }
+        String digits = text.startsWith("-") ? text.substring(1) : text;
+        int point = digits.indexOf('.');
+        String whole = point < 0 ? digits : digits.substring(0, point);
+        String fraction = point < 0 ? "" : digits.substring(point + 1);
+        String significant = whole.replaceFirst("^0+", "");
+        int length = significant.length() + fraction.length();
+        return Math.max(length, 1) <= max;
+    }
+
     /** A number as a sender might write it: zero padded, signed, with a point anywhere, or mutated. */
     static String number(Random rnd) {
         StringBuilder sb = new StringBuilder();
@@ -114,15 +131,15 @@ class ExactNumbersTest {
                 String v = rnd.nextInt(3) == 0 ? number(rnd) : Integer.toString(rnd.nextInt(100)) + "." + rnd.nextInt(100);
                 values.add(v);
                 body.add("QTY*" + (rnd.nextBoolean() ? "QD" : "KA") + "*" + v + "*KH");
-                if (!R.matcher(v).matches()) {
+                if (!fits(v, R, 15)) {
                     bad.computeIfAbsent(body.size(), k -> new HashMap<>()).put(2, v);
                 }
                 body.add("DTM*582*20260415*" + String.format("%02d00", h));
             }
-            if (!R.matcher(total).matches()) {
+            if (!fits(total, R, 15)) {
                 bad.computeIfAbsent(totalAt, k -> new HashMap<>()).put(2, total);
             }
-            if (!R.matcher(multiplier).matches()) {
+            if (!fits(multiplier, R, 20)) {
                 bad.computeIfAbsent(meaAt, k -> new HashMap<>()).put(3, multiplier);
             }
             String text = interchange("PT", body);
@@ -161,10 +178,12 @@ class ExactNumbersTest {
                     "IT1*1*" + quantity + "*KH*" + price + "**SV*EL", "SAC*C****" + charge + "***" + rate + "*KH*"
                             + chargeQty + "*****DELIVERY", "TXI*ST*" + tax + "*" + percent, "TDS*" + totalDue));
             Map<Integer, Map<Integer, String>> bad = new TreeMap<>();
-            Object[][] checks = {{3, 3, balance, R}, {4, 2, quantity, R}, {4, 4, price, R}, {5, 5, charge, N},
-                {5, 8, rate, R}, {5, 10, chargeQty, R}, {6, 2, tax, R}, {6, 3, percent, R}, {7, 1, totalDue, N}};
+            // segment position, element, text, X12 type, maximum length (004010 element dictionary)
+            Object[][] checks = {{3, 3, balance, R, 18}, {4, 2, quantity, R, 15}, {4, 4, price, R, 17},
+                {5, 5, charge, N, 15}, {5, 8, rate, R, 9}, {5, 10, chargeQty, R, 15}, {6, 2, tax, R, 18},
+                {6, 3, percent, R, 10}, {7, 1, totalDue, N, 15}};
             for (Object[] c : checks) {
-                if (!((Pattern) c[3]).matcher((String) c[2]).matches()) {
+                if (!fits((String) c[2], (Pattern) c[3], (Integer) c[4])) {
                     bad.computeIfAbsent((Integer) c[0], k -> new HashMap<>()).put((Integer) c[1], (String) c[2]);
                 }
             }
@@ -197,16 +216,30 @@ class ExactNumbersTest {
         List<String> body = new ArrayList<>(List.of("ST*867*0001", "BPT*00*AIC1*20260310*C1", "REF*LU*90000001",
                 "PTD*PM", "REF*MG*7000001", "QTY*QD*74.08*KH", "DTM*582*20260415*0100",
                 "QTY*QD*0000000000000000077.01*KH", "DTM*582*20260415*0200",
-                "QTY*QD*1234567890123456789.5*KH", "DTM*582*20260415*0300",
+                "QTY*QD*-000.000000000000025*KH", "DTM*582*20260415*0300",
                 "QTY*QD*74.08*KH", "DTM*582*20260415*0400"));
         List<Transaction> got = new ArrayList<>();
         assertEquals(List.of(), read(interchange("PT", body), got));
         IntervalChannel c = ((Edi867) got.get(0)).loops().get(0).channels().get(0);
-        assertEquals(List.of(new BigDecimal("74.08"), new BigDecimal("77.01"), new BigDecimal("1234567890123456789.5"),
+        assertEquals(List.of(new BigDecimal("74.08"), new BigDecimal("77.01"), new BigDecimal("-0.000000000000025"),
                 new BigDecimal("74.08")), List.of(c.value(0), c.value(1), c.value(2), c.value(3)));
         assertTrue(c.isCompact(1));
         assertEquals(7701, c.unscaledValue(1));
         assertEquals(2, c.scale(1));
-        assertTrue(!c.isCompact(2));
+    }
+
+    @Test
+    void a_number_longer_than_its_x12_definition_is_refused_naming_the_element() {
+        List<String> body = new ArrayList<>(List.of("ST*867*0001", "BPT*00*AIC1*20260310*C1", "REF*LU*90000001",
+                "PTD*PM", "REF*MG*7000001", "QTY*QD*74.08*KH", "DTM*582*20260415*0100",
+                "QTY*QD*1234567890123456789.5*KH", "DTM*582*20260415*0200"));
+        List<Transaction> got = new ArrayList<>();
+        List<X12Problem> problems = read(interchange("PT", body), got);
+        assertEquals(List.of(), got);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("ELEMENT_TOO_LONG: the element is too long (QTY02 '1234567890123456789.5' has 20 digits, QTY02 at "
+                + "most 15) in segment QTY at position 8, element 2 of transaction set 867 0001 (group 1, interchange "
+                + "000000001), line 10, byte 285", problems.get(0).message());
+        assertEquals("5", problems.get(0).code().x12Code());
     }
 }

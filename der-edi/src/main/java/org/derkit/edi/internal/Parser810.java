@@ -67,17 +67,47 @@ public final class Parser810 extends TxnParser {
         total = null;
         sawTds = false;
         inLine = false;
+        inPartyLoop = false;
     }
+
+    private static final int T_N2 = Scanner.tag("N2");
+    private static final int T_N3 = Scanner.tag("N3");
+    private static final int T_N4 = Scanner.tag("N4");
+    private static final int T_PER = Scanner.tag("PER");
+    private static final int T_NTE = Scanner.tag("NTE");
+    private static final int T_PID = Scanner.tag("PID");
+    private static final int T_CTT = Scanner.tag("CTT");
+    private static final int T_AMT = Scanner.tag("AMT");
+    /** Whether the previous segment belongs to a header N1 loop (N1, N2, N3, N4, PER). */
+    private boolean inPartyLoop;
 
     @Override
     public void segment(int tag) {
+        checkSegment(tag);
+        boolean partyLoop = inPartyLoop;
+        inPartyLoop = false;
+        if (tag == T_NTE) {
+            // notes: allowed in the heading and in IT1 loops (X12 810), free text the invoice does not model
+            return;
+        }
+        if (tag == T_CTT && sawTds) {
+            return;
+        }
+        if ((tag == T_N2 || tag == T_N3 || tag == T_N4 || tag == T_PER) && partyLoop && !inLine) {
+            // the N1 loop's name, address and contact lines: checked, informational
+            inPartyLoop = true;
+            return;
+        }
+        if (tag == T_PID && inLine) {
+            // product description of the line (X12 810 IT1/PID loop): checked, informational
+            return;
+        }
         if (tag == T_BIG) {
             if (sawBig) {
                 unexpected(tag);
                 return;
             }
             sawBig = true;
-            atMost(8);
             invoiceDate = date(1, true);
             invoiceNumber = required(2);
             orderDate = date(3, false);
@@ -106,8 +136,8 @@ public final class Parser810 extends TxnParser {
             } else if (p != null) {
                 parties.add(p);
             }
+            inPartyLoop = true;
         } else if (tag == T_BAL) {
-            atMost(3);
             String type = required(1);
             String q = required(2);
             BigDecimal amount = decimal(3, true);
@@ -119,7 +149,6 @@ public final class Parser810 extends TxnParser {
         } else if (tag == T_IT1) {
             closeLine();
             inLine = true;
-            atMost(7);
             it1 = new String[] {optional(1), "", optional(3), "", optional(5), optional(6), optional(7)};
             quantity = decimal(2, false);
             unitPrice = decimal(4, false);
@@ -140,7 +169,6 @@ public final class Parser810 extends TxnParser {
             txi();
         } else if (tag == T_TDS) {
             closeLine();
-            atMost(1);
             total = implied(1, 2, true);
             sawTds = true;
         } else {
@@ -153,16 +181,9 @@ public final class Parser810 extends TxnParser {
             unexpected(T_SAC);
             return;
         }
-        for (int k : new int[] {6, 7, 11, 12, 13, 14}) {
-            if (sc.present(k)) {
-                sink.report(X12ErrorCode.TOO_MANY_ELEMENTS, k, 0, "SAC" + String.format("%02d", k)
-                        + " '" + sc.text(k) + "' is not used by the profile");
-            }
-        }
-        atMost(15);
         String indicator = required(1);
         if (!indicator.isEmpty() && !indicator.equals("C") && !indicator.equals("A") && !indicator.equals("N")) {
-            sink.report(X12ErrorCode.INVALID_CODE_VALUE, 1, 0, "SAC01 '" + indicator + "' (valid values C, A, N)");
+            sink.report(X12ErrorCode.INVALID_CODE_VALUE, 1, 0, "SAC01 " + Messages.quote(indicator) + " (valid values C, A, N)");
             return;
         }
         BigDecimal amount = implied(5, 2, false);
@@ -179,7 +200,6 @@ public final class Parser810 extends TxnParser {
             unexpected(T_TXI);
             return;
         }
-        atMost(7);
         String type = required(1);
         BigDecimal amount = decimal(2, false);
         BigDecimal percent = decimal(3, false);

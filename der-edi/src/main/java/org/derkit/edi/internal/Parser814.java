@@ -55,17 +55,36 @@ public final class Parser814 extends TxnParser {
         parties.clear();
         lines.clear();
         inLine = false;
+        inPartyLoop = false;
     }
+
+    private static final int T_N2 = Scanner.tag("N2");
+    private static final int T_N3 = Scanner.tag("N3");
+    private static final int T_N4 = Scanner.tag("N4");
+    private static final int T_PER = Scanner.tag("PER");
+    private static final int T_NTE = Scanner.tag("NTE");
+    /** Whether the previous segment belongs to a header N1 loop (N1, N2, N3, N4, PER). */
+    private boolean inPartyLoop;
 
     @Override
     public void segment(int tag) {
+        checkSegment(tag);
+        boolean partyLoop = inPartyLoop;
+        inPartyLoop = false;
+        if ((tag == T_N2 || tag == T_N3 || tag == T_N4 || tag == T_PER) && partyLoop) {
+            // the N1 loop's name, address and contact lines: checked, informational
+            inPartyLoop = true;
+            return;
+        }
+        if (tag == T_NTE && inLine) {
+            return;
+        }
         if (tag == T_BGN) {
             if (sawBgn) {
                 unexpected(tag);
                 return;
             }
             sawBgn = true;
-            atMost(6);
             purpose = required(1);
             if (!purpose.isEmpty() && !purpose.equals(Edi814.REQUEST) && !purpose.equals(Edi814.RESPONSE)) {
                 sink.report(X12ErrorCode.INVALID_CODE_VALUE, 1, 0, "BGN01 '" + purpose + "' (valid values 13 request, 11 response)");
@@ -73,9 +92,6 @@ public final class Parser814 extends TxnParser {
             reference = required(2);
             date = date(3, true);
             time = optional(4);
-            if (sc.present(5)) {
-                sink.report(X12ErrorCode.TOO_MANY_ELEMENTS, 5, 0, "BGN05 '" + sc.text(5) + "' is not used by the profile");
-            }
             original = optional(6);
             return;
         }
@@ -91,6 +107,7 @@ public final class Parser814 extends TxnParser {
             if (p != null) {
                 parties.add(p);
             }
+            inPartyLoop = true;
         } else if (tag == T_LIN) {
             closeLine();
             inLine = true;
@@ -111,7 +128,6 @@ public final class Parser814 extends TxnParser {
                 unexpected(tag);
                 return;
             }
-            atMost(2);
             action = required(1);
             if (!action.isEmpty() && !action.equals("7") && !action.equals("WQ") && !action.equals("U")) {
                 sink.report(X12ErrorCode.INVALID_CODE_VALUE, 1, 0, "ASI01 '" + action + "' (valid values 7 request, WQ accept, U reject)");

@@ -36,6 +36,8 @@ public final class Parser867 extends TxnParser {
     private static final int T_QTY = Scanner.tag("QTY");
     private static final int T_MEA = Scanner.tag("MEA");
     private static final MeterUnit[] UNITS = MeterUnit.values();
+    /** The maximum X12 length of QTY02 (element 380, R 1/15). */
+    private static final int QTY02_MAX = 15;
 
     private final ZoneRules rules;
     private final IntervalChannel.Builder[] builders = new IntervalChannel.Builder[UNITS.length];
@@ -97,6 +99,7 @@ public final class Parser867 extends TxnParser {
         ptd = null;
         ptdReadsIntervals = false;
         ptdIntervalsSeen = false;
+        lastHeaderTag = 0;
         resetLoop();
         pending = false;
     }
@@ -116,6 +119,7 @@ public final class Parser867 extends TxnParser {
     public void segment(int tag) {
         if (tag == T_QTY) {
             if (!fastQty()) {
+                checkSegment(tag);
                 qty();
             }
             return;
@@ -124,10 +128,13 @@ public final class Parser867 extends TxnParser {
             if (pending && pendingValid && pendingBig == null && ptdReadsIntervals && fastInterval()) {
                 return;
             }
+            checkSegment(tag);
             if (sc.is(1, "582")) {
                 interval();
                 return;
             }
+        } else {
+            checkSegment(tag);
         }
         flushPending();
         if (tag == T_DTM) {
@@ -153,10 +160,21 @@ public final class Parser867 extends TxnParser {
             }
         } else if (tag == T_BPT) {
             bpt();
+        } else if ((tag == T_N2 || tag == T_N3 || tag == T_N4 || tag == T_PER) && lastHeaderTag != 0 && ptd == null) {
+            // the N1 loop's name, address and contact lines: well formed (checked), informational
+            tag = lastHeaderTag;
         } else {
             unexpected(tag);
         }
+        lastHeaderTag = tag == T_N1 ? T_N1 : 0;
     }
+
+    private static final int T_N2 = Scanner.tag("N2");
+    private static final int T_N3 = Scanner.tag("N3");
+    private static final int T_N4 = Scanner.tag("N4");
+    private static final int T_PER = Scanner.tag("PER");
+    /** T_N1 while inside a header N1 loop (N1 followed by N2/N3/N4/PER), else 0. */
+    private int lastHeaderTag;
 
     private void bpt() {
         if (sawBpt) {
@@ -164,7 +182,6 @@ public final class Parser867 extends TxnParser {
             return;
         }
         sawBpt = true;
-        atMost(4);
         purpose = required(1);
         reference = required(2);
         reportDate = date(3, true);
@@ -194,7 +211,8 @@ public final class Parser867 extends TxnParser {
                 try {
                     MeterRole.parse(r.value());
                 } catch (IllegalArgumentException ex) {
-                    sink.report(X12ErrorCode.INVALID_CODE_VALUE, 2, 0, "meter role '" + r.value() + "' (valid values A, S)");
+                    sink.report(X12ErrorCode.INVALID_CODE_VALUE, 2, 0, "meter role " + Messages.quote(r.value())
+                            + " (valid values A, S)");
                 }
             }
             loopRefs.add(r);
@@ -203,13 +221,12 @@ public final class Parser867 extends TxnParser {
 
     private void ptd() {
         closeLoop();
-        atMost(1);
         String code = required(1);
         if (!code.isEmpty() && !profile.knowsLoopCode(code)) {
             java.util.TreeSet<String> known = new java.util.TreeSet<>(profile.summaryLoopCodes());
             known.addAll(profile.meterLoopCodes());
             known.addAll(profile.intervalLoopCodes());
-            sink.report(X12ErrorCode.INVALID_CODE_VALUE, 1, 0, "PTD01 '" + code + "' (valid values "
+            sink.report(X12ErrorCode.INVALID_CODE_VALUE, 1, 0, "PTD01 " + Messages.quote(code) + " (valid values "
                     + String.join(", ", known) + ")");
         }
         if (!sawBpt) {
@@ -225,7 +242,6 @@ public final class Parser867 extends TxnParser {
         if (ptd == null) {
             unexpected(T_MEA);
         }
-        atMost(4);
         String ref = optional(1);
         String qualifier = required(2);
         BigDecimal v = decimal(3, true);
@@ -279,6 +295,9 @@ public final class Parser867 extends TxnParser {
             numEnd++;
         }
         int scale = Bytes.parseDecimal(b, i, numEnd, num);
+        if (scale >= 0 && numEnd - i > QTY02_MAX && Segments.numericLength(b, i, numEnd) > QTY02_MAX) {
+            return false;
+        }
         i = numEnd;
         if (scale < 0 || i + 3 != end || b[i] != es || b[i + 1] != 'K') {
             return false;
@@ -359,11 +378,15 @@ public final class Parser867 extends TxnParser {
             } else {
                 badQuality();
             }
-        } else {
+        } else if (!isBad(1)) {
             badQuality();
+        } else {
+            pendingValid = false;
         }
         // QTY02 value
-        if (n >= 2 && sc.present(2)) {
+        if (isBad(2)) {
+            pendingValid = false;
+        } else if (n >= 2 && sc.present(2)) {
             int s = sc.start(2);
             int e = sc.end(2);
             int scale = Bytes.parseDecimal(b, s, e, num);
@@ -374,7 +397,7 @@ public final class Parser867 extends TxnParser {
                 pendingBig = Bytes.bigValue(b, s, e);
             } else {
                 pendingValid = false;
-                sink.report(X12ErrorCode.INVALID_NUMBER, 2, 0, "'" + sc.text(2) + "' is not an X12 number");
+                sink.report(X12ErrorCode.INVALID_NUMBER, 2, 0, Messages.quote(sc.text(2)) + " is not an X12 number");
             }
         } else {
             pendingValid = false;
@@ -390,21 +413,26 @@ public final class Parser867 extends TxnParser {
                 unit = u == 'H' ? 0 : u == '1' ? 1 : u == '3' ? 2 : -1;
             }
         }
-        if (unit < 0) {
+        if (unit < 0 && isBad(3)) {
+            pendingValid = false;
+        } else if (unit < 0) {
             pendingValid = false;
             sink.report(n >= 3 && sc.present(3) ? X12ErrorCode.INVALID_CODE_VALUE : X12ErrorCode.MANDATORY_ELEMENT_MISSING,
-                    3, 1, "unit '" + (n >= 3 ? sc.text(3) : "") + "' (valid values KH, K1, K3)");
+                    3, 1, "unit " + Messages.quote(n >= 3 ? sc.text(3) : "") + " (valid values KH, K1, K3)");
         }
         pendingUnit = unit;
-        if (n > 3) {
-            atMost(3);
+        if (n >= 4 && sc.present(4) && !isBad(4)) {
+            // QTY04 free-form quantity: X12 allows it instead of QTY02, never beside it (syntax note R0204)
+            pendingValid = false;
+            sink.report(sc.present(2) ? X12ErrorCode.TOO_MANY_ELEMENTS : X12ErrorCode.INVALID_NUMBER, 4, 0,
+                    "QTY04 " + Messages.quote(sc.text(4)) + " is a free-form quantity: this reader needs the number in QTY02");
         }
     }
 
     private void badQuality() {
         pendingValid = false;
         sink.report(sc.present(1) ? X12ErrorCode.INVALID_CODE_VALUE : X12ErrorCode.MANDATORY_ELEMENT_MISSING, 1, 0,
-                "quality '" + sc.text(1) + "' (valid values QD actual, KA estimated)");
+                "quality " + Messages.quote(sc.text(1)) + " (valid values QD actual, KA estimated)");
     }
 
     private void flushPending() {
@@ -425,19 +453,22 @@ public final class Parser867 extends TxnParser {
             return;
         }
         pending = false;
+        if (isBad(2) || isBad(3)) {
+            return;
+        }
         byte[] b = sc.buffer();
         int n = sc.elementCount();
         int date = n >= 2 ? date(b, sc.start(2), sc.end(2)) : -1;
         if (date < 0) {
             sink.report(n >= 2 && sc.present(2) ? X12ErrorCode.INVALID_DATE : X12ErrorCode.MANDATORY_ELEMENT_MISSING,
-                    2, 0, "'" + sc.text(2) + "' is not a CCYYMMDD date");
+                    2, 0, Messages.quote(sc.text(2)) + " is not a CCYYMMDD date");
             return;
         }
         int timeLen = n >= 3 ? sc.length(3) : 0;
         int hhmm = timeLen > 0 ? Bytes.parseTime(b, sc.start(3), sc.end(3)) : -1;
         if (hhmm < 0) {
             sink.report(timeLen > 0 ? X12ErrorCode.INVALID_TIME : X12ErrorCode.MANDATORY_ELEMENT_MISSING, 3, 0,
-                    "'" + sc.text(3) + "' is not an HHMM interval label");
+                    Messages.quote(sc.text(3)) + " is not an HHMM interval label");
             return;
         }
         boolean seconds = timeLen == 6;
@@ -447,10 +478,7 @@ public final class Parser867 extends TxnParser {
         }
         String timeCode = null;
         if (n >= 4) {
-            timeCode = sc.textOrNull(4);
-            if (n > 4) {
-                atMost(4);
-            }
+            timeCode = isBad(4) ? null : sc.textOrNull(4);
         }
         if (!pendingValid) {
             return;

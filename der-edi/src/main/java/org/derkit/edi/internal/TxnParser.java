@@ -49,6 +49,127 @@ public abstract class TxnParser {
         }
     }
 
+    /** Elements (bit k) of the current segment that {@link #checkSegment} found bad and reported. */
+    private long badElements;
+
+    /**
+     * Checks the current segment against its X12 004010 definition ({@link Segments}): at most the
+     * defined elements, each present element of its type and within its minimum and maximum length.
+     * Every bad element is reported once (AK4 codes 3 to 9) and remembered, so that the parser's
+     * own helpers do not report it again.
+     *
+     * @param tag the packed tag of the current segment
+     */
+    protected final void checkSegment(int tag) {
+        badElements = 0;
+        Segments.Def def = Segments.of(tag);
+        if (def == null) {
+            return;
+        }
+        int n = sc.elementCount();
+        byte[] b = sc.buffer();
+        for (int k = 1; k <= n; k++) {
+            if (!sc.present(k)) {
+                continue;
+            }
+            if (k > def.elements()) {
+                sink.report(X12ErrorCode.TOO_MANY_ELEMENTS, k, 0, Messages.quote(sc.text(k)) + " in element " + k
+                        + ", " + def.tag() + " has " + def.elements() + " in X12 004010");
+                bad(k);
+                return;
+            }
+            int s = sc.start(k);
+            int e = sc.end(k);
+            byte type = def.types[k];
+            String name = def.tag() + String.format("%02d", k);
+            String problem = null;
+            X12ErrorCode code = null;
+            int length;
+            if (type == Segments.C) {
+                e = sc.componentEnd(k);
+            }
+            if (type == Segments.R || type == Segments.N0 || type == Segments.N2) {
+                length = Segments.numericLength(b, s, e);
+                boolean ok = type == Segments.R ? Bytes.parseDecimal(b, s, e, num) != Bytes.BAD : isInteger(b, s, e);
+                if (!ok) {
+                    code = X12ErrorCode.INVALID_NUMBER;
+                    problem = " is not an X12 " + (type == Segments.R ? "R number (optional minus, digits, optional "
+                            + "decimal point)" : type == Segments.N0 ? "N0 integer" : "N2 number (digits with 2 implied decimals)");
+                }
+            } else {
+                length = e - s;
+                if (type == Segments.DT && Bytes.parseDate(b, s, e) < 0) {
+                    code = X12ErrorCode.INVALID_DATE;
+                    problem = " is not a CCYYMMDD date";
+                } else if (type == Segments.TM && !time(b, s, e)) {
+                    code = X12ErrorCode.INVALID_TIME;
+                    problem = " is not an HHMM, HHMMSS or HHMMSSd time";
+                } else {
+                    for (int i = s; i < e; i++) {
+                        int c = b[i] & 0xff;
+                        if (c < 0x20 || c == 0x7f) {
+                            code = X12ErrorCode.INVALID_CHARACTER;
+                            problem = " holds the control character " + Messages.escape(String.valueOf((char) c));
+                            break;
+                        }
+                    }
+                }
+            }
+            if (code == null && length < def.min[k]) {
+                code = X12ErrorCode.ELEMENT_TOO_SHORT;
+                problem = " has " + length + (length == 1 ? " character, " : " characters, ") + name + " at least "
+                        + def.min[k];
+            } else if (code == null && length > def.max[k]) {
+                code = X12ErrorCode.ELEMENT_TOO_LONG;
+                problem = " has " + length + (type >= Segments.R && type <= Segments.N2 ? " digits" : " characters")
+                        + ", " + name + " at most " + def.max[k];
+            }
+            if (code != null) {
+                sink.report(code, k, type == Segments.C ? 1 : 0, name + " " + Messages.quote(new String(b, s, e - s,
+                        java.nio.charset.StandardCharsets.ISO_8859_1)) + problem);
+                bad(k);
+            }
+        }
+    }
+
+    private void bad(int k) {
+        badElements |= 1L << Math.min(k, 63);
+    }
+
+    /** Whether {@link #checkSegment} already reported element k of the current segment. */
+    protected final boolean isBad(int k) {
+        return (badElements & (1L << Math.min(k, 63))) != 0;
+    }
+
+    private static boolean isInteger(byte[] b, int s, int e) {
+        int i = s < e && b[s] == '-' ? s + 1 : s;
+        if (i >= e) {
+            return false;
+        }
+        for (; i < e; i++) {
+            if (b[i] < '0' || b[i] > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean time(byte[] b, int s, int e) {
+        int len = e - s;
+        if (len < 4 || len > 8 || len == 5) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            if (b[i] < '0' || b[i] > '9') {
+                return false;
+            }
+        }
+        int hh = (b[s] - '0') * 10 + b[s + 1] - '0';
+        int mm = (b[s + 2] - '0') * 10 + b[s + 3] - '0';
+        // hours up to 25: elapsed-hour labels of the fall-back day (edi-profile section 3)
+        return hh <= 25 && mm <= 59 && (len < 6 || (b[s + 4] - '0') * 10 + b[s + 5] - '0' <= 59);
+    }
+
     /** Reports TOO_MANY_ELEMENTS for the first non-empty element after {@code max}. */
     protected final void atMost(int max) {
         for (int k = max + 1; k <= sc.elementCount(); k++) {
@@ -62,6 +183,9 @@ public abstract class TxnParser {
 
     /** Element k as text; reports MANDATORY_ELEMENT_MISSING and returns "" when it is empty. */
     protected final String required(int k) {
+        if (isBad(k)) {
+            return sc.text(k);
+        }
         if (!sc.present(k)) {
             sink.report(X12ErrorCode.MANDATORY_ELEMENT_MISSING, k, 0, sc.tagText() + String.format("%02d", k) + " is required");
             return "";
@@ -82,6 +206,9 @@ public abstract class TxnParser {
             }
             return null;
         }
+        if (isBad(k)) {
+            return null;
+        }
         int d = Bytes.parseDate(sc.buffer(), sc.start(k), sc.end(k));
         if (d < 0) {
             sink.report(X12ErrorCode.INVALID_DATE, k, 0, "'" + sc.text(k) + "' is not a CCYYMMDD date");
@@ -99,12 +226,15 @@ public abstract class TxnParser {
             }
             return null;
         }
+        if (isBad(k)) {
+            return null;
+        }
         byte[] b = sc.buffer();
         int s = sc.start(k);
         int e = sc.end(k);
         int scale = Bytes.parseDecimal(b, s, e, num);
         if (scale == Bytes.BAD) {
-            sink.report(X12ErrorCode.INVALID_NUMBER, k, 0, "'" + sc.text(k) + "' is not an X12 number");
+            sink.report(X12ErrorCode.INVALID_NUMBER, k, 0, Messages.quote(sc.text(k)) + " is not an X12 number");
             return null;
         }
         return scale == Bytes.BIG ? Bytes.bigValue(b, s, e) : BigDecimal.valueOf(num[0], scale);
@@ -119,6 +249,9 @@ public abstract class TxnParser {
             }
             return null;
         }
+        if (isBad(k)) {
+            return null;
+        }
         BigDecimal v = Bytes.parseImplied(sc.buffer(), sc.start(k), sc.end(k), decimals);
         if (v == null) {
             sink.report(X12ErrorCode.INVALID_NUMBER, k, 0, "'" + sc.text(k) + "' is not an N" + decimals
@@ -129,7 +262,6 @@ public abstract class TxnParser {
 
     /** Reads a REF segment (REF01 required, REF02 or REF03 required). */
     protected final Reference reference() {
-        atMost(3);
         String q = required(1);
         String v = optional(2);
         String d = optional(3);
@@ -141,18 +273,16 @@ public abstract class TxnParser {
 
     /** Reads an N1 segment. */
     protected final Party party() {
-        atMost(4);
         String code = required(1);
         return code.isEmpty() ? null : new Party(code, optional(2), optional(3), optional(4));
     }
 
     /** Reads a DTM segment that is not an interval label. */
     protected final DateReference dateReference() {
-        atMost(4);
         String q = required(1);
         LocalDate d = date(2, true);
         String time = optional(3);
-        if (!time.isEmpty() && Bytes.parseTime(sc.buffer(), sc.start(3), sc.end(3)) < 0) {
+        if (!time.isEmpty() && !isBad(3) && Bytes.parseTime(sc.buffer(), sc.start(3), sc.end(3)) < 0) {
             sink.report(X12ErrorCode.INVALID_TIME, 3, 0, "'" + time + "' is not HHMM or HHMMSS");
         }
         return q.isEmpty() || d == null ? null : new DateReference(q, d, time, optional(4));
@@ -160,6 +290,9 @@ public abstract class TxnParser {
 
     /** Checks that an identifier element builds the model type; reports INVALID_CHARACTER otherwise. */
     protected final void checkIdentifier(Reference r, int element, java.util.function.Function<String, ?> factory) {
+        if (isBad(element)) {
+            return;
+        }
         try {
             factory.apply(r.value());
         } catch (IllegalArgumentException ex) {
