@@ -3,6 +3,7 @@ package org.derkit.edi;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
+import org.derkit.model.InvalidValueException;
 
 /**
  * The entry point: creates {@link X12Reader}s and {@link X12Writer}s configured by typed, named
@@ -30,9 +31,16 @@ public final class X12Factory {
     private final int maxSegmentLength;
     private final int maxProblems;
     private final LineEnding lineEnding;
+    private final boolean refuseUnsupportedSets;
 
     private X12Factory(AmerenProfile profile, ErrorMode mode, int bufferSize, int maxSegmentLength, int maxProblems,
             LineEnding lineEnding) {
+        this(profile, mode, bufferSize, maxSegmentLength, maxProblems, lineEnding, false);
+    }
+
+    private X12Factory(AmerenProfile profile, ErrorMode mode, int bufferSize, int maxSegmentLength, int maxProblems,
+            LineEnding lineEnding, boolean refuseUnsupportedSets) {
+        this.refuseUnsupportedSets = refuseUnsupportedSets;
         this.profile = profile;
         this.mode = mode;
         this.bufferSize = bufferSize;
@@ -52,13 +60,13 @@ public final class X12Factory {
     /** A copy with another profile. This instance is immutable and unaffected by this method call. */
     public X12Factory withProfile(AmerenProfile value) {
         return new X12Factory(Objects.requireNonNull(value, "profile"), mode, bufferSize, maxSegmentLength,
-                maxProblems, lineEnding);
+                maxProblems, lineEnding, refuseUnsupportedSets);
     }
 
     /** A copy with another error mode. This instance is immutable and unaffected by this method call. */
     public X12Factory withMode(ErrorMode value) {
         return new X12Factory(profile, Objects.requireNonNull(value, "mode"), bufferSize, maxSegmentLength,
-                maxProblems, lineEnding);
+                maxProblems, lineEnding, refuseUnsupportedSets);
     }
 
     /**
@@ -67,9 +75,9 @@ public final class X12Factory {
      */
     public X12Factory withBufferSize(int bytes) {
         if (bytes < 256) {
-            throw new IllegalArgumentException("Invalid value for bufferSize (valid values >= 256 bytes): " + bytes);
+            throw new InvalidValueException("bufferSize", ">= 256 bytes", bytes);
         }
-        return new X12Factory(profile, mode, bytes, maxSegmentLength, maxProblems, lineEnding);
+        return new X12Factory(profile, mode, bytes, maxSegmentLength, maxProblems, lineEnding, refuseUnsupportedSets);
     }
 
     /**
@@ -78,9 +86,9 @@ public final class X12Factory {
      */
     public X12Factory withMaxSegmentLength(int bytes) {
         if (bytes < 108) {
-            throw new IllegalArgumentException("Invalid value for maxSegmentLength (valid values >= 108 bytes): " + bytes);
+            throw new InvalidValueException("maxSegmentLength", ">= 108 bytes", bytes);
         }
-        return new X12Factory(profile, mode, bufferSize, bytes, maxProblems, lineEnding);
+        return new X12Factory(profile, mode, bufferSize, bytes, maxProblems, lineEnding, refuseUnsupportedSets);
     }
 
     /**
@@ -89,15 +97,28 @@ public final class X12Factory {
      */
     public X12Factory withMaxProblems(int count) {
         if (count < 1) {
-            throw new IllegalArgumentException("Invalid value for maxProblems (valid values >= 1): " + count);
+            throw new InvalidValueException("maxProblems", ">= 1", count);
         }
-        return new X12Factory(profile, mode, bufferSize, maxSegmentLength, count, lineEnding);
+        return new X12Factory(profile, mode, bufferSize, maxSegmentLength, count, lineEnding, refuseUnsupportedSets);
+    }
+
+    /**
+     * A copy that refuses transaction sets this library does not read (an 824, 820, ...) as problems
+     * ({@link X12ErrorCode#TRANSACTION_SET_NOT_SUPPORTED}, thrown in strict mode), or, by default, skips
+     * them and lists them in {@link X12Reader#skipped()}. This instance is immutable and unaffected by
+     * this method call.
+     *
+     * @param refuse true to refuse unsupported transaction sets, false to skip and list them
+     * @return the copy
+     */
+    public X12Factory withUnsupportedTransactionSetsRefused(boolean refuse) {
+        return new X12Factory(profile, mode, bufferSize, maxSegmentLength, maxProblems, lineEnding, refuse);
     }
 
     /** A copy whose writers end segments this way. This instance is immutable and unaffected by this method call. */
     public X12Factory withLineEnding(LineEnding value) {
         return new X12Factory(profile, mode, bufferSize, maxSegmentLength, maxProblems,
-                Objects.requireNonNull(value, "lineEnding"));
+                Objects.requireNonNull(value, "lineEnding"), refuseUnsupportedSets);
     }
 
     /** The profile. */
@@ -120,7 +141,8 @@ public final class X12Factory {
      * closes the stream.
      */
     public X12Reader newReader(InputStream in) {
-        return new X12Reader(Objects.requireNonNull(in, "in"), profile, mode, bufferSize, maxSegmentLength, maxProblems);
+        return new X12Reader(Objects.requireNonNull(in, "in"), profile, mode, bufferSize, maxSegmentLength, maxProblems,
+                refuseUnsupportedSets);
     }
 
     /** A writer of interchanges; closing it flushes and closes the stream. */

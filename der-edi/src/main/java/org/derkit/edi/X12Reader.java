@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.derkit.edi.internal.Messages;
 import org.derkit.edi.internal.Parser810;
 import org.derkit.edi.internal.Parser814;
 import org.derkit.edi.internal.Parser867;
@@ -51,6 +52,10 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
     private final ErrorMode mode;
     private final int maxProblems;
     private final Sink sink = new Sink();
+    /** The longest problem detail kept; values inside are already cut to {@link Messages#MAX_SHOWN}. */
+    private static final int MAX_DETAIL = 400;
+    private final boolean refuseUnsupportedSets;
+    private final List<X12Problem> skipped = new ArrayList<>();
 
     private int state = S_START;
     private Transaction ready;
@@ -89,7 +94,9 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
     private InterchangeHeader deliveredInterchange;
     private GroupHeader deliveredGroup;
 
-    X12Reader(InputStream in, AmerenProfile profile, ErrorMode mode, int bufferSize, int maxSegment, int maxProblems) {
+    X12Reader(InputStream in, AmerenProfile profile, ErrorMode mode, int bufferSize, int maxSegment, int maxProblems,
+            boolean refuseUnsupportedSets) {
+        this.refuseUnsupportedSets = refuseUnsupportedSets;
         this.in = in;
         this.sc = new Scanner(in, bufferSize, maxSegment);
         this.profile = profile;
@@ -135,6 +142,18 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
     /** Every problem found so far, in input order (at most the factory's maximum). */
     public List<X12Problem> problems() {
         return Collections.unmodifiableList(problems);
+    }
+
+    /**
+     * The transaction sets skipped because this library does not read them (an 824 or 820 beside the
+     * 867s), one {@link X12ErrorCode#TRANSACTION_SET_NOT_SUPPORTED} notice each, in input order. They
+     * are not {@link #problems()}: the other transaction sets are read as usual. A factory made with
+     * {@link X12Factory#withUnsupportedTransactionSetsRefused(boolean)} refuses them instead.
+     *
+     * @return the notices, unmodifiable
+     */
+    public List<X12Problem> skipped() {
+        return Collections.unmodifiableList(skipped);
     }
 
     /**
@@ -408,8 +427,19 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
             txnProblem(X12ErrorCode.MANDATORY_ELEMENT_MISSING, 2, "ST02 (control number) is required");
         }
         if (parser == null) {
-            txnProblem(X12ErrorCode.TRANSACTION_SET_NOT_SUPPORTED, 1, "ST01 is '" + stCode
-                    + "' (supported 867, 814, 810, 997)");
+            String detail = "ST01 is " + Messages.quote(stCode) + " (supported 867, 814, 810, 997)";
+            if (refuseUnsupportedSets) {
+                txnProblem(X12ErrorCode.TRANSACTION_SET_NOT_SUPPORTED, 1, detail);
+            } else {
+                // skipped and listed, not an error of the input: the 997 still says "not supported" (AK502 1)
+                X12Problem p = new X12Problem(X12ErrorCode.TRANSACTION_SET_NOT_SUPPORTED, new Location(isaControl,
+                        gsControl, stCode, stControl, "ST", 1, 1, 0, sc.segmentLine(), sc.elementOffset(1)),
+                        detail + ": skipped", stCode);
+                txnProblems.add(p);
+                if (skipped.size() < maxProblems) {
+                    skipped.add(p);
+                }
+            }
             state = S_SKIP_TXN;
             return;
         }
@@ -552,14 +582,12 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
         }
     }
 
+    /** The first bytes where an ISA was expected, escaped: never a byte past the end of the input. */
     private String preview() {
-        StringBuilder sb = new StringBuilder("'");
         byte[] b = sc.buffer();
         int start = sc.start(0);
-        for (int i = start; i < Math.min(start + 8, b.length) && i < start + Math.max(0, sc.end(0) - start + 5); i++) {
-            sb.append(printable(b[i]));
-        }
-        return sb.append("'").toString();
+        int end = Math.min(start + 8, sc.bufferedEnd());
+        return Messages.quote(new String(b, start, Math.max(0, end - start), java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     private static String printable(byte b) {
@@ -606,6 +634,10 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
 
     private void problem(X12ErrorCode code, int element, int component, String detail, String tag, int position,
             long line, long offset) {
+        if (detail.length() > MAX_DETAIL) {
+            detail = detail.substring(0, MAX_DETAIL) + "... (" + detail.length() + " characters)";
+        }
+        detail = Messages.escape(detail); // one line per problem: no raw CR, LF or NUL from the input
         boolean inTxn = state == S_TXN || state == S_SKIP_TXN;
         Location loc = new Location(isaControl, gsControl, inTxn ? stCode : "", inTxn ? stControl : "", tag,
                 inTxn ? position : 0, element, component, line, offset);

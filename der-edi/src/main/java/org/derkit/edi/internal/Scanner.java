@@ -286,7 +286,7 @@ public final class Scanner {
                 pos += 3;
             }
         }
-        if (!skipBlank()) {
+        if (!skipBlank() || !skipPadding()) {
             return END;
         }
         segLine = line;
@@ -440,6 +440,33 @@ public final class Scanner {
     /** Index of the current segment's terminator (the end of its last element). */
     public int segmentEnd() {
         return segEnd;
+    }
+
+    /**
+     * Skips padding after an interchange: Ctrl-Z (0x1A, from Windows tools), NUL (0x00, from
+     * fixed-record transfers) and blanks. True when something else follows (the reader then expects
+     * an ISA there), false when only padding remains before the end of the input.
+     */
+    private boolean skipPadding() {
+        while (true) {
+            if (pos >= limit && !fill()) {
+                return false;
+            }
+            byte c = buf[pos];
+            if (c == 0x1A || c == 0 || c == ' ' || c == '\t' || c == '\r') {
+                pos++;
+            } else if (c == '\n') {
+                line++;
+                pos++;
+            } else {
+                return true;
+            }
+        }
+    }
+
+    /** The end of the buffered input: no byte at or past it belongs to the input (yet). */
+    public int bufferedEnd() {
+        return limit;
     }
 
     /** Skips CR, LF, spaces and tabs; false when only those remain before the end. */

@@ -1,0 +1,84 @@
+package org.derkit.edi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15 items 3 and 5: one line per problem (control bytes escaped, long values cut), padding after
+ * the last IEA accepted, unsupported transaction sets skipped and listed beside the ones read.
+ */
+class ReadableMessagesTest {
+
+    private static List<Transaction> readAll(X12Reader r) {
+        List<Transaction> out = new ArrayList<>();
+        while (r.hasNext()) {
+            out.add(r.next());
+        }
+        return out;
+    }
+
+    @Test
+    void ctrl_z_and_nul_padding_after_the_last_iea_is_accepted() {
+        for (String name : List.of("867/trailing-ctrl-z-and-nul-padding.x12", "867/trailing-nul-padding-fixed-record.x12")) {
+            try (X12Reader r = Fixtures.strict(Fixtures.bytes(name))) {
+                List<Transaction> all = readAll(r);
+                assertEquals(1, all.size(), name);
+                assertEquals(24, ((Edi867) all.get(0)).intervalCount(), name);
+                assertEquals(List.of(), r.problems(), name);
+            }
+        }
+    }
+
+    @Test
+    void an_824_beside_an_867_is_skipped_and_listed_and_the_867_is_read() {
+        byte[] data = Fixtures.bytes("867/unsupported-824-beside-867.x12");
+        try (X12Reader r = Fixtures.strict(data)) {
+            List<Transaction> all = readAll(r);
+            assertEquals(List.of("0002"), all.stream().map(Transaction::controlNumber).toList());
+            assertEquals(List.of(), r.problems());
+            assertEquals(1, r.skipped().size());
+            int at = new String(data, StandardCharsets.ISO_8859_1).indexOf("ST*824") + 3;
+            assertEquals("TRANSACTION_SET_NOT_SUPPORTED: the transaction set is not supported (ST01 is '824' (supported "
+                    + "867, 814, 810, 997): skipped) in segment ST at position 1, element 1 of transaction set 824 0001 "
+                    + "(group 1, interchange 000000001), line 3, byte " + at, r.skipped().get(0).message());
+            assertEquals(162, at);
+        }
+        X12Exception ex = assertThrows(X12Exception.class, () -> {
+            try (X12Reader r = X12Factory.newFactory().withUnsupportedTransactionSetsRefused(true)
+                    .newReader(new ByteArrayInputStream(data))) {
+                readAll(r);
+            }
+        });
+        assertEquals(X12ErrorCode.TRANSACTION_SET_NOT_SUPPORTED, ex.code());
+    }
+
+    @Test
+    void control_bytes_inside_an_element_are_escaped_on_one_line() {
+        byte[] data = Fixtures.bytes("867/bad-control-bytes-in-element.x12");
+        X12Exception ex = assertThrows(X12Exception.class, () -> readAll(Fixtures.strict(data)));
+        int at = new String(data, StandardCharsets.ISO_8859_1).indexOf("REF*LU*") + 7;
+        assertEquals("INVALID_CHARACTER: the element holds an invalid character (REF02 '9000\\r\\n0001\\x00' holds the "
+                + "control character \\r) in segment REF at position 3, element 2 of transaction set 867 0001 (group 1, "
+                + "interchange 000000001), line 5, byte " + at, ex.getMessage());
+        assertEquals(216, at);
+        assertTrue(ex.getMessage().chars().allMatch(c -> c >= 0x20 && c < 0x7f), ex.getMessage());
+    }
+
+    @Test
+    void a_million_character_element_is_cut_to_its_first_40_characters_and_its_length() {
+        String text = new String(Fixtures.bytes("867/normal-day.x12"), StandardCharsets.ISO_8859_1)
+                .replace("REF*LU*90000001~", "REF*LU*" + "9".repeat(1_000_000) + "~");
+        X12Exception ex = assertThrows(X12Exception.class,
+                () -> readAll(Fixtures.strict(text.getBytes(StandardCharsets.ISO_8859_1))));
+        assertEquals("ELEMENT_TOO_LONG: the element is too long (REF02 '" + "9".repeat(40) + "...' (1000000 characters) "
+                + "has 1000000 characters, REF02 at most 30) in segment REF at position 6, element 2 of transaction set "
+                + "867 0001 (group 1, interchange 000000001), line 8, byte " + (text.indexOf("REF*LU*") + 7), ex.getMessage());
+    }
+}
