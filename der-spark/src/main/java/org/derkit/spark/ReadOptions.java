@@ -1,0 +1,60 @@
+package org.derkit.spark;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.util.CaseInsensitiveStringMap;
+import org.derkit.model.InvalidValueException;
+
+/** The options of one read: paths, mode, corrupt-record column. */
+final class ReadOptions implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    final List<String> paths;
+    final ReadMode mode;
+    final String corruptColumn;
+
+    private ReadOptions(List<String> paths, ReadMode mode, String corruptColumn) {
+        this.paths = paths;
+        this.mode = mode;
+        this.corruptColumn = corruptColumn;
+    }
+
+    static ReadOptions of(CaseInsensitiveStringMap options) {
+        List<String> paths = new ArrayList<>();
+        String one = options.get("path");
+        if (one != null) {
+            paths.add(one);
+        }
+        String many = options.get("paths");
+        if (many != null) {
+            try {
+                for (String p : new ObjectMapper().readValue(many, String[].class)) {
+                    paths.add(p);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("option paths is not a JSON array of strings: " + many, e);
+            }
+        }
+        ReadMode mode = ReadMode.parse(options.getOrDefault("mode", ReadMode.PERMISSIVE.name()));
+        String corrupt = options.getOrDefault("columnNameOfCorruptRecord", IntervalColumns.CORRUPT_RECORD);
+        if (IntervalColumns.schema().getFieldIndex(corrupt).isDefined()) {
+            throw new InvalidValueException("columnNameOfCorruptRecord", "a name that is not an interval column",
+                    corrupt);
+        }
+        return new ReadOptions(List.copyOf(paths), mode, corrupt);
+    }
+
+    boolean hasCorruptColumn() {
+        return mode == ReadMode.PERMISSIVE;
+    }
+
+    StructType schema() {
+        return hasCorruptColumn() ? IntervalColumns.schema(corruptColumn) : IntervalColumns.schema();
+    }
+}
