@@ -30,6 +30,7 @@ import org.apache.spark.sql.connector.read.PartitionReader;
 import org.apache.spark.sql.connector.read.PartitionReaderFactory;
 import org.apache.spark.sql.connector.read.Scan;
 import org.apache.spark.sql.connector.read.ScanBuilder;
+import org.apache.spark.sql.connector.read.SupportsPushDownRequiredColumns;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.util.CaseInsensitiveStringMap;
 
@@ -61,16 +62,41 @@ final class Interval867Table implements SupportsRead {
 
     @Override
     public ScanBuilder newScanBuilder(CaseInsensitiveStringMap scanOptions) {
-        return () -> new FileScan(options, scanOptions);
+        return new Builder(options, scanOptions);
+    }
+
+    /** Builds the scan of the columns a query reads (Spark prunes the others). */
+    private static final class Builder implements SupportsPushDownRequiredColumns {
+        private final ReadOptions options;
+        private final CaseInsensitiveStringMap scanOptions;
+        private StructType required;
+
+        Builder(ReadOptions options, CaseInsensitiveStringMap scanOptions) {
+            this.options = options;
+            this.scanOptions = scanOptions;
+            this.required = options.schema();
+        }
+
+        @Override
+        public void pruneColumns(StructType requiredSchema) {
+            required = requiredSchema;
+        }
+
+        @Override
+        public Scan build() {
+            return new FileScan(options, scanOptions, required);
+        }
     }
 
     /** The scan: lists the files on the driver when Spark plans the partitions. */
     private static final class FileScan implements Scan, Batch {
         private final ReadOptions options;
+        private final StructType schema;
         private final Map<String, String> hadoopOptions = new TreeMap<>();
 
-        FileScan(ReadOptions options, CaseInsensitiveStringMap scanOptions) {
+        FileScan(ReadOptions options, CaseInsensitiveStringMap scanOptions, StructType schema) {
             this.options = options;
+            this.schema = schema;
             for (Map.Entry<String, String> e : scanOptions.asCaseSensitiveMap().entrySet()) {
                 if (!OWN_OPTIONS.contains(e.getKey().toLowerCase(java.util.Locale.ROOT))) {
                     hadoopOptions.put(e.getKey(), e.getValue());
@@ -80,7 +106,7 @@ final class Interval867Table implements SupportsRead {
 
         @Override
         public StructType readSchema() {
-            return options.schema();
+            return schema;
         }
 
         @Override
@@ -121,7 +147,13 @@ final class Interval867Table implements SupportsRead {
         @Override
         public PartitionReaderFactory createReaderFactory() {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(SparkSession.active().sparkContext());
-            return new ReaderFactory(options.mode, options.hasCorruptColumn(),
+            // for each column of the pruned schema, its number in the full one (the corrupt record last)
+            StructType full = options.schema();
+            int[] columns = new int[schema.size()];
+            for (int i = 0; i < columns.length; i++) {
+                columns[i] = full.fieldIndex(schema.fields()[i].name());
+            }
+            return new ReaderFactory(options.mode, columns,
                     jsc.broadcast(new SerializableConfiguration(configuration())));
         }
     }
@@ -140,12 +172,12 @@ final class Interval867Table implements SupportsRead {
     private static final class ReaderFactory implements PartitionReaderFactory {
         private static final long serialVersionUID = 1L;
         private final ReadMode mode;
-        private final boolean corruptColumn;
+        private final int[] columns;
         private final Broadcast<SerializableConfiguration> conf;
 
-        ReaderFactory(ReadMode mode, boolean corruptColumn, Broadcast<SerializableConfiguration> conf) {
+        ReaderFactory(ReadMode mode, int[] columns, Broadcast<SerializableConfiguration> conf) {
             this.mode = mode;
-            this.corruptColumn = corruptColumn;
+            this.columns = columns;
             this.conf = conf;
         }
 
@@ -161,7 +193,7 @@ final class Interval867Table implements SupportsRead {
                 if (codec != null) {
                     in = codec.createInputStream(in);
                 }
-                return new IntervalRowReader(file, in, mode, corruptColumn);
+                return new IntervalRowReader(file, in, mode, columns);
             } catch (FileNotFoundException e) {
                 throw new UncheckedIOException("file listed but no longer found: " + file, e);
             } catch (IOException e) {

@@ -45,10 +45,13 @@ final class IntervalRowReader implements PartitionReader<InternalRow> {
     private static final UTF8String ACTUAL = UTF8String.fromString("actual");
     private static final UTF8String ESTIMATED = UTF8String.fromString("estimated");
 
+    /** Column number of the corrupt record in the full schema. */
+    private static final int CORRUPT = IntervalColumns.schema().size();
+
     private final String file;
     private final UTF8String fileText;
     private final ReadMode mode;
-    private final int corruptColumn;
+    private final int[] columns;
     private final AmerenProfile profile = AmerenProfile.DEFAULT;
     private final IntervalReconstructor reconstructor = IntervalReconstructor.ameren();
     private final ZoneRules rules = AmerenProfile.DEFAULT.zone().getRules();
@@ -81,13 +84,18 @@ final class IntervalRowReader implements PartitionReader<InternalRow> {
     private Decimal multiplier;
     private int intervalSeconds;
 
-    IntervalRowReader(String file, InputStream in, ReadMode mode, boolean corruptColumn) {
+    /**
+     * A reader of one file.
+     *
+     * @param columns the columns to produce: their numbers in {@link IntervalColumns#schema()}, the
+     *        corrupt record after the last
+     */
+    IntervalRowReader(String file, InputStream in, ReadMode mode, int[] columns) {
         this.file = file;
         this.fileText = UTF8String.fromString(file);
         this.mode = mode;
-        int width = IntervalColumns.schema().size();
-        this.corruptColumn = corruptColumn ? width : -1;
-        this.row = new GenericInternalRow(corruptColumn ? width + 1 : width);
+        this.columns = columns.clone();
+        this.row = new GenericInternalRow(columns.length);
         this.reader = X12Factory.newFactory().withProfile(profile).withMode(ErrorMode.COLLECTING)
                 .withMaxProblems(MAX_PROBLEMS).newReader(in);
     }
@@ -218,42 +226,53 @@ final class IntervalRowReader implements PartitionReader<InternalRow> {
     private void valueRow(IntervalSeries s, int i) {
         long start = s.startSeconds(i);
         GenericInternalRow r = row;
-        r.update(0, fileText);
-        r.update(1, interchange);
-        r.update(2, transactionControl);
-        r.update(3, reference);
-        r.update(4, reportDate);
-        r.update(5, purpose);
-        r.update(6, servicePoint);
-        r.update(7, periodStart);
-        r.update(8, periodEnd);
-        r.update(9, meter);
-        r.update(10, role);
-        r.update(11, unit);
-        r.update(12, multiplier);
-        r.update(13, start * 1_000_000L);
-        r.update(14, (start + intervalSeconds) * 1_000_000L);
-        r.update(15, offset(start));
-        r.update(16, decimal(s.unscaled(i), s.scale(i)));
-        r.update(17, s.quality(i) == ReadingQuality.ESTIMATED ? ESTIMATED : ACTUAL);
-        if (corruptColumn >= 0) {
-            r.setNullAt(corruptColumn);
+        int[] cols = columns;
+        for (int k = 0; k < cols.length; k++) {
+            r.update(k, value(cols[k], s, i, start));
+        }
+    }
+
+    private Object value(int column, IntervalSeries s, int i, long start) {
+        switch (column) {
+            case 0: return fileText;
+            case 1: return interchange;
+            case 2: return transactionControl;
+            case 3: return reference;
+            case 4: return reportDate;
+            case 5: return purpose;
+            case 6: return servicePoint;
+            case 7: return periodStart;
+            case 8: return periodEnd;
+            case 9: return meter;
+            case 10: return role;
+            case 11: return unit;
+            case 12: return multiplier;
+            case 13: return start * 1_000_000L;
+            case 14: return (start + intervalSeconds) * 1_000_000L;
+            case 15: return offset(start);
+            case 16: return decimal(s.unscaled(i), s.scale(i));
+            case 17: return s.quality(i) == ReadingQuality.ESTIMATED ? ESTIMATED : ACTUAL;
+            default: return null;
         }
     }
 
     private void corruptRow(String[] problem) {
         GenericInternalRow r = row;
-        for (int c = 1; c < r.numFields(); c++) {
-            r.setNullAt(c);
+        for (int k = 0; k < columns.length; k++) {
+            switch (columns[k]) {
+                case 0:
+                    r.update(k, fileText);
+                    break;
+                case 1:
+                    r.update(k, problem[0] == null ? null : UTF8String.fromString(problem[0]));
+                    break;
+                case 2:
+                    r.update(k, problem[1] == null ? null : UTF8String.fromString(problem[1]));
+                    break;
+                default:
+                    r.update(k, columns[k] == CORRUPT ? UTF8String.fromString(problem[2]) : null);
+            }
         }
-        r.update(0, fileText);
-        if (problem[0] != null) {
-            r.update(1, UTF8String.fromString(problem[0]));
-        }
-        if (problem[1] != null) {
-            r.update(2, UTF8String.fromString(problem[1]));
-        }
-        r.update(corruptColumn, UTF8String.fromString(problem[2]));
     }
 
     private UTF8String offset(long epochSecond) {
