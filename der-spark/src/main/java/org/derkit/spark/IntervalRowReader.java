@@ -66,7 +66,7 @@ final class IntervalRowReader implements PartitionReader<InternalRow> {
     private boolean finished;
 
     // the transaction set whose rows are being written
-    private TransactionUsage current;
+    private TransactionPeriod current;
     private List<IntervalSeries> series;
     private int seriesIndex;
     private int valueIndex = -1;
@@ -148,8 +148,8 @@ final class IntervalRowReader implements PartitionReader<InternalRow> {
         String isa = reader.interchangeHeader().controlNumber();
         String where = "transaction set 867 " + edi.controlNumber() + " (interchange " + isa + ")";
         try {
-            start(TransactionUsage.of(edi, where, profile, reconstructor), isa);
-        } catch (TransactionUsage.Problem p) {
+            start(TransactionPeriod.of(edi, where, profile, reconstructor), isa);
+        } catch (TransactionPeriod.Problem p) {
             problem(isa, edi.controlNumber(), p.getMessage());
         }
     }
@@ -176,7 +176,7 @@ final class IntervalRowReader implements PartitionReader<InternalRow> {
         }
     }
 
-    private void start(TransactionUsage usage, String isa) {
+    private void start(TransactionPeriod usage, String isa) {
         Edi867 t = usage.transaction;
         current = usage;
         series = usage.period.meters();
@@ -205,7 +205,7 @@ final class IntervalRowReader implements PartitionReader<InternalRow> {
         meter = UTF8String.fromString(s.meter().orElseThrow().value());
         role = UTF8String.fromString(s.role().orElseThrow().code());
         unit = UTF8String.fromString(s.unit().symbol());
-        multiplier = decimal(current.multipliers.get(TransactionUsage.key(s.meter().orElseThrow(), s.unit())));
+        multiplier = decimal(current.multipliers.get(TransactionPeriod.key(s.meter().orElseThrow(), s.unit())));
         intervalSeconds = s.intervalMinutes() * 60;
         return true;
     }

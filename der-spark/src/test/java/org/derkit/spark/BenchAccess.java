@@ -30,11 +30,11 @@ public final class BenchAccess {
                 Transaction t = r.next();
                 if (t instanceof Edi867) {
                     try {
-                        for (IntervalSeries s : TransactionUsage.of((Edi867) t, name, AmerenProfile.DEFAULT,
+                        for (IntervalSeries s : TransactionPeriod.of((Edi867) t, name, AmerenProfile.DEFAULT,
                                 reconstructor).period.meters()) {
                             n += s.size();
                         }
-                    } catch (TransactionUsage.Problem e) {
+                    } catch (TransactionPeriod.Problem e) {
                         throw new IllegalStateException(e.getMessage(), e);
                     }
                 }

@@ -31,9 +31,9 @@ final class MeteringReference {
                     Transaction t = r.next();
                     if (t instanceof Edi867) {
                         try {
-                            periods.add(TransactionUsage.of((Edi867) t, f + " ST " + ((Edi867) t).controlNumber(),
+                            periods.add(TransactionPeriod.of((Edi867) t, f + " ST " + ((Edi867) t).controlNumber(),
                                     AmerenProfile.DEFAULT, reconstructor).period);
-                        } catch (TransactionUsage.Problem e) {
+                        } catch (TransactionPeriod.Problem e) {
                             throw new AssertionError(e.getMessage(), e);
                         }
                     }

@@ -29,14 +29,14 @@ import org.derkit.model.retail.BillingPeriod;
  * One 867 transaction set as der-metering reconstructs it: the billing period with true interval
  * instants, plus what the rows carry beside it (purpose, reference, multipliers).
  */
-final class TransactionUsage {
+final class TransactionPeriod {
 
     final Edi867 transaction;
     final String purpose;
     final ReconstructedPeriod period;
     final Map<String, BigDecimal> multipliers;
 
-    private TransactionUsage(Edi867 transaction, String purpose, ReconstructedPeriod period,
+    private TransactionPeriod(Edi867 transaction, String purpose, ReconstructedPeriod period,
             Map<String, BigDecimal> multipliers) {
         this.transaction = transaction;
         this.purpose = purpose;
@@ -77,7 +77,7 @@ final class TransactionUsage {
      * @param where the transaction set's location for messages, such as {@code transaction set 867 0001 (interchange 000000001)}
      * @throws Problem naming the transaction set and the reason
      */
-    static TransactionUsage of(Edi867 t, String where, AmerenProfile profile,
+    static TransactionPeriod of(Edi867 t, String where, AmerenProfile profile,
             IntervalReconstructor reconstructor) throws Problem {
         String purpose = purpose(t.purpose());
         if (purpose == null) {
@@ -151,6 +151,6 @@ final class TransactionUsage {
             }
             throw new Problem(s.toString());
         }
-        return new TransactionUsage(t, purpose, reconstructed, multipliers);
+        return new TransactionPeriod(t, purpose, reconstructed, multipliers);
     }
 }
