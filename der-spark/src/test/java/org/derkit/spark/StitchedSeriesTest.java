@@ -173,16 +173,19 @@ class StitchedSeriesTest {
             String march11 = bundled("ameren-867-2026-03-11.x12");
             Files.writeString(dir.resolve("a.x12"), march4, StandardCharsets.ISO_8859_1);
             Files.writeString(dir.resolve("b.x12"), march11, StandardCharsets.ISO_8859_1);
-            Files.writeString(dir.resolve("a-cancel.x12"), march4.replace("BPT*00*AIC2026031100001*20260312",
-                    "BPT*01*AIC2026032000001*20260320"), StandardCharsets.ISO_8859_1);
+            // BPT09 names the BPT02 of the report cancelled or replaced (PA/NJ/DE/MD 867 guides)
+            Files.writeString(dir.resolve("a-cancel.x12"), march4.replace("BPT*00*AIC2026031100001*20260312*C1~",
+                    "BPT*01*AIC2026032000001*20260320*C1*****AIC2026031100001~"), StandardCharsets.ISO_8859_1);
             // the replacement corrects the first hour of the additive meter (a split hour)
-            String replacement = march11.replace("BPT*00*AIC2026031800002*20260319", "BPT*05*AIC2026032000002*20260320")
+            String replacement = march11.replace("BPT*00*AIC2026031800002*20260319*C1~",
+                    "BPT*05*AIC2026032000002*20260320*C1*****AIC2026031800002~")
                     .replaceFirst("(REF\\*JH\\*A~\\n(?:[^Q]*\\n)*?QTY\\*QD\\*[0-9.]+\\*KH~\\n)QTY\\*QD\\*[0-9.]+\\*KH~",
                             "$1QTY*QD*99.99*KH~");
             Files.writeString(dir.resolve("b-replace.x12"), replacement, StandardCharsets.ISO_8859_1);
             Path expectedFile = dir.resolve("expected/b.x12");
             Files.createDirectories(expectedFile.getParent());
-            Files.writeString(expectedFile, replacement.replace("BPT*05", "BPT*00"), StandardCharsets.ISO_8859_1);
+            Files.writeString(expectedFile, replacement.replace("BPT*05*AIC2026032000002*20260320*C1*****AIC2026031800002~",
+                    "BPT*00*AIC2026032000002*20260320*C1~"), StandardCharsets.ISO_8859_1);
 
             Dataset<Row> intervals = read(dir.resolve("*.x12").toString());
             assertParity(MeteringReference.stitch(List.of(expectedFile)), intervals);
@@ -213,7 +216,8 @@ class StitchedSeriesTest {
         @Test
         void should_report_a_cancellation_with_nothing_to_cancel() throws IOException {
             Files.writeString(dir.resolve("cancel.x12"), bundled("ameren-867-2026-03-04.x12")
-                    .replace("BPT*00*", "BPT*01*"), StandardCharsets.ISO_8859_1);
+                    .replace("BPT*00*AIC2026031100001*20260312*C1~", "BPT*01*AIC2026032000001*20260320*C1*****AIC2026031100001~"),
+                    StandardCharsets.ISO_8859_1);
             Row report = StitchedSeries.report(read(dir.resolve("*.x12").toString())).first();
             assertTrue(report.<String>getAs("problems").endsWith(
                     "cancel.x12 ST 0001 (interchange 000000001) has no usage to cancel"), report.toString());
