@@ -4,9 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.derkit.rules.internal.Explainer;
-import org.derkit.rules.internal.FindingAccess;
-import org.derkit.rules.internal.Messages;
 
 /**
  * What one rule says about one subject: the catalogue id, the {@link Outcome}, a machine-readable
@@ -23,26 +20,6 @@ import org.derkit.rules.internal.Messages;
  */
 public final class Finding {
 
-    static {
-        FindingAccess.install(new FindingAccess() {
-            @Override
-            public Finding create(Explainer explainer, Outcome outcome, String value, Object[] measured,
-                    Object result, int detail) {
-                return new Finding(explainer, outcome, value, measured, result, detail);
-            }
-
-            @Override
-            public Object[] measured(Finding finding) {
-                return finding.measured;
-            }
-
-            @Override
-            public Object result(Finding finding) {
-                return finding.result;
-            }
-        });
-    }
-
     private static final Object[] NOTHING = new Object[0];
 
     private final Explainer explainer;
@@ -54,7 +31,7 @@ public final class Finding {
     private final int detail;
     private String explanation; // built on first request; a benign race like String.hash
 
-    private Finding(Explainer explainer, Outcome outcome, String value, Object[] measured, Object result,
+    Finding(Explainer explainer, Outcome outcome, String value, Object[] measured, Object result,
             int detail) {
         this.explainer = explainer;
         this.id = explainer.rule().id();
@@ -63,6 +40,11 @@ public final class Finding {
         this.measured = measured == null ? NOTHING : measured;
         this.result = result;
         this.detail = detail;
+    }
+
+    /** The raw result (a computation's value or a decision), or null; for the engine. */
+    Object result() {
+        return result;
     }
 
     /** The catalogue id of the rule, such as {@code BTM-01}. */

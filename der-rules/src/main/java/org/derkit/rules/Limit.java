@@ -2,7 +2,6 @@ package org.derkit.rules;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.derkit.rules.internal.Messages;
 
 /**
  * A limit of a rule as data: which input it bounds, the limit value as a typed quantity, and how

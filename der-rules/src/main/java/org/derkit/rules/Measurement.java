@@ -1,7 +1,6 @@
 package org.derkit.rules;
 
 import java.util.Objects;
-import org.derkit.rules.internal.Messages;
 
 /**
  * One input value a rule measured, as shown in its finding.

@@ -33,6 +33,18 @@ public interface OutcomeStep<S> {
         return then(Outcome.PASS, what).otherwise(Outcome.FAIL, what);
     }
 
+    /**
+     * For what the applicant must install or provide: {@link Outcome#PASS} when every condition
+     * is known and holds, {@link Outcome#FAIL} when a known input breaks a condition, and
+     * {@link Outcome#REQUIRED} (naming {@code what} and the unknown inputs) when the rule applies
+     * but an input that would show compliance is unknown. An unknown applicability input still
+     * gives {@link Outcome#INSUFFICIENT_DATA}.
+     *
+     * @param what what must be installed or provided, such as {@code 59N protection}
+     * @return the last step
+     */
+    BuildStep<S> mustProvide(String what);
+
     /** {@link Outcome#PASS} when met, {@link Outcome#ADVISORY} otherwise (advisory rules). */
     default BuildStep<S> advises(String what) {
         return then(Outcome.PASS, what).otherwise(Outcome.ADVISORY, what);

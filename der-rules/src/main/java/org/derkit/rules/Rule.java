@@ -1,7 +1,6 @@
 package org.derkit.rules;
 
 import java.util.List;
-import org.derkit.rules.internal.RuleBuilder;
 
 /**
  * One requirement of the catalogue, executable: evaluating it on a subject gives one

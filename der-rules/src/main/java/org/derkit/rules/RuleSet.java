@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.derkit.rules.internal.LiftedRule;
 
 /**
  * An ordered, named collection of rules on one subject type, evaluated together into
@@ -182,11 +181,32 @@ public final class RuleSet<S> {
      * @param <P> the larger subject type
      */
     public <P> RuleSet<P> liftTo(Function<? super P, Optional<S>> part, String partName) {
+        return liftTo(part, p -> List.of(), partName);
+    }
+
+    /**
+     * This set on a larger subject whose inputs decide whether the set applies: {@code part} finds
+     * the part (absent: NOT_APPLICABLE, the set is known not to apply), and {@code undecided}
+     * names the unknown inputs of the larger subject that leave it open. While it is open, a
+     * judgement of a rule of the set (PASS, FAIL, REQUIRED, NOT_REQUIRED, REVIEW, ADVISORY) is
+     * reported as {@link Outcome#INSUFFICIENT_DATA} naming those inputs, since a violation of a
+     * requirement that may not apply is not known to be one.
+     *
+     * @param part pure function from the larger subject to the part
+     * @param undecided pure function naming the unknown inputs that leave the set's applicability
+     *        open (empty when it is decided)
+     * @param partName the part in words, such as {@code BTM production metering installation}
+     * @param <P> the larger subject type
+     * @return the lifted set
+     */
+    public <P> RuleSet<P> liftTo(Function<? super P, Optional<S>> part, Function<? super P, List<String>> undecided,
+            String partName) {
         Objects.requireNonNull(part, "part");
+        Objects.requireNonNull(undecided, "undecided");
         Objects.requireNonNull(partName, "partName");
         List<Rule<P>> views = new ArrayList<>(registered.size());
         for (Rule<S> r : registered) {
-            views.add(new LiftedRule<>(r, part, partName));
+            views.add(new LiftedRule<>(r, part, undecided, partName));
         }
         Lifted<P, S> segment = new Lifted<>(part, partName, this, views);
         return new RuleSet<>(name, List.of(segment), views, outIndex.clone());
@@ -313,6 +333,7 @@ public final class RuleSet<S> {
     }
 
     /** A set on a part of the subject; the part is found once per evaluation. */
+    @SuppressWarnings("unchecked")
     private static final class Lifted<P, T> implements Segment<P> {
         private final Function<? super P, Optional<T>> part;
         private final String partName;
@@ -345,6 +366,14 @@ public final class RuleSet<S> {
                     + "lifted with it)");
             if (t.isPresent()) {
                 inner.evaluateInto(t.get(), out, positions, base);
+                LiftedRule<P, T> first = (LiftedRule<P, T>) views.get(0);
+                List<String> undecided = first.undecided(subject);
+                if (!undecided.isEmpty()) {
+                    for (int i = 0; i < views.size(); i++) {
+                        int at = positions[base + i];
+                        out[at] = ((LiftedRule<P, T>) views.get(i)).undecided(out[at], undecided);
+                    }
+                }
             } else {
                 for (int i = 0; i < notApplicable.length; i++) {
                     out[positions[base + i]] = notApplicable[i];

@@ -104,8 +104,7 @@ public final class ApplicationRules {
                     .quoting("limited to 20 MW")
                     .kind(Kind.RULE).topic(Topic.APPLICATION)
                     .appliesTo(InterconnectionApplication.class)
-                    .when("the facility is a Qualifying Facility", a -> a.facility().qualifyingFacility()
-                            .orElse(false))
+                    .when(Input.of("Qualifying Facility", a -> a.facility().qualifyingFacility()), "is true", q -> q)
                     .measure(NAMEPLATE).atMost(QF_LIMIT)
                     .passes("within the QF size limit")
                     .note("20 MW as stated in this document; the federal size limit for small power "
@@ -158,8 +157,8 @@ public final class ApplicationRules {
                     .quoting("proof of the applicant's legal right to control the site")
                     .kind(Kind.RULE).topic(Topic.APPLICATION)
                     .appliesTo(InterconnectionApplication.class)
-                    .when("the applicant is not already the Ameren customer at the site", a -> a.applicant()
-                            .flatMap(Applicant::existingCustomer).map(c -> !c).orElse(true))
+                    .when(Input.of("applicant is the Ameren customer at the site",
+                            a -> a.applicant().flatMap(Applicant::existingCustomer)), "is false", c -> !c)
                     .measure(SITE_CONTROL_PROOF).is(true)
                     .passes("proof of legal site control (tax bill, deed, lease, option, binding contract or "
                             + "owner's letter)")

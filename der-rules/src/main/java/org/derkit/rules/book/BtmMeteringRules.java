@@ -1,6 +1,7 @@
 package org.derkit.rules.book;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -107,6 +108,30 @@ public final class BtmMeteringRules {
                 || (f.meteringType().map(m -> m == MeteringType.SELF_CONTAINED).orElse(false)
                         && f.phases().map(p -> p == Phases.THREE).orElse(false));
         return notNeeded ? Optional.empty() : application.meteringInstallation();
+    }
+
+    /**
+     * The unknown inputs that leave open whether a BTM production meter, and so the CT, PT and
+     * installation rules, apply (siting, aggregate nameplate, metering phases, metering type);
+     * empty when it is decided. Asked only when {@link #productionMeteringInstallation} did not
+     * rule the installation out.
+     */
+    public static List<String> productionMeteringUndecided(InterconnectionApplication application) {
+        Facility f = application.facility();
+        List<String> unknown = new ArrayList<>(4);
+        if (f.siting().isEmpty()) {
+            unknown.add(SITING.name());
+        }
+        if (Part466Screens.totalNameplate(f).isEmpty()) {
+            unknown.add(AGGREGATE_NAMEPLATE.name());
+        }
+        if (f.servicePhases().or(f::phases).isEmpty()) {
+            unknown.add("metering phases");
+        }
+        if (f.meteringType().isEmpty()) {
+            unknown.add("metering type");
+        }
+        return unknown;
     }
 
     /** The part name of the CT, PT and installation rules when no production metering is checked. */

@@ -127,7 +127,7 @@ public final class InstallationRules {
 
     private static final RuleSet<InterconnectionApplication> RULES = RuleSet.of("installation",
             BTM_24, BTM_25, BTM_26, BTM_27, BTM_28, BTM_29, BTM_30, BTM_31, BTM_32, BTM_33, BTM_34,
-            BTM_35, BTM_36).liftTo(BtmMeteringRules::productionMeteringInstallation,
+            BTM_35, BTM_36).liftTo(BtmMeteringRules::productionMeteringInstallation, BtmMeteringRules::productionMeteringUndecided,
                     BtmMeteringRules.PRODUCTION_METERING);
 
     private InstallationRules() {

@@ -332,7 +332,8 @@ public final class InstrumentTransformerRules {
                 BTM_06, BTM_08, BTM_09, BTM_10, BTM_11, BTM_12, BTM_13, BTM_14, BTM_15, BTM_16,
                 BTM_17, BTM_18, BTM_19, BTM_20, BTM_22, BTM_23);
         RuleSet<InterconnectionApplication> lifted = onInstallation.liftTo(
-                BtmMeteringRules::productionMeteringInstallation, BtmMeteringRules.PRODUCTION_METERING);
+                BtmMeteringRules::productionMeteringInstallation, BtmMeteringRules::productionMeteringUndecided,
+                BtmMeteringRules.PRODUCTION_METERING);
         return RuleSet.concat("instrument transformers", List.of(lifted, RuleSet.of("BTM-07", BTM_07)))
                 .sorted(Comparator.comparing(Rule::id));
     }

@@ -8,7 +8,6 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.derkit.model.ActivePower;
 import org.derkit.model.ApparentPower;
 import org.derkit.model.Percentage;
@@ -83,13 +82,20 @@ public final class Part466Screens {
             + "increase counts the new total";
     private static final String COMPARED_AT_UNITY = "DER kVA compared with load kW at unity power factor";
 
-    /** Applicability of the Level 1 and Level 2 screens (an unknown level keeps them). */
-    private static final Predicate<InterconnectionApplication> LEVEL_1_OR_2_REVIEW =
-            a -> reviewIs(a, ApplicationLevel.LEVEL_1, ApplicationLevel.LEVEL_2);
-    private static final Predicate<InterconnectionApplication> LEVEL_1_REVIEW =
-            a -> reviewIs(a, ApplicationLevel.LEVEL_1, ApplicationLevel.LEVEL_1);
-    private static final Predicate<InterconnectionApplication> LEVEL_2_REVIEW =
-            a -> reviewIs(a, ApplicationLevel.LEVEL_2, ApplicationLevel.LEVEL_2);
+    /** The level of the review (an unknown level leaves the screens' applicability open). */
+    static final Input<InterconnectionApplication, ApplicationLevel> REVIEW_LEVEL = Input.of(
+            "application level", Part466Screens::level);
+    static final Input<InterconnectionApplication, SystemType> SYSTEM_TYPE = Input.of(
+            "system", a -> a.facility().systemType());
+    static final Input<InterconnectionApplication, Boolean> SPOT_NETWORK = Input.of(
+            "POI on a spot network", a -> a.circuit().flatMap(CircuitData::spotNetwork));
+    static final Input<InterconnectionApplication, Boolean> SHARED_SINGLE_PHASE_SECONDARY = Input.of(
+            "DER on a single-phase shared secondary", a -> a.circuit().flatMap(CircuitData::sharedSinglePhaseSecondary));
+    static final Input<InterconnectionApplication, Boolean> CENTER_TAP = Input.of(
+            "single-phase DER on the center tap of a 240 V service",
+            a -> a.circuit().flatMap(CircuitData::centerTapConnection));
+    static final Input<InterconnectionApplication, Boolean> LEVEL_3_CANDIDATE = Input.of(
+            "Level 3 candidacy", Part466Screens::isLevel3Candidate);
 
     private static final RuleSet<InterconnectionApplication> RULES = RuleSet.of("Part 466 screens", List.of(
             Rule.id("P466-01").cites(Source.REGULATIONS, "466.60")
@@ -103,9 +109,8 @@ public final class Part466Screens {
                     .quoting("at most 15% of the maximum load normally supplied by the circuit")
                     .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
                     .appliesTo(InterconnectionApplication.class)
-                    .when("the review is Level 1 or 2", LEVEL_1_OR_2_REVIEW)
-                    .andWhen("the system is radial", a -> a.facility().systemType()
-                            .map(s -> s == SystemType.RADIAL).orElse(true))
+                    .when(REVIEW_LEVEL, "is Level 1 or 2", Part466Screens::isLevel1Or2)
+                    .when(SYSTEM_TYPE, "is radial", s -> s == SystemType.RADIAL)
                     .measure(CIRCUIT_SHARE).atMost(RADIAL_CIRCUIT_SHARE)
                     .passes("radial circuit screen")
                     .note("aggregate DER on the circuit includes the proposed facility; " + COMPARED_AT_UNITY)
@@ -114,9 +119,8 @@ public final class Part466Screens {
                     .quoting("the lesser of 5% of the spot network's maximum load and 50 kVA")
                     .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
                     .appliesTo(InterconnectionApplication.class)
-                    .when("the review is Level 1 or 2", LEVEL_1_OR_2_REVIEW)
-                    .andWhen("the POI is on a spot network", a -> a.circuit()
-                            .flatMap(CircuitData::spotNetwork).orElse(false))
+                    .when(REVIEW_LEVEL, "is Level 1 or 2", Part466Screens::isLevel1Or2)
+                    .when(SPOT_NETWORK, "is true", b -> b)
                     .measure(SPOT_SHARE).atMost(SPOT_NETWORK_SHARE)
                     .and(SPOT_AGGREGATE).satisfies("within the Level 1 cap of 50 kVA",
                             SpotNetworkAggregate::isWithinLevel1Cap)
@@ -127,9 +131,8 @@ public final class Part466Screens {
                     .quoting("aggregate at most 20 kVA")
                     .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
                     .appliesTo(InterconnectionApplication.class)
-                    .when("the review is Level 1", LEVEL_1_REVIEW)
-                    .andWhen("the DER is on a single-phase shared secondary", a -> a.circuit()
-                            .flatMap(CircuitData::sharedSinglePhaseSecondary).orElse(false))
+                    .when(REVIEW_LEVEL, "is Level 1", l -> l == ApplicationLevel.LEVEL_1)
+                    .when(SHARED_SINGLE_PHASE_SECONDARY, "is true", b -> b)
                     .measure(SHARED_SECONDARY).atMost(SHARED_SECONDARY_LIMIT)
                     .passes("single-phase shared secondary screen")
                     .build(),
@@ -137,9 +140,8 @@ public final class Part466Screens {
                     .quoting("imbalance between the two sides at most 20% of the service transformer nameplate")
                     .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
                     .appliesTo(InterconnectionApplication.class)
-                    .when("the review is Level 1 or 2", LEVEL_1_OR_2_REVIEW)
-                    .andWhen("single-phase DER is on the center tap of a 240 V service", a -> a.circuit()
-                            .flatMap(CircuitData::centerTapConnection).orElse(false))
+                    .when(REVIEW_LEVEL, "is Level 1 or 2", Part466Screens::isLevel1Or2)
+                    .when(CENTER_TAP, "is true", b -> b)
                     .measure(CENTER_TAP_SHARE).atMost(CENTER_TAP_IMBALANCE_SHARE)
                     .passes("240 V center-tap imbalance screen")
                     .note("sections as numbered in the seeds")
@@ -148,7 +150,7 @@ public final class Part466Screens {
                     .quoting("no construction of facilities by the utility")
                     .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
                     .appliesTo(InterconnectionApplication.class)
-                    .when("the review is Level 1", LEVEL_1_REVIEW)
+                    .when(REVIEW_LEVEL, "is Level 1", l -> l == ApplicationLevel.LEVEL_1)
                     .measure(UTILITY_CONSTRUCTION).is(false)
                     .passes("Level 1 without utility construction")
                     .build(),
@@ -156,7 +158,7 @@ public final class Part466Screens {
                     .quoting("at most 10% of the circuit's maximum fault current")
                     .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
                     .appliesTo(InterconnectionApplication.class)
-                    .when("the review is Level 2", LEVEL_2_REVIEW)
+                    .when(REVIEW_LEVEL, "is Level 2", l -> l == ApplicationLevel.LEVEL_2)
                     .measure(FAULT_SHARE).atMost(FAULT_CURRENT_SHARE)
                     .passes("fault current screen")
                     .note("at the primary-line point nearest the POI, with other generation")
@@ -165,7 +167,7 @@ public final class Part466Screens {
                     .quoting("does not export")
                     .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
                     .appliesTo(InterconnectionApplication.class)
-                    .when("the facility is a Level 3 candidate", Part466Screens::isLevel3Candidate)
+                    .when(LEVEL_3_CANDIDATE, "is a Level 3 candidate", b -> b)
                     .measure(EXPORT_CAPACITY).atMost(ActivePower.ZERO)
                     .passes("Level 3 non-export (reverse-power or minimum-power protection)")
                     .note("the policy's Table 1 requires non-export only on the networked branch; Part 466 "
@@ -288,20 +290,18 @@ public final class Part466Screens {
                         ApplicationLevels.Level3Reading.PART_466));
     }
 
-    private static boolean reviewIs(InterconnectionApplication application, ApplicationLevel low,
-            ApplicationLevel high) {
-        Optional<ApplicationLevel> level = level(application);
-        return level.isEmpty() || (level.get().compareTo(low) >= 0 && level.get().compareTo(high) <= 0);
+    private static boolean isLevel1Or2(ApplicationLevel level) {
+        return level == ApplicationLevel.LEVEL_1 || level == ApplicationLevel.LEVEL_2;
     }
 
     /**
-     * Whether Level 3 is in question: the level by Part 466 or by the policy's summary is Level 3,
-     * or the level cannot be decided and the size fits a Level 3 branch.
+     * Whether Level 3 is in question: the level by Part 466 or by the policy's summary is Level 3;
+     * when either level is undecided, false if the size fits no Level 3 branch, else unknown.
      */
-    static boolean isLevel3Candidate(InterconnectionApplication application) {
+    static Optional<Boolean> isLevel3Candidate(InterconnectionApplication application) {
         Optional<LevelInputs> inputs = LevelInputs.from(application.facility());
         if (inputs.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         LevelInputs in = inputs.get();
         Optional<ApplicationLevel> byRule = ApplicationLevels.levelOf(in, Level2Table.ILLINOIS,
@@ -309,9 +309,10 @@ public final class Part466Screens {
         Optional<ApplicationLevel> bySummary = ApplicationLevels.levelOf(in, Level2Table.ILLINOIS,
                 ApplicationLevels.Level3Reading.SEED_SUMMARY);
         if (byRule.isPresent() && bySummary.isPresent()) {
-            return byRule.get() == ApplicationLevel.LEVEL_3 || bySummary.get() == ApplicationLevel.LEVEL_3;
+            return Optional.of(byRule.get() == ApplicationLevel.LEVEL_3 || bySummary.get() == ApplicationLevel.LEVEL_3);
         }
-        return in.nameplate().isAtMost(kilowatts(50)) || in.rating().isLessThan(
+        boolean fits = in.nameplate().isAtMost(kilowatts(50)) || in.rating().isLessThan(
                 ApplicationLevels.LEVEL_3_RADIAL_RATING);
+        return fits ? Optional.empty() : Optional.of(false);
     }
 }

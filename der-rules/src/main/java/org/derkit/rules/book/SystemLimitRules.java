@@ -136,20 +136,20 @@ public final class SystemLimitRules {
         return v.voltageClass() == VoltageClass.SUB_TRANSMISSION;
     }
 
-    /** Whether the generation is solar- or wind-based, or the sources are unknown. */
-    static boolean solarOrWindOrUnknown(Facility f) {
+    /** Whether the generation is solar- or wind-based; empty when the sources are unknown. */
+    static Optional<Boolean> solarOrWind(Facility f) {
         if (f.energySource().isPresent()) {
-            return isIntermittent(f.energySource().get());
+            return Optional.of(isIntermittent(f.energySource().get()));
         }
         if (f.generatingUnits().isEmpty()) {
-            return true;
+            return Optional.empty();
         }
         for (GeneratingUnit u : f.generatingUnits()) {
             if (isIntermittent(u.energySource())) {
-                return true;
+                return Optional.of(true);
             }
         }
-        return false;
+        return Optional.of(false);
     }
 
     private static boolean isIntermittent(EnergySource s) {
@@ -224,7 +224,7 @@ public final class SystemLimitRules {
                 .topic(Topic.SYSTEM_LIMITS)
                 .appliesTo(InterconnectionApplication.class)
                 .when(SysInputs.POI_VOLTAGE, "is 34.5 or 69 kV (sub-transmission)", SystemLimitRules::isSubTransmission)
-                .andWhen("the DER is solar- or wind-based", a -> solarOrWindOrUnknown(a.facility()))
+                .when(Input.of("solar- or wind-based DER", a -> solarOrWind(a.facility())), "is true", b -> b)
                 .measure(FREQUENT_VARIATION).atMost(FREQUENT_VARIATION_LIMIT)
                 .passes("frequent voltage variation within 1.5%")
                 .build();

@@ -151,7 +151,11 @@ class ApplicationRulesTest {
             assertEquals(Outcome.PASS, at.outcome());
             assertTrue(at.explanation().contains("80 MW"), at.explanation());
             assertEquals(Outcome.FAIL, evaluate("POL-05", btm("20000.001", "0").qualifyingFacility(true)).outcome());
-            assertEquals(Outcome.NOT_APPLICABLE, evaluate("POL-05", btm("30000", "0")).outcome());
+            assertEquals(Outcome.NOT_APPLICABLE, evaluate("POL-05", btm("30000", "0").qualifyingFacility(false))
+                    .outcome());
+            Finding unknown = evaluate("POL-05", btm("30000", "0"));
+            assertEquals(Outcome.INSUFFICIENT_DATA, unknown.outcome(), "whether it is a QF is unknown");
+            assertEquals(java.util.List.of("Qualifying Facility"), unknown.missingInputs());
         }
     }
 

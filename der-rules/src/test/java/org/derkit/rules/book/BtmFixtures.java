@@ -5,6 +5,8 @@ import org.derkit.model.ActivePower;
 import org.derkit.model.ApplicationId;
 import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.facility.Facility;
+import org.derkit.model.facility.MeteringType;
+import org.derkit.model.facility.Phases;
 import org.derkit.model.facility.Siting;
 import org.derkit.model.installation.MeteringInstallation;
 
@@ -23,8 +25,14 @@ final class BtmFixtures {
                 .build());
     }
 
+    /** A facility that needs the BTM production meter (BTM, 250 kW, three-phase, instrument-rated). */
+    static Facility needingProductionMeter() {
+        return Facility.builder().siting(Siting.BEHIND_THE_METER).phases(Phases.THREE)
+                .meteringType(MeteringType.INSTRUMENT_RATED).declaredNameplate(ActivePower.ofKilowatts(250)).build();
+    }
+
     static InterconnectionApplication withInstallation(MeteringInstallation installation) {
-        return InterconnectionApplication.builder().id(ApplicationId.of("BTM-TEST"))
+        return InterconnectionApplication.builder().id(ApplicationId.of("BTM-TEST")).facility(needingProductionMeter())
                 .meteringInstallation(installation).build();
     }
 }

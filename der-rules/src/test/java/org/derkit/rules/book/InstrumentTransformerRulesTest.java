@@ -93,7 +93,7 @@ class InstrumentTransformerRulesTest {
         MeteringInstallation m = MeteringInstallation.builder().build();
         InterconnectionApplication without = BtmFixtures.withInstallation(m);
         InterconnectionApplication with = InterconnectionApplication.builder().id(ApplicationId.of("A"))
-                .meteringInstallation(m).addDocuments(ApplicationDocument.CT_PT_SPECIFICATIONS).build();
+                .facility(BtmFixtures.needingProductionMeter()).meteringInstallation(m).addDocuments(ApplicationDocument.CT_PT_SPECIFICATIONS).build();
         var rule = InstrumentTransformerRules.rules().rule("BTM-07").orElseThrow();
         assertEquals(Outcome.REQUIRED, rule.evaluate(without).outcome());
         assertEquals(Outcome.INFO, rule.evaluate(with).outcome());

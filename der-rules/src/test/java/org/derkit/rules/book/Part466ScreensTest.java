@@ -98,7 +98,9 @@ class Part466ScreensTest {
     void P466_03_level_2_spot_network_5_percent_only() {
         assertEquals(Outcome.PASS, spot("100", "100", "100", "2000").outcome());
         assertEquals(Outcome.FAIL, spot("100", "100", "100.001", "2000").outcome());
-        assertEquals(Outcome.NOT_APPLICABLE, evaluate("P466-03", app(btm("40", "20").build())).outcome());
+        Finding unknown = evaluate("P466-03", app(btm("40", "20").build()));
+        assertEquals(Outcome.INSUFFICIENT_DATA, unknown.outcome(), "whether the POI is on a spot network is unknown");
+        assertEquals("POI on a spot network", unknown.missingInputs().get(0));
     }
 
     private static Finding shared(String aggregateKva) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
 import org.derkit.model.ActivePower;
 import org.derkit.model.ApplicationId;
 import org.derkit.model.TransformerRatio;
@@ -54,7 +56,13 @@ class ProductionMeteringScopeTest {
     }
 
     @Test
-    void BTM_16_still_checks_when_what_decides_the_meter_is_unknown() {
-        assertEquals(Outcome.FAIL, btm16(Facility.builder().build()).outcome());
+    void BTM_16_names_the_unknown_inputs_when_what_decides_the_meter_is_unknown() {
+        Finding finding = btm16(Facility.builder().build());
+        assertEquals(Outcome.INSUFFICIENT_DATA, finding.outcome());
+        assertEquals(List.of("siting", "aggregate AC nameplate", "metering phases", "metering type"),
+                finding.missingInputs());
+        Finding onlyType = btm16(btm(250).meteringType(Optional.empty()).build());
+        assertEquals(Outcome.INSUFFICIENT_DATA, onlyType.outcome());
+        assertEquals(List.of("metering type"), onlyType.missingInputs());
     }
 }

@@ -1,18 +1,15 @@
-package org.derkit.rules.internal;
+package org.derkit.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.derkit.rules.Comparison;
-import org.derkit.rules.Dimension;
-import org.derkit.rules.Limit;
 
 /**
  * One condition of a rule on one of its inputs; a rule's outcome is "met" when all its conditions
  * hold. Implementations are immutable.
  */
-public abstract class Condition {
+abstract class Condition {
 
     private final int input;
 

@@ -1,4 +1,4 @@
-package org.derkit.rules.internal;
+package org.derkit.rules;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,30 +11,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.derkit.rules.BuildStep;
-import org.derkit.rules.Citation;
-import org.derkit.rules.Decision;
-import org.derkit.rules.CitesStep;
-import org.derkit.rules.Comparison;
-import org.derkit.rules.Compute2Step;
-import org.derkit.rules.ComputeStep;
-import org.derkit.rules.ConditionStep;
-import org.derkit.rules.Dimension;
-import org.derkit.rules.Inclusivity;
-import org.derkit.rules.Input;
-import org.derkit.rules.Kind;
-import org.derkit.rules.KindStep;
-import org.derkit.rules.Limit;
-import org.derkit.rules.OtherwiseStep;
-import org.derkit.rules.Outcome;
-import org.derkit.rules.OutcomeStep;
-import org.derkit.rules.QuoteStep;
-import org.derkit.rules.Rule;
-import org.derkit.rules.Source;
-import org.derkit.rules.SubjectStep;
-import org.derkit.rules.Topic;
-import org.derkit.rules.TopicStep;
-import org.derkit.rules.WhenStep;
 
 /**
  * The mutable draft behind the DSL steps. One builder per rule; users never see it (they see the
@@ -43,7 +19,7 @@ import org.derkit.rules.WhenStep;
  *
  * @param <S> the subject type
  */
-public final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, WhenStep<S>, BuildStep<S> {
+final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, WhenStep<S>, BuildStep<S> {
 
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*-[0-9]{2,3}");
 
@@ -67,6 +43,7 @@ public final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, 
     String metMeaning;
     Outcome otherwiseOutcome;
     String otherwiseMeaning;
+    Outcome unknownOutcome = Outcome.INSUFFICIENT_DATA;
     String what;
     Function<Object[], Object> computation;
     Function<Object, String> valueText;
@@ -421,6 +398,13 @@ public final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, 
             metOutcome = checkDecision(whenMet);
             metMeaning = text(meaning, "meaning");
             return this;
+        }
+
+        @Override
+        public BuildStep<S> mustProvide(String what) {
+            then(Outcome.PASS, what).otherwise(Outcome.FAIL, what);
+            unknownOutcome = Outcome.REQUIRED;
+            return RuleBuilder.this;
         }
 
         @Override

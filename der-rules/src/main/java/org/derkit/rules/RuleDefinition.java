@@ -1,21 +1,10 @@
-package org.derkit.rules.internal;
+package org.derkit.rules;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.derkit.rules.Citation;
-import org.derkit.rules.Decision;
-import org.derkit.rules.Dimension;
-import org.derkit.rules.Finding;
-import org.derkit.rules.Kind;
-import org.derkit.rules.Limit;
-import org.derkit.rules.Measurement;
-import org.derkit.rules.Outcome;
-import org.derkit.rules.Rule;
-import org.derkit.rules.RuleEvaluationException;
-import org.derkit.rules.Topic;
 
 /**
  * The immutable rule that {@link RuleBuilder} builds. Evaluation works on arrays and raw values
@@ -27,8 +16,6 @@ import org.derkit.rules.Topic;
 final class RuleDefinition<S> implements Rule<S>, Explainer {
 
     enum Body { CHECK, COMPUTE, CONSTANT, DECIDE }
-
-    private static final FindingAccess FINDINGS = FindingAccess.get();
 
     private final String id;
     private final Citation citation;
@@ -48,6 +35,7 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
     private final String metMeaning;
     private final Outcome otherwiseOutcome;
     private final String otherwiseMeaning;
+    private final Outcome unknownOutcome;
     private final String what;
     private final Function<Object[], Object> computation;
     private final Function<Object, String> valueText;
@@ -80,6 +68,7 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
         this.metMeaning = b.metMeaning;
         this.otherwiseOutcome = b.otherwiseOutcome;
         this.otherwiseMeaning = b.otherwiseMeaning;
+        this.unknownOutcome = b.unknownOutcome;
         this.what = b.what;
         this.computation = b.computation;
         this.valueText = b.valueText;
@@ -95,11 +84,11 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
         this.limits = List.copyOf(l);
         this.notApplicable = new Finding[whenDescriptions.length];
         for (int i = 0; i < notApplicable.length; i++) {
-            notApplicable[i] = FINDINGS.create(this, Outcome.NOT_APPLICABLE, null, null, null, i);
+            notApplicable[i] = new Finding(this, Outcome.NOT_APPLICABLE, null, null, null, i);
         }
         if (body == Body.CONSTANT) {
             String value = valueText == null ? null : text(constantResult);
-            this.constant = FINDINGS.create(this, metOutcome, value, null, constantResult, 0);
+            this.constant = new Finding(this, metOutcome, value, null, constantResult, 0);
         } else {
             this.constant = null;
         }
@@ -186,28 +175,31 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
                 missing = true;
             }
         }
+        boolean applicabilityUnknown = false;
         for (int w = 0; w < whenInputs.length; w++) {
             Object v = values[whenInputs[w]];
-            if (v != null) {
-                boolean applies;
-                try {
-                    applies = whenInputTests[w].test(v);
-                } catch (RuntimeException e) {
-                    throw new RuleEvaluationException(id, "applicability '" + whenDescriptions[whens.length + w] + "'", e);
-                }
-                if (!applies) {
-                    return notApplicable[whens.length + w];
-                }
+            if (v == null) {
+                applicabilityUnknown = true;
+                continue;
+            }
+            boolean applies;
+            try {
+                applies = whenInputTests[w].test(v);
+            } catch (RuntimeException e) {
+                throw new RuleEvaluationException(id, "applicability '" + whenDescriptions[whens.length + w] + "'", e);
+            }
+            if (!applies) {
+                return notApplicable[whens.length + w];
             }
         }
+        if (body == Body.CHECK) {
+            return check(values, applicabilityUnknown);
+        }
         if (missing) {
-            return FINDINGS.create(this, Outcome.INSUFFICIENT_DATA, null, values, null, 0);
+            return new Finding(this, Outcome.INSUFFICIENT_DATA, null, values, null, 0);
         }
         if (body == Body.CONSTANT) {
             return constant;
-        }
-        if (body == Body.CHECK) {
-            return FINDINGS.create(this, isMet(values) ? metOutcome : otherwiseOutcome, null, values, null, 0);
         }
         if (body == Body.DECIDE) {
             return decide(values);
@@ -221,7 +213,7 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
         if (result == null) {
             throw new RuleEvaluationException(id, "computation of '" + what + "' returned null", null);
         }
-        return FINDINGS.create(this, Outcome.VALUE, text(result), values, result, 0);
+        return new Finding(this, Outcome.VALUE, text(result), values, result, 0);
     }
 
     private Finding decide(Object[] values) {
@@ -240,22 +232,46 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
             throw new RuleEvaluationException(id, "decision of '" + what + "' is FAIL, but an ADVISORY rule"
                     + " reports ADVISORY, never FAIL", null);
         }
-        return FINDINGS.create(this, d.outcome(), d.value().orElse(null), values, d, 0);
+        return new Finding(this, d.outcome(), d.value().orElse(null), values, d, 0);
     }
 
-    private boolean isMet(Object[] values) {
+    /**
+     * Kleene conjunction of the conditions: one known condition that does not hold decides the
+     * "otherwise" outcome whatever the unknown inputs are; the "met" outcome needs every condition
+     * known and holding; otherwise the outcome for unknown compliance (INSUFFICIENT_DATA, or
+     * REQUIRED for a rule that says what must be provided). An unknown applicability input
+     * decides nothing: the finding is INSUFFICIENT_DATA.
+     */
+    private Finding check(Object[] values, boolean applicabilityUnknown) {
+        boolean unknown = false;
+        boolean violated = false;
         for (Condition c : conditions) {
-            boolean holds;
-            try {
-                holds = c.test(values[c.input()]);
-            } catch (RuntimeException e) {
-                throw new RuleEvaluationException(id, "condition on input '" + inputNames[c.input()] + "'", e);
-            }
-            if (!holds) {
-                return false;
+            Object v = values[c.input()];
+            if (v == null) {
+                unknown = true;
+            } else if (!holds(c, v)) {
+                violated = true;
             }
         }
-        return true;
+        Outcome outcome;
+        if (applicabilityUnknown) {
+            outcome = Outcome.INSUFFICIENT_DATA;
+        } else if (violated) {
+            outcome = otherwiseOutcome;
+        } else if (unknown) {
+            outcome = unknownOutcome;
+        } else {
+            outcome = metOutcome;
+        }
+        return new Finding(this, outcome, null, values, null, 0);
+    }
+
+    private boolean holds(Condition c, Object value) {
+        try {
+            return c.test(value);
+        } catch (RuntimeException e) {
+            throw new RuleEvaluationException(id, "condition on input '" + inputNames[c.input()] + "'", e);
+        }
     }
 
     // ------------------------------------------------------------------------------ explanations
@@ -278,10 +294,7 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
 
     @Override
     public List<String> missingInputs(Finding finding, Object[] measured) {
-        if (finding.outcome() != Outcome.INSUFFICIENT_DATA) {
-            return List.of();
-        }
-        if (FINDINGS.result(finding) instanceof Decision d) {
+        if (finding.result() instanceof Decision d) {
             return d.missingInputs();
         }
         List<String> list = new ArrayList<>();
@@ -298,14 +311,14 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
         Outcome o = finding.outcome();
         switch (body) {
             case CHECK:
-                if (o == metOutcome) {
+                if (o == metOutcome || o == unknownOutcome && o != Outcome.INSUFFICIENT_DATA) {
                     return metMeaning;
                 }
                 return o == otherwiseOutcome ? otherwiseMeaning : "";
             case COMPUTE:
                 return o == Outcome.VALUE ? what : "";
             case DECIDE:
-                return FINDINGS.result(finding) instanceof Decision ? what : "";
+                return finding.result() instanceof Decision ? what : "";
             default:
                 return o == metOutcome && what != null ? what : "";
         }
@@ -325,8 +338,14 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
                 List<String> phrases = new ArrayList<>(conditions.length);
                 for (Condition c : conditions) {
                     int i = c.input();
-                    phrases.add(c.phrase(inputNames[i], format(i, measured[i]), measured[i],
-                            c.test(measured[i])));
+                    if (measured[i] != null) {
+                        phrases.add(c.phrase(inputNames[i], format(i, measured[i]), measured[i],
+                                c.test(measured[i])));
+                    }
+                }
+                if (o != metOutcome && o != otherwiseOutcome) {
+                    return Messages.requiredWhileUnknown(metMeaning, phrases, missingInputs(finding, measured),
+                            citation, notes);
                 }
                 return Messages.check(phrases, citation, notes);
             }

@@ -1,16 +1,12 @@
-package org.derkit.rules.internal;
+package org.derkit.rules;
 
 import java.util.List;
-import org.derkit.rules.Citation;
-import org.derkit.rules.Finding;
-import org.derkit.rules.Limit;
-import org.derkit.rules.Measurement;
 
 /**
  * Every text of der-rules is built here, so that the wording is consistent and each kind of
  * message is pinned by one test that compares the whole text.
  */
-public final class Messages {
+final class Messages {
 
     private Messages() {
     }
@@ -72,6 +68,18 @@ public final class Messages {
     /** The phrases of a check joined by "and", then the section and the notes. */
     static String check(List<String> phrases, Citation citation, List<String> notes) {
         return String.join(" and ", phrases) + closing(citation, notes);
+    }
+
+    /**
+     * {@code required: delta winding on the Ameren side and 59N protection; unknown inputs: 59N
+     * protection (5.6 Sub-transmission Transformers)}: a requirement that applies, with the inputs
+     * that would show compliance unknown; known phrases, if any, come after the requirement.
+     */
+    static String requiredWhileUnknown(String what, List<String> phrases, List<String> missing, Citation citation,
+            List<String> notes) {
+        return "required: " + what + (phrases.isEmpty() ? "" : " (" + String.join(" and ", phrases) + ")")
+                + (missing.size() == 1 ? "; unknown input: " : "; unknown inputs: ") + String.join(", ", missing)
+                + closing(citation, notes);
     }
 
     /** {@code application level LEVEL_1 from export capacity 20 kW, aggregate AC nameplate 40 kW (3.2 Table 1)}. */

@@ -1,32 +1,26 @@
-package org.derkit.rules.internal;
+package org.derkit.rules;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.derkit.rules.Citation;
-import org.derkit.rules.Finding;
-import org.derkit.rules.Kind;
-import org.derkit.rules.Limit;
-import org.derkit.rules.Measurement;
-import org.derkit.rules.Outcome;
-import org.derkit.rules.Rule;
-import org.derkit.rules.RuleEvaluationException;
-import org.derkit.rules.Topic;
 
 /**
  * A rule on a part {@code T} of a larger subject {@code P}: when the part is absent the finding is
  * {@link Outcome#NOT_APPLICABLE} ({@code not applicable: no <part>}), otherwise it is the inner
- * rule's finding.
+ * rule's finding, unless unknown inputs of the larger subject leave open whether the part's
+ * rules apply: then a judgement of the inner rule becomes {@link Outcome#INSUFFICIENT_DATA} naming
+ * those inputs (a violation of a rule that may not apply is not a violation).
  *
  * @param <P> the larger subject
  * @param <T> the part the inner rule evaluates
  */
-public final class LiftedRule<P, T> implements Rule<P>, Explainer {
+final class LiftedRule<P, T> implements Rule<P>, Explainer {
 
     private final Rule<T> inner;
     private final Function<? super P, Optional<T>> part;
     private final String partName;
+    private final Function<? super P, List<String>> undecided;
     private final Finding notApplicable;
 
     /**
@@ -34,13 +28,16 @@ public final class LiftedRule<P, T> implements Rule<P>, Explainer {
      *
      * @param inner the rule on the part
      * @param part the function that finds the part (pure, never null)
+     * @param undecided the unknown inputs that leave open whether the part's rules apply
      * @param partName the part in words, such as {@code interconnection application}
      */
-    public LiftedRule(Rule<T> inner, Function<? super P, Optional<T>> part, String partName) {
+    LiftedRule(Rule<T> inner, Function<? super P, Optional<T>> part, Function<? super P, List<String>> undecided,
+            String partName) {
         this.inner = Objects.requireNonNull(inner, "inner");
         this.part = Objects.requireNonNull(part, "part");
         this.partName = Objects.requireNonNull(partName, "partName");
-        this.notApplicable = FindingAccess.get().create(this, Outcome.NOT_APPLICABLE, null, null, null, 0);
+        this.undecided = Objects.requireNonNull(undecided, "undecided");
+        this.notApplicable = new Finding(this, Outcome.NOT_APPLICABLE, null, null, null, 0);
     }
 
     /** The rule on the part. */
@@ -69,11 +66,40 @@ public final class LiftedRule<P, T> implements Rule<P>, Explainer {
         return t;
     }
 
+    /** Whether an outcome judges the part (and so needs its rules to apply). */
+    static boolean isJudgement(Outcome outcome) {
+        switch (outcome) {
+            case PASS: case FAIL: case REQUIRED: case NOT_REQUIRED: case REVIEW: case ADVISORY:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** The inner finding, or INSUFFICIENT_DATA naming {@code undecided} when it judges. */
+    Finding undecided(Finding innerFinding, List<String> undecided) {
+        if (undecided.isEmpty() || !isJudgement(innerFinding.outcome())) {
+            return innerFinding;
+        }
+        return new Finding(this, Outcome.INSUFFICIENT_DATA, null, null, List.copyOf(undecided), 0);
+    }
+
     @Override
     public Finding evaluate(P subject) {
         Objects.requireNonNull(subject, "subject");
         Optional<T> t = part(part, subject, partName, inner.id());
-        return t.isPresent() ? inner.evaluate(t.get()) : notApplicable;
+        return t.isPresent() ? undecided(inner.evaluate(t.get()), undecided(subject)) : notApplicable;
+    }
+
+    /** The unknown inputs that leave open whether the part's rules apply (empty: decided). */
+    List<String> undecided(P subject) {
+        List<String> names;
+        try {
+            names = undecided.apply(subject);
+        } catch (RuntimeException e) {
+            throw new RuleEvaluationException(inner.id(), "deciding whether the " + partName + " applies", e);
+        }
+        return Objects.requireNonNull(names, "undecided inputs");
     }
 
     @Override
@@ -117,8 +143,9 @@ public final class LiftedRule<P, T> implements Rule<P>, Explainer {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public List<String> missingInputs(Finding finding, Object[] measured) {
-        return List.of();
+        return finding.outcome() == Outcome.INSUFFICIENT_DATA ? (List<String>) finding.result() : List.of();
     }
 
     @Override
@@ -128,6 +155,9 @@ public final class LiftedRule<P, T> implements Rule<P>, Explainer {
 
     @Override
     public String explanation(Finding finding, Object[] measured, Object result, int detail) {
+        if (finding.outcome() == Outcome.INSUFFICIENT_DATA) {
+            return Messages.insufficientData(missingInputs(finding, measured), inner.citation());
+        }
         return Messages.notApplicableWithout(partName, inner.citation());
     }
 

@@ -1,15 +1,12 @@
-package org.derkit.rules.internal;
+package org.derkit.rules;
 
 import java.util.List;
-import org.derkit.rules.Finding;
-import org.derkit.rules.Measurement;
-import org.derkit.rules.Rule;
 
 /**
  * What a finding asks of the rule that produced it, on demand: findings keep only the raw
  * measured values so that evaluation does not build strings.
  */
-public interface Explainer {
+interface Explainer {
 
     /** The rule that produced the finding. */
     Rule<?> rule();
