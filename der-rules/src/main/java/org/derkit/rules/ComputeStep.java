@@ -31,7 +31,9 @@ public interface ComputeStep<S, A> {
 
     /**
      * A typed function that decides the outcome (PASS / FAIL / REVIEW ...), for requirements with
-     * more than two answers; the decision's phrase becomes the explanation.
+     * more than two answers; the decision's phrase becomes the explanation. A
+     * {@link Kind#COMPUTATION} may decide too (a computed limit that judges, such as BTM-03), and
+     * then every decision carries the computed value ({@link Decision#of(Outcome, String, String)}).
      *
      * @param what what is decided, in words, such as {@code PT ratio for the service voltage}
      * @param function the decision (usually a public static method of the topic class)

@@ -259,10 +259,7 @@ final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, WhenSte
     public Rule<S> build() {
         boolean value = metOutcome == Outcome.VALUE;
         if (body == RuleDefinition.Body.DECIDE) {
-            if (kind == Kind.COMPUTATION) {
-                throw new IllegalStateException(id + ": a computation reports a VALUE; use computes(..), not decides(..)");
-            }
-            return new RuleDefinition<>(this);
+            return new RuleDefinition<>(this); // a computation's decision carries its value (checked when decided)
         }
         if (kind == Kind.COMPUTATION && !value) {
             throw new IllegalStateException(id + ": a computation must report a VALUE (use from(..).computes(..)"

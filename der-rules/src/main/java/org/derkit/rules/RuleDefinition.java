@@ -232,6 +232,10 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
             throw new RuleEvaluationException(id, "decision of '" + what + "' is FAIL, but an ADVISORY rule"
                     + " reports ADVISORY, never FAIL", null);
         }
+        if (kind == Kind.COMPUTATION && d.value().isEmpty() && !d.isInsufficient()) {
+            throw new RuleEvaluationException(id, "decision of '" + what + "' carries no value, but a COMPUTATION"
+                    + " reports the value it computed", null);
+        }
         return new Finding(this, d.outcome(), d.value().orElse(null), values, d, 0);
     }
 

@@ -2,6 +2,7 @@ package org.derkit.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -74,11 +75,19 @@ class DecisionTest {
     }
 
     @Test
-    void a_computation_cannot_decide_and_engine_outcomes_are_refused() {
-        assertThrows(IllegalStateException.class, () -> Rule.id("TOY-12")
+    void a_computation_decides_only_with_its_value_and_engine_outcomes_are_refused() {
+        Rule<Toy> withoutValue = Rule.id("TOY-12")
                 .cites(Source.BTM_METERING_2024, "Current Transformers").kind(Kind.COMPUTATION)
                 .topic(Topic.INSTRUMENT_TRANSFORMERS).appliesTo(Toy.class)
-                .from(Toy.RATING_FACTOR).decides("x", DecisionTest::ratingFactor).build());
+                .from(Toy.RATING_FACTOR).decides("x", DecisionTest::ratingFactor).build();
+        RuleEvaluationException e = assertThrows(RuleEvaluationException.class, () -> withoutValue.evaluate(rf("1")));
+        assertTrue(e.getMessage().contains("TOY-12"), e.getMessage());
+        Rule<Toy> withValue = Rule.id("TOY-13")
+                .cites(Source.BTM_METERING_2024, "Current Transformers").kind(Kind.COMPUTATION)
+                .topic(Topic.INSTRUMENT_TRANSFORMERS).appliesTo(Toy.class)
+                .from(Toy.RATING_FACTOR).decides("x", v -> Decision.of(Outcome.FAIL, "rating factor " + v, "2.0"))
+                .build();
+        assertEquals("2.0", withValue.evaluate(rf("9")).value().orElseThrow());
         assertThrows(IllegalArgumentException.class, () -> Decision.of(Outcome.VALUE, "x"));
         assertThrows(IllegalArgumentException.class, () -> Decision.of(Outcome.NOT_APPLICABLE, "x"));
     }

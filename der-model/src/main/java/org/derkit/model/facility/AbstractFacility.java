@@ -14,8 +14,14 @@ import org.immutables.value.Value;
  * Ameren system it connects to, and the interconnection equipment on the customer's side.
  *
  * <p>Every attribute may be unknown, as on a real application form: the rules that need an unknown
- * attribute report insufficient data and name it. Capacities given directly ({@link
- * #declaredNameplate()}) take precedence over the sum of the units (P466-01 aggregation).
+ * attribute report insufficient data and name it.
+ *
+ * <p>One arithmetic for the size of a facility, however the application describes it (P466-01
+ * aggregation, policy 3.4): the {@linkplain #generationNameplate() generation nameplate} is the
+ * declared generation nameplate, or else the sum of the generating units; the
+ * {@linkplain #aggregateNameplate() aggregate nameplate} adds the AC nameplate of every storage
+ * inverter to it. An ESS-only facility (storage and no generation) is therefore sized by the AC
+ * nameplate of its storage inverters.
  *
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  */
@@ -37,10 +43,14 @@ abstract class AbstractFacility {
     /** {@return the energy storage systems} */
     public abstract List<EnergyStorage> storage();
 
-    /** {@return AC nameplate of all generation and storage as the application states it (kW)} */
+    /**
+     * AC nameplate of all generation as the application states it (kW), storage inverters not
+     * included: they are counted from {@link #storage()}. Takes precedence over the sum of the
+     * generating units.
+     */
     public abstract Optional<ActivePower> declaredNameplate();
 
-    /** {@return AC nameplate as the application states it (kVA)} */
+    /** AC nameplate of all generation as the application states it (kVA), storage not included. */
     public abstract Optional<ApparentPower> declaredApparentNameplate();
 
     /** {@return nameplate already interconnected at this POI when the application is a capacity increase} */
@@ -95,11 +105,13 @@ abstract class AbstractFacility {
     public abstract Optional<UtilityControl> utilityControl();
 
     /**
-     * {@return the aggregate AC nameplate at the POI (P466-01): the declared nameplate, or else the sum of
-     * the generating units and storage, or empty if neither is known}
+     * The AC nameplate of the generation (kW): the declared nameplate, or else the sum of the
+     * generating units; zero for a facility with storage and neither; empty when nothing is known.
+     *
+     * @return the generation nameplate, if known
      */
     @Value.Derived
-    public Optional<ActivePower> aggregateNameplate() {
+    public Optional<ActivePower> generationNameplate() {
         if (declaredNameplate().isPresent()) {
             return declaredNameplate();
         }
@@ -110,23 +122,51 @@ abstract class AbstractFacility {
         for (GeneratingUnit unit : generatingUnits()) {
             sum = sum.plus(unit.nameplate());
         }
-        for (EnergyStorage ess : storage()) {
-            sum = sum.plus(ess.acRating());
-        }
         return Optional.of(sum);
     }
 
     /**
-     * {@return the aggregate AC nameplate in kVA: declared, or the sum of the units' kVA nameplates when
-     * every unit states one, or empty}
+     * The AC nameplate of the storage inverters (kW), zero without storage.
+     *
+     * @return the sum of the storage systems' AC ratings
+     */
+    public ActivePower storageNameplate() {
+        ActivePower sum = ActivePower.ZERO;
+        for (EnergyStorage ess : storage()) {
+            sum = sum.plus(ess.acRating());
+        }
+        return sum;
+    }
+
+    /**
+     * The aggregate AC nameplate at the POI (P466-01, policy 3.4): the generation nameplate plus
+     * the AC nameplate of every storage inverter, however the application describes them; empty
+     * when the generation nameplate is unknown.
+     *
+     * @return the aggregate AC nameplate, if known
+     */
+    @Value.Derived
+    public Optional<ActivePower> aggregateNameplate() {
+        ActivePower storage = storageNameplate();
+        return generationNameplate().map(g -> g.plus(storage));
+    }
+
+    /**
+     * The aggregate AC nameplate in kVA on the same basis as {@link #aggregateNameplate()}: the
+     * generation's kVA (declared, or the sum of the units' kVA nameplates when every unit states
+     * one; zero for storage only) plus the storage inverters' AC nameplate taken at unity power
+     * factor (the model has no kVA rating for storage); empty when the generation's kVA is unknown.
+     *
+     * @return the aggregate kVA nameplate, if known
      */
     @Value.Derived
     public Optional<ApparentPower> aggregateApparentNameplate() {
+        ApparentPower storage = ApparentPower.ofKilovoltAmperes(storageNameplate().value());
         if (declaredApparentNameplate().isPresent()) {
-            return declaredApparentNameplate();
+            return Optional.of(declaredApparentNameplate().get().plus(storage));
         }
         if (generatingUnits().isEmpty()) {
-            return Optional.empty();
+            return declaredNameplate().isEmpty() && hasStorage() ? Optional.of(storage) : Optional.empty();
         }
         ApparentPower sum = ApparentPower.ZERO;
         for (GeneratingUnit unit : generatingUnits()) {
@@ -135,7 +175,17 @@ abstract class AbstractFacility {
             }
             sum = sum.plus(unit.apparentPowerNameplate().get());
         }
-        return Optional.of(sum);
+        return Optional.of(sum.plus(storage));
+    }
+
+    /**
+     * Whether the facility has generation besides storage: the generation nameplate is above
+     * zero; empty when it is unknown.
+     *
+     * @return whether there is generation, if known
+     */
+    public Optional<Boolean> hasGeneration() {
+        return generationNameplate().map(g -> !g.isZero());
     }
 
     /**
@@ -160,9 +210,14 @@ abstract class AbstractFacility {
         return !storage().isEmpty();
     }
 
-    /** {@return whether the facility is storage only (storage and no generating unit)} */
+    /**
+     * Whether the facility is storage only (ESS-only, policy 3.4): storage, and a generation
+     * nameplate known to be zero (declared 0 kW, or no generating unit and no declared nameplate).
+     *
+     * @return whether the facility is ESS-only
+     */
     public boolean isStorageOnly() {
-        return hasStorage() && generatingUnits().isEmpty();
+        return hasStorage() && !hasGeneration().orElse(true);
     }
 
     /** {@return the inverters of all units and storage} */

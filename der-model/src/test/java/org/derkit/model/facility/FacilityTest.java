@@ -1,6 +1,7 @@
 package org.derkit.model.facility;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -23,7 +24,34 @@ class FacilityTest {
                 .addStorage(EnergyStorage.builder().acRating(ActivePower.ofKilowatts(60)).build())
                 .build();
         assertEquals(Optional.of(ActivePower.ofKilowatts(210)), f.aggregateNameplate());
-        assertEquals(Optional.of(ApparentPower.ofKilovoltAmperes(150)), f.aggregateApparentNameplate());
+        assertEquals(Optional.of(ApparentPower.ofKilovoltAmperes(210)), f.aggregateApparentNameplate(),
+                "storage counted at unity power factor");
+    }
+
+    @Test
+    void P466_01_storage_counts_the_same_whether_the_generation_is_declared_or_described_by_units() {
+        EnergyStorage ess20 = EnergyStorage.builder().acRating(ActivePower.ofKilowatts(20)).build();
+        Facility declared = Facility.builder().declaredNameplate(ActivePower.ofKilowatts(40)).addStorage(ess20).build();
+        Facility units = Facility.builder().addGeneratingUnits(pv(40, null)).addStorage(ess20).build();
+        assertEquals(Optional.of(ActivePower.ofKilowatts(60)), declared.aggregateNameplate());
+        assertEquals(declared.aggregateNameplate(), units.aggregateNameplate());
+        assertEquals(Optional.of(ActivePower.ofKilowatts(40)), declared.generationNameplate());
+        assertEquals(ActivePower.ofKilowatts(20), declared.storageNameplate());
+        assertFalse(declared.isStorageOnly());
+        assertFalse(units.isStorageOnly());
+    }
+
+    @Test
+    void policy_3_4_an_ess_only_facility_is_sized_by_its_storage_inverters_whether_or_not_it_declares_0_kW() {
+        EnergyStorage ess60 = EnergyStorage.builder().acRating(ActivePower.ofKilowatts(60)).build();
+        Facility zero = Facility.builder().declaredNameplate(ActivePower.ZERO).addStorage(ess60).build();
+        Facility undeclared = Facility.builder().addStorage(ess60).build();
+        for (Facility f : new Facility[] {zero, undeclared}) {
+            assertEquals(Optional.of(ActivePower.ofKilowatts(60)), f.aggregateNameplate());
+            assertTrue(f.isStorageOnly());
+            assertEquals(Optional.of(false), f.hasGeneration());
+        }
+        assertEquals(Optional.of(ApparentPower.ofKilovoltAmperes(60)), undeclared.aggregateApparentNameplate());
     }
 
     @Test
@@ -31,6 +59,7 @@ class FacilityTest {
         Facility f = Facility.builder().addGeneratingUnits(pv(100, null))
                 .declaredNameplate(ActivePower.ofKilowatts(120)).build();
         assertEquals(Optional.of(ActivePower.ofKilowatts(120)), f.aggregateNameplate());
+        assertEquals(Optional.of(ActivePower.ofKilowatts(120)), f.generationNameplate());
         assertEquals(Optional.empty(), f.aggregateApparentNameplate(), "one unit without kVA: unknown");
     }
 

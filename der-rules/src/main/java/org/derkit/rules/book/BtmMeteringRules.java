@@ -18,6 +18,7 @@ import org.derkit.model.facility.Phases;
 import org.derkit.model.facility.Siting;
 import org.derkit.model.installation.MeteringInstallation;
 import org.derkit.rules.Comparison;
+import org.derkit.rules.Decision;
 import org.derkit.rules.Dimension;
 import org.derkit.rules.Input;
 import org.derkit.rules.Kind;
@@ -65,9 +66,20 @@ public final class BtmMeteringRules {
     public static final Input<InterconnectionApplication, Siting> SITING = Input.of("siting",
             a -> a.facility().siting());
 
-    /** The aggregate AC nameplate of the facility (P466-01 aggregation), in kW. */
+    /**
+     * The aggregate AC nameplate of the facility in kW: generation plus storage inverters, plus
+     * what is already interconnected for a capacity increase ({@link Part466Screens#totalNameplate}).
+     */
     public static final Input<InterconnectionApplication, ActivePower> AGGREGATE_NAMEPLATE = Input.of(
-            "aggregate AC nameplate", Dimension.ACTIVE_POWER, a -> a.facility().aggregateNameplate());
+            "aggregate AC nameplate", Dimension.ACTIVE_POWER, a -> Part466Screens.totalNameplate(a.facility()));
+
+    /** Self-contained or instrument-rated revenue metering. */
+    public static final Input<InterconnectionApplication, MeteringType> METERING_TYPE = Input.of("metering type",
+            a -> a.facility().meteringType());
+
+    /** Phases of the metering: the service's, or else the DER interconnection's. */
+    public static final Input<InterconnectionApplication, Phases> METERING_PHASES = Input.of("metering phases",
+            BtmMeteringRules::meteringPhases);
 
     /** BTM-01, in the rule set of {@link #rules()}. */
     public static final Rule<InterconnectionApplication> BTM_01 = btm01();
@@ -164,6 +176,24 @@ public final class BtmMeteringRules {
      */
     public static ActivePower selfContainedLimit() {
         return SELF_CONTAINED_LIMIT.limit();
+    }
+
+    /**
+     * The BTM-03 judgement of a three-phase self-contained installation: PASS at or below the
+     * self-contained limit (132.864 kW, inclusive), FAIL above it (the installation is itself a
+     * violation); the value is the limit in kW.
+     *
+     * @param aggregateNameplate the aggregate AC nameplate, not null
+     * @return the decision, with the limit as its value
+     */
+    public static Decision selfContained(ActivePower aggregateNameplate) {
+        Objects.requireNonNull(aggregateNameplate, "aggregateNameplate");
+        ActivePower limit = SELF_CONTAINED_LIMIT.limit();
+        boolean within = isWithinSelfContainedLimit(aggregateNameplate);
+        return Decision.of(within ? Outcome.PASS : Outcome.FAIL, "aggregate AC nameplate " + aggregateNameplate
+                + (within ? " <= " : " > ") + "three-phase self-contained limit " + SELF_CONTAINED_LIMIT
+                + (within ? "" : ": the self-contained installation is itself a violation"),
+                limit.value().toPlainString());
     }
 
     /**
@@ -304,11 +334,13 @@ public final class BtmMeteringRules {
                 .kind(Kind.COMPUTATION)
                 .topic(Topic.BTM_METERING)
                 .appliesTo(InterconnectionApplication.class)
-                .computesConstant("three-phase self-contained metering limit", SELF_CONTAINED_LIMIT,
-                        l -> l.limit().value().toPlainString())
+                .when(METERING_TYPE, "is self-contained", m -> m == MeteringType.SELF_CONTAINED)
+                .when(METERING_PHASES, "is three-phase", p -> p == Phases.THREE)
+                .from(AGGREGATE_NAMEPLATE)
+                .decides("three-phase self-contained metering limit", BtmMeteringRules::selfContained)
                 .note("about 133 kW; no BTM production meter is required for three-phase self-contained "
-                        + "metering, and a self-contained installation above the limit is itself a violation")
-                .limit("three-phase self-contained metering", Dimension.ACTIVE_POWER, Comparison.AT_MOST,
+                        + "metering")
+                .limit(AGGREGATE_NAMEPLATE.name(), Dimension.ACTIVE_POWER, Comparison.AT_MOST,
                         ActivePower.ofKilowatts(new BigDecimal("132.864")))
                 .build();
     }

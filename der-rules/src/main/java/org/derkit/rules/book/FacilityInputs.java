@@ -19,7 +19,11 @@ public final class FacilityInputs {
     /** BTM or RLG. */
     public static final Input<Facility, Siting> SITING = Input.of("siting", Facility::siting);
 
-    /** The aggregate AC nameplate at the POI (P466-01: declared, or the sum of units and storage). */
+    /**
+     * The aggregate AC nameplate at the POI that every size rule uses: generation plus storage
+     * inverters, plus what is already interconnected for a capacity increase
+     * ({@link Part466Screens#totalNameplate}).
+     */
     public static final Input<Facility, ActivePower> AGGREGATE_NAMEPLATE =
-            Input.of("aggregate AC nameplate", Dimension.ACTIVE_POWER, Facility::aggregateNameplate);
+            Input.of("aggregate AC nameplate", Dimension.ACTIVE_POWER, Part466Screens::totalNameplate);
 }

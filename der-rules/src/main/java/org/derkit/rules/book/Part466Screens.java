@@ -186,9 +186,10 @@ public final class Part466Screens {
     // ------------------------------------------------------------------------ computations
 
     /**
-     * The nameplate every size threshold uses (P466-01): the aggregate of the devices at the POI,
-     * plus what is already interconnected there when the application is a capacity increase; empty
-     * when the aggregate is unknown.
+     * The nameplate every size threshold uses (P466-01, policy 3.4): the aggregate of the devices
+     * at the POI (generation plus storage inverters, {@link Facility#aggregateNameplate()}), plus
+     * what is already interconnected there when the application is a capacity increase; empty
+     * when the aggregate is unknown. Level, fee, BTM metering and every size rule use it.
      */
     public static Optional<ActivePower> totalNameplate(Facility facility) {
         Objects.requireNonNull(facility, "facility");

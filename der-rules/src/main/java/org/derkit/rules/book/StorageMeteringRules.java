@@ -79,6 +79,10 @@ public final class StorageMeteringRules {
     public static final Input<InterconnectionApplication, Boolean> SEPARATE_STORAGE_METERING = Input.of(
             "separate storage metering", a -> java.util.Optional.of(a.facility().separateStorageMetering().orElse(false)));
 
+    /** Whether there is generation besides the storage (declared or described by units). */
+    public static final Input<InterconnectionApplication, Boolean> GENERATION = Input.of(
+            "generation nameplate", a -> a.facility().hasGeneration());
+
     /** POL-41. */
     public static final Rule<InterconnectionApplication> POL_41 = Rule.id("POL-41")
             .cites(Source.INTERCONNECTION_POLICY_2023, "6.11.5 ESS Metering")
@@ -87,8 +91,8 @@ public final class StorageMeteringRules {
             .kind(Kind.RULE)
             .topic(Topic.STORAGE)
             .appliesTo(InterconnectionApplication.class)
-            .when("generation is combined with energy storage",
-                    a -> a.facility().hasStorage() && !a.facility().generatingUnits().isEmpty())
+            .when("the facility has energy storage", a -> a.facility().hasStorage())
+            .when(GENERATION, "is above 0 kW (generation combined with storage)", g -> g)
             .when(RENEWABLE, "is true", r -> r)
             .from(STORAGE).and(SEPARATE_STORAGE_METERING)
             .decides("separate storage metering", (s, m) -> separateMetering(s, java.util.Optional.of(m)))

@@ -41,7 +41,8 @@ final class SysInputs {
 
     /** The aggregate AC nameplate (kVA). */
     static final Input<InterconnectionApplication, ApparentPower> APPARENT_NAMEPLATE = Input.of(
-            "aggregate AC nameplate (kVA)", Dimension.APPARENT_POWER, a -> a.facility().aggregateApparentNameplate());
+            "aggregate AC nameplate (kVA)", Dimension.APPARENT_POWER,
+            a -> Part466Screens.totalApparentNameplate(a.facility()));
 
     /** Export capacity at the POI (generation plus storage). */
     static final Input<InterconnectionApplication, ActivePower> EXPORT_CAPACITY = Input.of(

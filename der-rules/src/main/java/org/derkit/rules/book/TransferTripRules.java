@@ -178,8 +178,8 @@ public final class TransferTripRules {
         Optional<CircuitData> c = a.circuit();
         DttScreen s = screen(c.flatMap(CircuitData::reverseFlowToTransmission),
                 c.flatMap(CircuitData::mixedGenerationIslandPossible), c.flatMap(CircuitData::lineAggregateGeneration),
-                c.flatMap(CircuitData::lineMinimumLoad), a.facility().aggregateApparentNameplate(),
-                a.facility().aggregateNameplate());
+                c.flatMap(CircuitData::lineMinimumLoad), Part466Screens.totalApparentNameplate(a.facility()),
+                Part466Screens.totalNameplate(a.facility()));
         return s;
     }
 

@@ -18,6 +18,9 @@ import org.derkit.rules.Rule;
 import org.derkit.rules.Source;
 import org.derkit.rules.generator.BoundaryCase;
 import org.derkit.rules.generator.Boundaries;
+import org.derkit.model.facility.MeteringType;
+import org.derkit.model.facility.EnergyStorage;
+import org.derkit.model.application.InterconnectionApplication;
 import org.junit.jupiter.api.Test;
 
 class BtmMeteringRulesTest {
@@ -113,11 +116,49 @@ class BtmMeteringRulesTest {
     @Test
     void BTM_03_self_contained_limit_is_200_A_x_80_percent_x_480_V_x_1_73() {
         assertEquals(ActivePower.ofKilowatts(new BigDecimal("132.864")), BtmMeteringRules.selfContainedLimit());
-        Finding f = evaluate("BTM-03", BtmFixtures.withNameplate("10"));
-        assertEquals(Outcome.VALUE, f.outcome());
+        Finding f = evaluate("BTM-03", selfContained("10"));
+        assertEquals(Outcome.PASS, f.outcome());
         assertEquals("132.864", f.value().orElseThrow());
-        assertTrue(f.explanation().startsWith("three-phase self-contained metering limit 200 A x 80% x 480 V x 1.73 "
-                + "= 132.864 kW (BTM Generation Interconnections); about 133 kW"), f.explanation());
+        assertEquals("aggregate AC nameplate 10 kW <= three-phase self-contained limit 200 A x 80% x 480 V x 1.73 "
+                + "= 132.864 kW (BTM Generation Interconnections); about 133 kW; no BTM production meter is required "
+                + "for three-phase self-contained metering", f.explanation());
+    }
+
+    private static InterconnectionApplication selfContained(String kilowatts) {
+        return BtmFixtures.application(Facility.builder().phases(Phases.THREE).meteringType(MeteringType.SELF_CONTAINED)
+                .declaredNameplate(ActivePower.ofKilowatts(new BigDecimal(kilowatts))).build());
+    }
+
+    @Test
+    void BTM_03_judges_three_phase_self_contained_installations_above_the_limit() {
+        for (String kw : new String[] {"0.001", "132.863", "132.864"}) {
+            Finding f = evaluate("BTM-03", selfContained(kw));
+            assertEquals(Outcome.PASS, f.outcome(), kw);
+            assertEquals("132.864", f.value().orElseThrow());
+        }
+        for (String kw : new String[] {"132.865", "133.1", "250"}) {
+            Finding f = evaluate("BTM-03", selfContained(kw));
+            assertEquals(Outcome.FAIL, f.outcome(), kw);
+            assertEquals("132.864", f.value().orElseThrow());
+            assertTrue(f.explanation().contains("itself a violation"), f.explanation());
+        }
+        Finding hybrid = evaluate("BTM-03", BtmFixtures.application(Facility.builder().phases(Phases.THREE)
+                .meteringType(MeteringType.SELF_CONTAINED).declaredNameplate(ActivePower.ofKilowatts(100))
+                .addStorage(EnergyStorage.builder().acRating(ActivePower.ofKilowatts(40)).build()).build()));
+        assertEquals(Outcome.FAIL, hybrid.outcome(), "100 kW solar + 40 kW storage = 140 kW");
+    }
+
+    @Test
+    void BTM_03_does_not_apply_to_other_metering_and_needs_the_metering_described() {
+        assertEquals(Outcome.NOT_APPLICABLE, evaluate("BTM-03", BtmFixtures.application(Facility.builder()
+                .phases(Phases.THREE).meteringType(MeteringType.INSTRUMENT_RATED)
+                .declaredNameplate(ActivePower.ofKilowatts(250)).build())).outcome());
+        assertEquals(Outcome.NOT_APPLICABLE, evaluate("BTM-03", BtmFixtures.application(Facility.builder()
+                .phases(Phases.SINGLE).meteringType(MeteringType.SELF_CONTAINED)
+                .declaredNameplate(ActivePower.ofKilowatts(250)).build())).outcome());
+        Finding unknown = evaluate("BTM-03", BtmFixtures.withNameplate("250"));
+        assertEquals(Outcome.INSUFFICIENT_DATA, unknown.outcome());
+        assertEquals(List.of("metering type", "metering phases"), unknown.missingInputs());
     }
 
     @Test
