@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.derkit.model.InvalidValueException;
 
 /**
  * The result of a rule whose outcome a typed function decides, for requirements with more than
@@ -73,6 +74,27 @@ public final class Decision {
         return new Decision(Outcome.INSUFFICIENT_DATA, "", null, null, List.of(missingInputs));
     }
 
+    /**
+     * A requirement that is known to apply whose compliance inputs are unknown: the outcome is
+     * {@link Outcome#REQUIRED}, the phrase says what must be provided, and the finding names the
+     * unknown inputs.
+     *
+     * @param what what must be installed or provided, such as {@code fault-isolating device}
+     * @param unknownInputs the names of the inputs that would show compliance, at least one
+     * @return the decision
+     */
+    public static Decision required(String what, List<String> unknownInputs) {
+        if (unknownInputs.isEmpty()) {
+            throw new InvalidValueException("unknownInputs", "at least one name", "none");
+        }
+        for (String m : unknownInputs) {
+            text(m);
+        }
+        List<String> unknown = List.copyOf(unknownInputs);
+        return new Decision(Outcome.REQUIRED, null, () -> "required: " + text(what) + "; unknown "
+                + (unknown.size() == 1 ? "input: " : "inputs: ") + String.join(", ", unknown), null, unknown);
+    }
+
     private static Outcome decided(Outcome outcome) {
         Objects.requireNonNull(outcome, "outcome");
         if (outcome == Outcome.VALUE || outcome == Outcome.NOT_APPLICABLE || outcome == Outcome.INSUFFICIENT_DATA) {
@@ -110,7 +132,7 @@ public final class Decision {
         return Optional.ofNullable(value);
     }
 
-    /** The unknown inputs of an insufficient decision; empty otherwise. */
+    /** The unknown inputs of an insufficient or {@link #required} decision; empty otherwise. */
     public List<String> missingInputs() {
         return missing;
     }

@@ -41,23 +41,26 @@ public final class ConstructionChecks {
      * @param equipment what was checked, such as {@code generator disconnect switch}
      * @param missing requirements not met, in words
      * @param advisories recommendations not followed, in words
-     * @param unknown attributes needed but unknown
+     * @param unknown attributes that would show compliance with a requirement that applies, unknown
+     * @param undecided inputs that decide whether a requirement applies, unknown (such as the POI
+     *        voltage for the 34 kV recloser)
      * @param met requirements met, in words
      */
     public record EquipmentCheck(String equipment, List<String> missing, List<String> advisories,
-            List<String> unknown, List<String> met) {
+            List<String> unknown, List<String> undecided, List<String> met) {
         /** Copies the lists. */
         public EquipmentCheck {
             Objects.requireNonNull(equipment, "equipment");
             missing = List.copyOf(missing);
             advisories = List.copyOf(advisories);
             unknown = List.copyOf(unknown);
+            undecided = List.copyOf(undecided);
             met = List.copyOf(met);
         }
 
         /** Whether the check decides: something is missing, or nothing needed is unknown. */
         public boolean isDecided() {
-            return !missing.isEmpty() || unknown.isEmpty();
+            return !missing.isEmpty() || unknown.isEmpty() && undecided.isEmpty();
         }
 
         /** Whether every requirement is met (advisories aside). */
@@ -66,14 +69,25 @@ public final class ConstructionChecks {
         }
 
         /**
-         * The decision of a rule on this check: {@link Outcome#FAIL} when something is missing,
-         * INSUFFICIENT_DATA naming the unknown attributes, {@link Outcome#ADVISORY} when only a
-         * recommendation is not followed, otherwise {@link Outcome#PASS}. The phrase starts with
-         * the equipment, such as {@code generator disconnect switch missing lockable}.
+         * The decision of a rule on this check: {@link Outcome#FAIL} when something is missing
+         * (whatever else is unknown); {@link Outcome#REQUIRED} naming the unknown attributes when
+         * the equipment is undescribed (it must be installed whatever the rest), or when every
+         * requirement's applicability is known and only compliance is unknown; INSUFFICIENT_DATA
+         * naming the inputs that leave a requirement's applicability open;
+         * {@link Outcome#ADVISORY} when only a recommendation is not followed, otherwise
+         * {@link Outcome#PASS}. The phrase starts with the equipment, such as
+         * {@code generator disconnect switch missing lockable}.
+         *
+         * @return the decision
          */
         public Decision toDecision() {
+            if (missing.isEmpty() && (unknown.contains(equipment) || !unknown.isEmpty() && undecided.isEmpty())) {
+                return Decision.required(equipment, unknown);
+            }
             if (!isDecided()) {
-                return Decision.insufficient(unknown.toArray(new String[0]));
+                List<String> names = new ArrayList<>(unknown);
+                names.addAll(undecided);
+                return Decision.insufficient(names.toArray(new String[0]));
             }
             Outcome o = !missing.isEmpty() ? Outcome.FAIL : advisories.isEmpty() ? Outcome.PASS : Outcome.ADVISORY;
             return Decision.of(o, () -> equipment + " " + this);
@@ -99,6 +113,7 @@ public final class ConstructionChecks {
         final List<String> missing = new ArrayList<>();
         final List<String> advisories = new ArrayList<>();
         final List<String> unknown = new ArrayList<>();
+        final List<String> undecided = new ArrayList<>();
         final List<String> met = new ArrayList<>();
 
         void require(Optional<Boolean> value, String what) {
@@ -112,7 +127,7 @@ public final class ConstructionChecks {
         }
 
         EquipmentCheck done(String equipment) {
-            return new EquipmentCheck(equipment, missing, advisories, unknown, met);
+            return new EquipmentCheck(equipment, missing, advisories, unknown, undecided, met);
         }
     }
 
@@ -142,21 +157,21 @@ public final class ConstructionChecks {
         c.require(d.visiblePositionIndicator(), "visible position indicator");
         if (phases.isEmpty()) {
             if (!d.gangOperated().orElse(false)) {
-                c.unknown.add("phases");
+                c.undecided.add("phases");
             }
         } else if (phases.get() == Phases.THREE) {
             c.require(d.gangOperated(), "gang operated (three-phase)");
         }
         if (poi.isEmpty()) {
             if (!d.visibleAirGap().orElse(false)) {
-                c.unknown.add("POI voltage");
+                c.undecided.add("POI voltage");
             }
         } else if (poi.get().lineToLine().isGreaterThan(AIR_GAP_ABOVE)) {
             c.require(d.visibleAirGap(), "visible air gap (POI " + poi.get().lineToLine() + " > 1000 V)");
         }
         if (d.lockedClosedOrBehindGate().isEmpty()) {
             if (!d.lockBoxInstalled().orElse(false)) {
-                c.unknown.add("locked closed or behind a gate");
+                c.undecided.add("locked closed or behind a gate");
             }
         } else if (d.lockedClosedOrBehindGate().get()) {
             c.require(d.lockBoxInstalled(), "Ameren lock box (switch locked closed or behind a gate)");
@@ -186,7 +201,9 @@ public final class ConstructionChecks {
         FaultIsolatingDevice d = device.get();
         c.met.add("a fault-isolating device");
         if (siting.isEmpty()) {
-            c.unknown.add("siting");
+            if (d.distanceFromTap().map(x -> !x.isAtMost(MAX_DISTANCE_FROM_TAP)).orElse(true)) {
+                c.undecided.add("siting");
+            }
         } else if (siting.get() == Siting.REMOTELY_LOCATED) {
             if (d.distanceFromTap().isEmpty()) {
                 c.unknown.add("distance from tap");
@@ -201,7 +218,11 @@ public final class ConstructionChecks {
             }
         }
         if (poi.isEmpty()) {
-            c.unknown.add("POI voltage");
+            boolean recloserShown = d.type().map(FaultIsolatingDeviceType::isRecloserOrBreaker).orElse(false)
+                    && d.sensesVoltageImbalance().orElse(false) && d.sensesLossOfPhase().orElse(false);
+            if (!recloserShown) {
+                c.undecided.add("POI voltage");
+            }
             return c.done("fault-isolating device");
         }
         Voltage ll = poi.get().lineToLine();

@@ -370,7 +370,7 @@ public final class ConstructionRules {
             .when(SysInputs.POI_VOLTAGE, "is 34.5 or 69 kV (sub-transmission)", SystemLimitRules::isSubTransmission)
             .measure(UTILITY_SIDE_WINDING).is(TransformerWinding.DELTA)
             .and(PROTECTION_59N).is(true)
-            .passes("delta winding on the Ameren side and 59N protection")
+            .mustProvide("delta winding on the Ameren side and 59N protection")
             .build();
 
     /** POL-36: ground-source transformers of RLG. */
@@ -387,7 +387,7 @@ public final class ConstructionRules {
                     + "supplemental grounding transformer, or grounded-wye with neutral impedance / delta)",
                     GroundSourceWindings::isAcceptable)
             .and(THREE_LEGGED_CORE_FORM).is(false)
-            .passes("ground-source transformer per 5.7")
+            .mustProvide("ground-source transformer per 5.7")
             .build();
 
     /** POL-37: a customer transformer at service voltage must not hide loss of phase (advisory). */

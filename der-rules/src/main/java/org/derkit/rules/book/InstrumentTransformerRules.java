@@ -349,7 +349,7 @@ public final class InstrumentTransformerRules {
                 .is(true)
                 .and("all generation captured", InstrumentTransformerRules::capturesAllGeneration)
                 .is(true)
-                .passes("customer-installed CTs and PTs in an outdoor customer enclosure capturing all generation")
+                .mustProvide("customer-installed CTs and PTs in an outdoor customer enclosure capturing all generation")
                 .build();
     }
 
@@ -533,7 +533,7 @@ public final class InstrumentTransformerRules {
                 .is(true)
                 .and("CT ratios of the sets match", InstrumentTransformerRules::ctRatiosMatch)
                 .is(true)
-                .passes("PT control relay, and matching CT ratios even where one system has less AC capacity")
+                .mustProvide("PT control relay, and matching CT ratios even where one system has less AC capacity")
                 .build();
     }
 

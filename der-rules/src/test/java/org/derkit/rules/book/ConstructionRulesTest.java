@@ -175,8 +175,9 @@ class ConstructionRulesTest {
         assertEquals(Outcome.PASS, disconnect(NominalVoltage.Y7200_12470, goodSwitch().visibleAirGap(true)).outcome());
         assertEquals(Outcome.PASS, disconnect(NominalVoltage.delta(org.derkit.model.Voltage.ofVolts(1000)),
                 goodSwitch()).outcome());
-        assertEquals(Outcome.INSUFFICIENT_DATA, disconnect(NominalVoltage.delta(org.derkit.model.Voltage.ofVolts(1001)),
-                goodSwitch()).outcome());
+        Finding airGapUnknown = disconnect(NominalVoltage.delta(org.derkit.model.Voltage.ofVolts(1001)), goodSwitch());
+        assertEquals(Outcome.REQUIRED, airGapUnknown.outcome(), "above 1000 V the air gap applies; it is not shown");
+        assertEquals(List.of("visible air gap (POI 1001 V > 1000 V)"), airGapUnknown.missingInputs());
     }
 
     @Test
@@ -186,11 +187,26 @@ class ConstructionRulesTest {
         assertEquals(Outcome.PASS, disconnect(NominalVoltage.Y277_480, goodSwitch().lockedClosedOrBehindGate(true)
                 .lockBoxInstalled(true)).outcome());
         Finding none = eval(RULES, "POL-32", app(f -> f));
-        assertEquals(Outcome.INSUFFICIENT_DATA, none.outcome());
+        assertEquals(Outcome.REQUIRED, none.outcome(), "every DER needs the switch; the application does not show it");
         assertEquals(List.of("generator disconnect switch"), none.missingInputs());
+        assertEquals("required: generator disconnect switch; unknown input: generator disconnect switch "
+                + "(5.3 Disconnect Switch); a separate disconnect switch for the ESS may be required where DG and ESS "
+                + "are combined", none.explanation());
         Finding noDevice = eval(RULES, "POL-33", app(f -> f));
-        assertEquals(Outcome.INSUFFICIENT_DATA, noDevice.outcome());
+        assertEquals(Outcome.REQUIRED, noDevice.outcome());
         assertEquals(List.of("fault-isolating device"), noDevice.missingInputs());
+        for (NominalVoltage subTransmission : new NominalVoltage[] {NominalVoltage.KV34_5, NominalVoltage.KV69}) {
+            assertEquals(Outcome.REQUIRED, eval(RULES, "POL-33", app(f -> f.siting(Siting.REMOTELY_LOCATED)
+                    .pointOfInterconnectionVoltage(subTransmission))).outcome(), subTransmission.toString());
+            Finding type = fid(Siting.BEHIND_THE_METER, subTransmission, FaultIsolatingDevice.builder());
+            assertEquals(Outcome.REQUIRED, type.outcome(), "a device of unknown type at " + subTransmission);
+            assertEquals(List.of("electronically controlled recloser or breaker (34 kV and above)",
+                    "senses voltage imbalance", "senses loss of phase"), type.missingInputs());
+        }
+        Finding poiUnknown = eval(RULES, "POL-33", app(f -> f.siting(Siting.BEHIND_THE_METER)
+                .faultIsolatingDevice(FaultIsolatingDevice.builder().build())));
+        assertEquals(Outcome.INSUFFICIENT_DATA, poiUnknown.outcome(), "whether the recloser applies is open");
+        assertEquals(List.of("POI voltage"), poiUnknown.missingInputs());
         Finding unknown = disconnect(NominalVoltage.Y277_480, DisconnectSwitch.builder().lockable(true));
         assertEquals(Outcome.INSUFFICIENT_DATA, unknown.outcome());
         assertEquals(List.of("first device on the generation side of the POI", "readily accessible to the utility",
@@ -263,6 +279,15 @@ class ConstructionRulesTest {
                 + "(5.6 Sub-transmission Transformers)", f.explanation());
         assertEquals(Outcome.NOT_APPLICABLE, eval(RULES, "POL-35", withTransformer(
                 f0 -> f0.pointOfInterconnectionVoltage(NominalVoltage.Y7200_12470), t -> t)).outcome());
+        for (NominalVoltage subTransmission : new NominalVoltage[] {NominalVoltage.KV34_5, NominalVoltage.KV69}) {
+            Finding unknown = eval(RULES, "POL-35", app(f0 -> f0.pointOfInterconnectionVoltage(subTransmission)));
+            assertEquals(Outcome.REQUIRED, unknown.outcome(), subTransmission.toString());
+            assertEquals(List.of("transformer winding on the Ameren side", "59N protection"), unknown.missingInputs());
+            Finding violated = eval(RULES, "POL-35", withTransformer(f0 -> f0.pointOfInterconnectionVoltage(
+                    subTransmission), t -> t.utilitySideWinding(TransformerWinding.GROUNDED_WYE)));
+            assertEquals(Outcome.FAIL, violated.outcome(), "a known wye winding fails whatever 59N is");
+        }
+        assertEquals(Outcome.INSUFFICIENT_DATA, eval(RULES, "POL-35", app(f0 -> f0)).outcome(), "POI voltage unknown");
     }
 
     private static Finding groundSource(String cog, TransformerWinding hi, TransformerWinding lo, boolean supplemental,

@@ -85,7 +85,13 @@ class InstrumentTransformerRulesTest {
         MeteringInstallation indoor = MeteringInstallation.builder().addTransformerSets(InstrumentTransformerSet
                 .builder().outdoorCustomerEnclosure(false).capturesAllGeneration(true).build()).build();
         assertEquals(Outcome.FAIL, evaluate("BTM-06", indoor).outcome());
-        assertEquals(Outcome.INSUFFICIENT_DATA, evaluate("BTM-06", MeteringInstallation.builder().build()).outcome());
+        Finding unknown = evaluate("BTM-06", MeteringInstallation.builder().build());
+        assertEquals(Outcome.REQUIRED, unknown.outcome(), "the CTs and PTs must be installed; nothing shows them");
+        assertEquals(List.of("CTs and PTs in an outdoor customer enclosure", "all generation captured"),
+                unknown.missingInputs());
+        assertEquals("required: customer-installed CTs and PTs in an outdoor customer enclosure capturing all "
+                + "generation; unknown inputs: CTs and PTs in an outdoor customer enclosure, all generation captured "
+                + "(Customer Responsibilities)", unknown.explanation());
     }
 
     @Test
