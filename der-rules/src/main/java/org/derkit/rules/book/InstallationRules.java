@@ -29,6 +29,7 @@ import org.derkit.rules.Comparison;
 import org.derkit.rules.Decision;
 import org.derkit.rules.Dimension;
 import org.derkit.rules.Inclusivity;
+import org.derkit.rules.Input;
 import org.derkit.rules.Kind;
 import org.derkit.rules.Outcome;
 import org.derkit.rules.Rule;
@@ -205,7 +206,8 @@ public final class InstallationRules {
     /**
      * Whether a mounting is acceptable (BTM-26): a sturdy exterior wall, or an H-frame of 3 in
      * galvanized RMC steel posts set in concrete with P1100T unistrut horizontals (ASM Figure
-     * 700-11); wood is never acceptable. Empty when a needed fact is unknown.
+     * 700-11); wood is never acceptable. False as soon as a known fact breaks that; empty when
+     * none does and a needed fact is unknown.
      */
     public static Optional<Boolean> isMountingAcceptable(Mounting mounting) {
         if (mounting.postMaterial().orElse(null) == FrameMaterial.WOOD
@@ -218,38 +220,51 @@ public final class InstallationRules {
         if (mounting.type().get() != MountingType.H_FRAME) {
             return Optional.of(mounting.type().get() == MountingType.EXTERIOR_WALL);
         }
+        // three-valued: a known attribute that breaks the requirement decides false
+        if (mounting.postMaterial().map(m -> m != FrameMaterial.GALVANIZED_RMC_STEEL).orElse(false)
+                || mounting.postSize().map(size -> !size.isAtLeast(POST_SIZE)).orElse(false)
+                || !mounting.postsSetInConcrete().orElse(true)
+                || mounting.horizontalMaterial().map(m -> m != FrameMaterial.P1100T_UNISTRUT).orElse(false)) {
+            return Optional.of(false);
+        }
         if (mounting.postMaterial().isEmpty() || mounting.postSize().isEmpty()
                 || mounting.postsSetInConcrete().isEmpty() || mounting.horizontalMaterial().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(mounting.postMaterial().get() == FrameMaterial.GALVANIZED_RMC_STEEL
-                && mounting.postSize().get().isAtLeast(POST_SIZE) && mounting.postsSetInConcrete().get()
-                && mounting.horizontalMaterial().get() == FrameMaterial.P1100T_UNISTRUT);
+        return Optional.of(true);
     }
 
     /**
      * Whether a conduit is acceptable (BTM-27): 1.5 in rigid, entering and leaving only through
      * side or bottom panels; flexible 1.5 in only for enclosures mounted back to back on an
-     * approved H-frame, entering through the bottom. Empty when a needed fact is unknown.
+     * approved H-frame, entering through the bottom. False as soon as a known fact breaks that
+     * (whatever else is unknown); empty when no known fact breaks it and a needed one is unknown.
      */
     public static Optional<Boolean> isConduitAcceptable(Conduit conduit) {
-        if (!ALLOWED_PANELS.containsAll(conduit.entryPanels())) {
+        // three-valued: any known fact that breaks the requirement decides false, whatever is unknown
+        Set<EnclosurePanel> panels = conduit.entryPanels();
+        boolean unknown = panels.isEmpty();
+        if (!ALLOWED_PANELS.containsAll(panels)) {
             return Optional.of(false);
         }
-        if (conduit.type().isEmpty() || conduit.tradeSize().isEmpty() || conduit.entryPanels().isEmpty()) {
-            return Optional.empty();
-        }
-        if (!conduit.tradeSize().get().equals(CONDUIT_SIZE)) {
+        if (conduit.tradeSize().isEmpty()) {
+            unknown = true;
+        } else if (!conduit.tradeSize().get().equals(CONDUIT_SIZE)) {
             return Optional.of(false);
         }
-        if (conduit.type().get() == ConduitType.RIGID) {
-            return Optional.of(true);
+        if (conduit.type().isEmpty()) {
+            unknown = true;
+        } else if (conduit.type().get() != ConduitType.RIGID) {
+            if (conduit.backToBackOnHFrame().isEmpty()) {
+                unknown = true;
+            } else if (!conduit.backToBackOnHFrame().get()) {
+                return Optional.of(false);
+            }
+            if (!panels.isEmpty() && !panels.equals(Set.of(EnclosurePanel.BOTTOM))) {
+                return Optional.of(false);
+            }
         }
-        if (conduit.backToBackOnHFrame().isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(conduit.backToBackOnHFrame().get()
-                && conduit.entryPanels().equals(Set.of(EnclosurePanel.BOTTOM)));
+        return unknown ? Optional.empty() : Optional.of(true);
     }
 
     /**
@@ -322,19 +337,17 @@ public final class InstallationRules {
 
     // ---------------------------------------------------------------------------------- inputs
 
-    private static boolean isGroundedWye(MeteringInstallation m) {
+    private static Optional<Boolean> isGroundedWye(MeteringInstallation m) {
         return m.serviceConfiguration().map(c -> c == ServiceConfiguration.FOUR_WIRE_WYE)
-                .or(() -> m.serviceVoltage().map(v -> v.wiring() == NominalVoltage.Wiring.WYE)).orElse(false);
+                .or(() -> m.serviceVoltage().map(v -> v.wiring() == NominalVoltage.Wiring.WYE));
     }
 
     private static Optional<Boolean> parallelNeutralSized(Neutral n) {
+        Optional<Boolean> sized = n.size().map(s -> s.isAtLeast(PARALLEL_NEUTRAL_MIN));
         if (n.parallelRuns().isEmpty()) {
-            return Optional.empty();
+            return sized.filter(b -> b); // a large enough neutral complies either way
         }
-        if (!n.parallelRuns().get()) {
-            return Optional.of(true);
-        }
-        return n.size().map(s -> s.isAtLeast(PARALLEL_NEUTRAL_MIN));
+        return n.parallelRuns().get() ? sized : Optional.of(true);
     }
 
     private static Optional<SecondaryRun> secondaryRun(MeteringInstallation m) {
@@ -343,10 +356,11 @@ public final class InstallationRules {
     }
 
     private static Optional<Boolean> groundingConductorSized(Wiring w) {
-        if (w.size().isEmpty() || w.material().isEmpty()) {
-            return Optional.empty();
+        if (w.material().map(m -> m != Conductor.COPPER).orElse(false)
+                || w.size().map(s -> !s.isAtLeast(GROUNDING_CONDUCTOR_MIN)).orElse(false)) {
+            return Optional.of(false);
         }
-        return Optional.of(w.material().get() == Conductor.COPPER && w.size().get().isAtLeast(GROUNDING_CONDUCTOR_MIN));
+        return w.size().isEmpty() || w.material().isEmpty() ? Optional.empty() : Optional.of(true);
     }
 
     private static Optional<Length> widthBeyondEnclosure(MeteringInstallation m) {
@@ -371,7 +385,7 @@ public final class InstallationRules {
                 .kind(Kind.RULE)
                 .topic(Topic.INSTALLATION)
                 .appliesTo(MeteringInstallation.class)
-                .when("the service is grounded wye", InstallationRules::isGroundedWye)
+                .when(Input.of("grounded wye service", InstallationRules::isGroundedWye), "is true", b -> b)
                 .measure("neutral routed with the phase conductors",
                         m -> m.neutral().flatMap(Neutral::routedWithPhaseConductors))
                 .is(true)

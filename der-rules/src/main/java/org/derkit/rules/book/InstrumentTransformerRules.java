@@ -293,9 +293,10 @@ public final class InstrumentTransformerRules {
 
     private static Optional<Boolean> ctRatiosMatch(MeteringInstallation m) {
         TransformerRatio first = null;
+        boolean unknown = false;
         for (InstrumentTransformerSet set : m.transformerSets()) {
             if (set.currentTransformers().isEmpty()) {
-                return Optional.empty();
+                unknown = true; // a set without CTs described: its ratio is unknown, the others still compare
             }
             for (CurrentTransformer ct : set.currentTransformers()) {
                 if (first == null) {
@@ -305,7 +306,7 @@ public final class InstrumentTransformerRules {
                 }
             }
         }
-        return first == null ? Optional.empty() : Optional.of(true);
+        return first == null || unknown ? Optional.empty() : Optional.of(true);
     }
 
     private static Optional<Boolean> capturesAllGeneration(MeteringInstallation m) {

@@ -224,44 +224,48 @@ public final class SmartInverterRules {
 
     // ------------------------------------------------------------------------------- inputs
 
-    private static String label(List<Inverter> all, Inverter i) {
-        return "inverter " + (all.indexOf(i) + 1) + " (" + i.manufacturer() + " " + i.model() + ")";
+    private static String label(int position, Inverter i) {
+        return "inverter " + (position + 1) + " (" + i.manufacturer() + " " + i.model() + ")";
     }
 
     private static boolean certified2018(Inverter i) {
         return i.isCertifiedTo(Certification.IEEE_1547_2018);
     }
 
+    /** Which of a facility's inverters a requirement checks. */
+    private enum InverterSelection {
+        /** Every inverter. */
+        ALL,
+        /** Inverters certified before IEEE 1547-2018 (section 4.1). */
+        BEFORE_IEEE_1547_2018,
+        /** Inverters certified to IEEE 1547-2018 (section 4.2). */
+        IEEE_1547_2018;
+
+        boolean includes(Inverter i) {
+            return this == ALL || (this == IEEE_1547_2018) == certified2018(i);
+        }
+    }
+
     /** The facility's inverters (units, then storage), without the model's defensive copy. */
     private static List<Inverter> inverters(InterconnectionApplication a) {
-        return select(a, 0);
-    }
-
-    private static List<Inverter> before2018(InterconnectionApplication a) {
-        return select(a, 1);
-    }
-
-    private static List<Inverter> ieee2018(InterconnectionApplication a) {
-        return select(a, 2);
-    }
-
-    /** The inverters: all (0), certified before IEEE 1547-2018 (1) or to it (2). */
-    private static List<Inverter> select(InterconnectionApplication a, int which) {
         Facility f = a.facility();
         List<Inverter> out = new ArrayList<>(f.generatingUnits().size() + f.storage().size());
         for (GeneratingUnit u : f.generatingUnits()) {
-            u.inverter().ifPresent(i -> add(out, i, which));
+            u.inverter().ifPresent(out::add);
         }
         for (EnergyStorage e : f.storage()) {
-            e.inverter().ifPresent(i -> add(out, i, which));
+            e.inverter().ifPresent(out::add);
         }
         return out;
     }
 
-    private static void add(List<Inverter> out, Inverter i, int which) {
-        if (which == 0 || (which == 2) == certified2018(i)) {
-            out.add(i);
+    private static boolean hasSelected(InterconnectionApplication a, InverterSelection selection) {
+        for (Inverter i : inverters(a)) {
+            if (selection.includes(i)) {
+                return true;
+            }
         }
+        return false;
     }
 
     private static boolean hasInverters(InterconnectionApplication a) {
@@ -281,24 +285,49 @@ public final class SmartInverterRules {
 
     /** A per-inverter check of some inverters; empty (unknown) when a needed value of one is unknown. */
     private interface PerInverter {
-        /** Problems of one inverter, or null when something it needs is unknown. */
-        List<String> problems(Inverter inverter);
+        /**
+         * The problems the known attributes of one inverter prove; the names of the attributes
+         * it needs that are unknown go to {@code unknown}.
+         */
+        List<String> problems(Inverter inverter, List<String> unknown);
     }
 
-    private static Optional<InverterReview> review(List<Inverter> all, List<Inverter> some, String summary,
-            PerInverter check) {
+    /** Adds {@code name} to the unknown attributes; no problem is known. */
+    private static List<String> unknown(List<String> unknown, String name) {
+        unknown.add(name);
+        return List.of();
+    }
+
+    /**
+     * The review of the selected inverters, each named by its position among all the facility's
+     * inverters (two identical inverters are "inverter 1" and "inverter 2"): the problems that
+     * the known attributes prove, whatever is unknown; empty (unknown) when no problem is proven
+     * and an attribute some inverter needs is unknown.
+     */
+    private static Optional<InverterReview> review(InterconnectionApplication a, InverterSelection selection,
+            String summary, PerInverter check) {
+        List<Inverter> all = inverters(a);
         List<String> problems = new ArrayList<>();
-        for (Inverter i : some) {
-            List<String> p = check.problems(i);
-            if (p == null) {
-                return Optional.empty();
+        List<String> unknown = new ArrayList<>();
+        int checked = 0;
+        for (int k = 0; k < all.size(); k++) {
+            Inverter i = all.get(k);
+            if (!selection.includes(i)) {
+                continue;
             }
-            String name = label(all, i);
-            for (String s : p) {
-                problems.add(name + ": " + s);
+            checked++;
+            List<String> p = check.problems(i, unknown);
+            if (!p.isEmpty()) {
+                String name = label(k, i);
+                for (String s : p) {
+                    problems.add(name + ": " + s);
+                }
             }
         }
-        return Optional.of(new InverterReview(some.size(), problems, summary));
+        if (problems.isEmpty() && !unknown.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new InverterReview(checked, problems, summary));
     }
 
     // --------------------------------------------------------------------------------- rules
@@ -329,25 +358,28 @@ public final class SmartInverterRules {
         return Rule.id("INV-03").cites(DOC, "2.2 Inverters").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(InterconnectionApplication.class)
                 .when("the facility has inverters", HAS_INVERTERS)
-                .measure("SMART inverter capabilities", a -> review(inverters(a), inverters(a),
-                        "IEEE 1547-2018 or UL 1741 SA with grid support and external commands", i -> {
-                            if (i.acceptsExternalCommands().isEmpty()) {
-                                return null;
-                            }
+                .measure("SMART inverter capabilities", a -> review(a, InverterSelection.ALL,
+                        "IEEE 1547-2018 or UL 1741 SA with grid support and external commands", (i, unknown) -> {
                             List<String> p = new ArrayList<>();
                             if (!certified2018(i) && !i.isCertifiedTo(Certification.UL_1741_SA)) {
                                 p.add("neither IEEE 1547-2018 nor UL 1741 SA");
                             }
-                            for (OperatingMode m : SMART_FUNCTIONS) {
-                                if (!i.supportedModes().contains(m)) {
-                                    p.add("no " + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                            if (i.supportedModes().isEmpty()) {
+                                unknown.add("supported operating modes"); // not described: unknown, not absent
+                            } else {
+                                for (OperatingMode m : SMART_FUNCTIONS) {
+                                    if (!i.supportedModes().contains(m)) {
+                                        p.add("no " + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                                    }
+                                }
+                                if (!i.supportedModes().contains(OperatingMode.VOLT_WATT)
+                                        && !i.supportedModes().contains(OperatingMode.FREQUENCY_WATT)) {
+                                    p.add("no real power support (volt/watt or frequency/watt)");
                                 }
                             }
-                            if (!i.supportedModes().contains(OperatingMode.VOLT_WATT)
-                                    && !i.supportedModes().contains(OperatingMode.FREQUENCY_WATT)) {
-                                p.add("no real power support (volt/watt or frequency/watt)");
-                            }
-                            if (!i.acceptsExternalCommands().get()) {
+                            if (i.acceptsExternalCommands().isEmpty()) {
+                                unknown.add("accepts external commands");
+                            } else if (!i.acceptsExternalCommands().get()) {
                                 p.add("does not accept external commands");
                             }
                             p.sort(null);
@@ -362,8 +394,8 @@ public final class SmartInverterRules {
         return Rule.id("INV-04").cites(DOC, "2.3 Table 1").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(InterconnectionApplication.class)
                 .when("the facility has inverters", HAS_INVERTERS)
-                .measure("inverter standards", a -> review(inverters(a), inverters(a),
-                        "a standard in every row of Table 1", i -> {
+                .measure("inverter standards", a -> review(a, InverterSelection.ALL,
+                        "a standard in every row of Table 1", (i, unknown) -> {
                             List<String> p = new ArrayList<>();
                             if (!i.isCertifiedTo(Certification.IEEE_1547_2003) && !i.isCertifiedTo(Certification.IEEE_1547A)
                                     && !certified2018(i)) {
@@ -402,7 +434,7 @@ public final class SmartInverterRules {
         boolean after = !date.isBefore(IEEE_1547_2018_CUTOFF);
         String summary = "interconnection " + date + (after ? " on or after" : " before")
                 + " the 2023-03-31 cutoff" + (after ? ", certified to IEEE 1547-2018" : "");
-        return review(inverters(a), inverters(a), summary, i -> after && !certified2018(i)
+        return review(a, InverterSelection.ALL, summary, (i, unknown) -> after && !certified2018(i)
                 ? List.of("not certified to IEEE 1547-2018 for an interconnection " + date
                         + " on or after the 2023-03-31 cutoff")
                 : List.of()).orElseThrow();
@@ -435,16 +467,17 @@ public final class SmartInverterRules {
         return Rule.id("INV-07").cites(DOC, "3. Table 2").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(InterconnectionApplication.class)
                 .when("the facility has inverters", HAS_INVERTERS)
-                .measure("inverter communications", a -> review(inverters(a), inverters(a),
-                        "a Table 2 protocol and remote firmware updates", i -> {
-                            if (i.remoteFirmwareUpdate().isEmpty()) {
-                                return null;
-                            }
+                .measure("inverter communications", a -> review(a, InverterSelection.ALL,
+                        "a Table 2 protocol and remote firmware updates", (i, unknown) -> {
                             List<String> p = new ArrayList<>();
-                            if (i.protocols().stream().noneMatch(TABLE_2_PROTOCOLS::contains)) {
+                            if (i.protocols().isEmpty()) {
+                                unknown.add("communication protocols"); // not described: unknown, not absent
+                            } else if (i.protocols().stream().noneMatch(TABLE_2_PROTOCOLS::contains)) {
                                 p.add("no Table 2 protocol (DNP3, SunSpec Modbus TCP or RS-485, IEEE 2030.5)");
                             }
-                            if (!i.remoteFirmwareUpdate().get()) {
+                            if (i.remoteFirmwareUpdate().isEmpty()) {
+                                unknown.add("remote firmware update");
+                            } else if (!i.remoteFirmwareUpdate().get()) {
                                 p.add("firmware not updatable remotely");
                             }
                             return p;
@@ -457,11 +490,11 @@ public final class SmartInverterRules {
     private static Rule<InterconnectionApplication> inv08() {
         return Rule.id("INV-08").cites(DOC, "4.1 Table 3").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(InterconnectionApplication.class)
-                .when("an inverter is certified before IEEE 1547-2018", a -> !before2018(a).isEmpty())
-                .measure("operating modes", a -> review(inverters(a), before2018(a),
-                        "Table 3 modes supported and activated as by default", i -> {
+                .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, InverterSelection.BEFORE_IEEE_1547_2018))
+                .measure("operating modes", a -> review(a, InverterSelection.BEFORE_IEEE_1547_2018,
+                        "Table 3 modes supported and activated as by default", (i, unknown) -> {
                             if (i.supportedModes().isEmpty() && i.activeModes().isEmpty()) {
-                                return null; // the modes are not described: unknown, not absent
+                                return unknown(unknown, "operating modes"); // not described: unknown, not absent
                             }
                             List<String> p = new ArrayList<>();
                             for (OperatingMode m : REQUIRED_IN_ORDER) {
@@ -529,11 +562,11 @@ public final class SmartInverterRules {
     private static Rule<InterconnectionApplication> inv10() {
         return Rule.id("INV-10").cites(DOC, "4.1 Table 5").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(InterconnectionApplication.class)
-                .when("an inverter is certified before IEEE 1547-2018", a -> !before2018(a).isEmpty())
-                .measure("voltage trip settings", a -> review(inverters(a), before2018(a),
+                .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, InverterSelection.BEFORE_IEEE_1547_2018))
+                .measure("voltage trip settings", a -> review(a, InverterSelection.BEFORE_IEEE_1547_2018,
                         "voltage trips honour Table 5 ride-through and max trip times",
-                        i -> voltageTrips(i).map(t -> voltageTripProblems(t, RideThroughTable.SEED_VOLTAGE))
-                                .orElse(null)))
+                        (i, unknown) -> voltageTrips(i).map(t -> voltageTripProblems(t, RideThroughTable.SEED_VOLTAGE))
+                                .orElseGet(() -> unknown(unknown, "voltage trip settings"))))
                 .satisfies("within Table 5", InverterReview::isCompliant)
                 .passes("voltage ride-through of Table 5")
                 .build();
@@ -550,11 +583,11 @@ public final class SmartInverterRules {
     private static Rule<InterconnectionApplication> inv11() {
         return Rule.id("INV-11").cites(DOC, "4.1 Table 6").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(InterconnectionApplication.class)
-                .when("an inverter is certified before IEEE 1547-2018", a -> !before2018(a).isEmpty())
-                .measure("frequency trip settings", a -> review(inverters(a), before2018(a),
+                .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, InverterSelection.BEFORE_IEEE_1547_2018))
+                .measure("frequency trip settings", a -> review(a, InverterSelection.BEFORE_IEEE_1547_2018,
                         "frequency trips within Table 6 adjustability and times",
-                        i -> frequencyTrips(i).map(t -> frequencyTripProblems(t, RideThroughTable.SEED_FREQUENCY))
-                                .orElse(null)))
+                        (i, unknown) -> frequencyTrips(i).map(t -> frequencyTripProblems(t,
+                                RideThroughTable.SEED_FREQUENCY)).orElseGet(() -> unknown(unknown, "frequency trip settings"))))
                 .satisfies("within Table 6", InverterReview::isCompliant)
                 .passes("frequency ride-through of Table 6")
                 .build();
@@ -563,9 +596,10 @@ public final class SmartInverterRules {
     private static Rule<InterconnectionApplication> inv12() {
         return Rule.id("INV-12").cites(DOC, "4.1 Table 7").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(InterconnectionApplication.class)
-                .when("an inverter is certified before IEEE 1547-2018", a -> !before2018(a).isEmpty())
-                .measure("volt-var curve", a -> review(inverters(a), before2018(a), "the Table 7 default curve",
-                        i -> voltVar(i).map(c -> voltVarProblems(c, VoltVarDefaults.SEED_TABLE_7)).orElse(null)))
+                .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, InverterSelection.BEFORE_IEEE_1547_2018))
+                .measure("volt-var curve", a -> review(a, InverterSelection.BEFORE_IEEE_1547_2018, "the Table 7 default curve",
+                        (i, unknown) -> voltVar(i).map(c -> voltVarProblems(c, VoltVarDefaults.SEED_TABLE_7))
+                                .orElseGet(() -> unknown(unknown, "volt-var curve"))))
                 .satisfies("the default", InverterReview::isCompliant)
                 .then(Outcome.PASS, "Table 7 default volt-var curve")
                 .otherwise(Outcome.REVIEW, "volt-var curve other than the Table 7 default: by mutual agreement only")
@@ -584,14 +618,20 @@ public final class SmartInverterRules {
     private static Rule<InterconnectionApplication> inv13() {
         return Rule.id("INV-13").cites(DOC, "4.2 IEEE 1547-2018").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(InterconnectionApplication.class)
-                .when("an inverter is certified to IEEE 1547-2018", a -> !ieee2018(a).isEmpty())
-                .measure("IEEE 1547-2018 settings", a -> review(inverters(a), ieee2018(a),
-                        "Category B volt-var and Category III trip and ride-through defaults", i -> {
+                .when("an inverter is certified to IEEE 1547-2018", a -> hasSelected(a, InverterSelection.IEEE_1547_2018))
+                .measure("IEEE 1547-2018 settings", a -> review(a, InverterSelection.IEEE_1547_2018,
+                        "Category B volt-var and Category III trip and ride-through defaults", (i, unknown) -> {
                             Optional<List<VoltageTripSetting>> v = voltageTrips(i);
                             Optional<List<FrequencyTripSetting>> f = frequencyTrips(i);
                             Optional<VoltVarCurve> q = voltVar(i);
-                            if (v.isEmpty() && f.isEmpty() && q.isEmpty()) {
-                                return null;
+                            if (v.isEmpty()) {
+                                unknown.add("voltage trip settings");
+                            }
+                            if (f.isEmpty()) {
+                                unknown.add("frequency trip settings");
+                            }
+                            if (q.isEmpty()) {
+                                unknown.add("volt-var curve");
                             }
                             List<String> p = new ArrayList<>();
                             v.ifPresent(t -> p.addAll(voltageTripProblems(t,
