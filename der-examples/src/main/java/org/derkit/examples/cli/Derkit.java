@@ -23,6 +23,10 @@ public final class Derkit {
         for (Command c : List.<Command>of(
                 new DemoCommand(),
                 new Edi867Command(),
+                new Edi814Command(),
+                new Edi810Command(),
+                new Edi997Command(),
+                new AckCommand(),
                 new ScreenCommand(),
                 new RulesCommand(),
                 new ShellCommand())) {
