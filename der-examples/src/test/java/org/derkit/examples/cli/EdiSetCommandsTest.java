@@ -237,8 +237,8 @@ class EdiSetCommandsTest {
         CliRun run = CliRun.of("810", bad.toString());
         assertEquals(ExitCode.BAD_INPUT, run.code());
         assertEquals("", run.out());
-        assertEquals("derkit 810: " + bad + ": INVALID_NUMBER: the element is not a valid number ('12x4.56' is not an"
-                + " X12 number) in segment BAL at position 9, element 3 of transaction set 810 0001 (group 2,"
+        assertEquals("derkit 810: " + bad + ": INVALID_NUMBER: the element is not a valid number (BAL03 '12x4.56' is"
+                + " not an X12 R number (optional minus, digits, optional decimal point)) in segment BAL at position 9, element 3 of transaction set 810 0001 (group 2,"
                 + " interchange 000000002), line 11, byte 343\n", run.err());
     }
 
