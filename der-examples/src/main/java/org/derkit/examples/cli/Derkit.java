@@ -28,6 +28,7 @@ public final class Derkit {
                 new Edi997Command(),
                 new AckCommand(),
                 new ScreenCommand(),
+                new EnrollmentCommand(),
                 new RulesCommand(),
                 new ShellCommand())) {
             commands.put(c.name(), c);

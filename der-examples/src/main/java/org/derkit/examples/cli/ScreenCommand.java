@@ -2,6 +2,7 @@ package org.derkit.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import org.derkit.examples.screen.Screener;
 import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.rules.Outcome;
 import org.derkit.rules.RulesCsv;
+import org.derkit.rules.document.JsonDocumentException;
+import org.derkit.rules.document.JsonDocuments;
 
 /** {@code derkit screen FILE.csv}: every requirement for every application row, as CSV. */
 final class ScreenCommand implements Command {
@@ -23,14 +26,14 @@ final class ScreenCommand implements Command {
 
     @Override
     public String summary() {
-        return "Evaluate every requirement for each application row of a CSV file";
+        return "Evaluate every requirement for each application of a CSV, JSON or JSON Lines file";
     }
 
     @Override
     public String help() {
-        StringBuilder s = new StringBuilder("Usage: derkit screen FILE.csv [FILE.csv...]\n\n"
-                + "Reads one interconnection application per row and evaluates every requirement of the catalogue\n"
-                + "for it. Output, CSV on stdout, one row per application and catalogue id in catalogue order:\n\n"
+        StringBuilder s = new StringBuilder("Usage: derkit screen FILE.csv|FILE.json|FILE.jsonl...\n\n"
+                + "Reads interconnection applications (one per CSV row, one per .json file, one per .jsonl line)\n"
+                + "and evaluates every requirement of the catalogue for each. Output, CSV on stdout, one row per application and catalogue id in catalogue order:\n\n"
                 + "  " + String.join(",", RulesCsv.SCREEN_HEADER) + "\n\n"
                 + "outcome: ");
         StringBuilder outcomes = new StringBuilder();
@@ -46,7 +49,11 @@ final class ScreenCommand implements Command {
         for (ApplicationCsv.Column c : ApplicationCsv.columns()) {
             s.append(String.format("  %-31s %s%n", c.name(), c.description()));
         }
-        s.append("\nExample: der-examples/src/main/resources/org/derkit/examples/data/applications.csv\n");
+        s.append("\nThe CSV is the flat subset. A JSON document states every input of every rule; its schema is\n"
+                + "der-rules/src/main/resources/org/derkit/rules/document/" + JsonDocuments.APPLICATION_SCHEMA + ".\n"
+                + "A refused document exits 2 listing every problem with its JSON path, and nothing goes to stdout.\n"
+                + "\nExamples: der-examples/src/main/resources/org/derkit/examples/data/applications.csv\n"
+                + "          der-examples/src/main/resources/org/derkit/examples/data/json/*.json\n");
         return s.toString();
     }
 
@@ -63,23 +70,48 @@ final class ScreenCommand implements Command {
             }
         }
         List<InterconnectionApplication> applications = new ArrayList<>();
+        List<Path> jsonLines = new ArrayList<>();
         for (String file : args) {
             try {
-                applications.addAll(ApplicationCsv.read(Path.of(file)));
+                if (file.endsWith(".jsonl")) {
+                    // checked whole now, screened line by line below: nothing on stdout for a bad file
+                    DocumentFiles.checkApplicationLines(Path.of(file));
+                    jsonLines.add(Path.of(file));
+                } else if (file.endsWith(".json")) {
+                    applications.add(DocumentFiles.readApplication(Path.of(file)));
+                } else {
+                    applications.addAll(ApplicationCsv.read(Path.of(file)));
+                }
             } catch (ScreenInputException e) {
                 err.println("derkit screen: " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            } catch (JsonDocumentException e) {
+                DocumentFiles.report("derkit screen", file, e, err);
                 return ExitCode.BAD_INPUT;
             } catch (NoSuchFileException e) {
                 err.println("derkit screen: " + file + ": no such file");
                 return ExitCode.BAD_INPUT;
-            } catch (IOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 err.println("derkit screen: " + file + ": cannot be read: " + e.getMessage());
                 return ExitCode.BAD_INPUT;
             }
         }
+        Screener screener = Screener.ameren();
         StringBuilder csv = new StringBuilder();
-        Screener.ameren().writeCsv(applications, csv);
+        screener.writeCsv(applications, csv);
         out.print(csv);
+        for (Path file : jsonLines) {
+            try {
+                DocumentFiles.eachApplicationLine(file, a -> {
+                    StringBuilder rows = new StringBuilder();
+                    RulesCsv.writeScreenRows(a.id().value(), screener.evaluate(a), rows);
+                    out.print(rows);
+                });
+            } catch (IOException | UncheckedIOException e) {
+                err.println("derkit screen: " + file + ": cannot be read: " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+        }
         return ExitCode.OK;
     }
 }
