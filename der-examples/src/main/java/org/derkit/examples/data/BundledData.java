@@ -14,6 +14,8 @@ import java.util.Objects;
 import org.derkit.examples.screen.ApplicationCsv;
 import org.derkit.examples.screen.ScreenInputException;
 import org.derkit.model.application.InterconnectionApplication;
+import org.derkit.model.retail.Enrollment;
+import org.derkit.rules.document.JsonDocuments;
 
 /**
  * The sample data bundled with der-examples: five interconnection applications (a residential
@@ -29,6 +31,20 @@ public final class BundledData {
 
     /** The bundled application CSV's file name. */
     public static final String APPLICATIONS_FILE = "applications.csv";
+
+    /**
+     * The bundled JSON application documents (below {@code json/}): a residential rooftop, a
+     * 250 kW behind-the-meter commercial with CTs and PTs, community solar at 12.47 kV, 20 MW of
+     * solar at 69 kV, 10 MW of wind at 34.5 kV, storage only with a rebate, a solar and storage
+     * hybrid with a faulty installation, and a residential rebate application.
+     */
+    public static final List<String> JSON_APPLICATIONS = List.of(
+            "residential-rooftop.json", "commercial-250kw-btm.json", "community-solar-12kv.json",
+            "solar-20mw-69kv.json", "wind-10mw-34kv.json", "storage-only-200kw.json", "hybrid-solar-storage.json",
+            "rebate-residential-10kw.json");
+
+    /** The bundled JSON enrollment documents (below {@code json/}). */
+    public static final List<String> JSON_ENROLLMENTS = List.of("enrollment.json", "enrollment-dual-billing.json");
 
     private BundledData() {
     }
@@ -50,6 +66,62 @@ public final class BundledData {
         return applications().stream().filter(a -> a.id().value().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Invalid value for application id (valid values "
                         + applications().stream().map(a -> a.id().value()).toList() + "): " + id));
+    }
+
+    /**
+     * The text of a bundled JSON document.
+     *
+     * @param name one of {@link #JSON_APPLICATIONS} or {@link #JSON_ENROLLMENTS}
+     * @return the document as bundled
+     * @throws IllegalArgumentException if no such document is bundled
+     */
+    public static String json(String name) {
+        if (!JSON_APPLICATIONS.contains(name) && !JSON_ENROLLMENTS.contains(name)) {
+            throw new IllegalArgumentException("Invalid value for JSON document (valid values " + JSON_APPLICATIONS
+                    + " and " + JSON_ENROLLMENTS + "): " + name);
+        }
+        try (InputStream in = open("json/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The bundled JSON applications, read with der-rules' document reader, in {@link #JSON_APPLICATIONS} order.
+     *
+     * @return the applications
+     */
+    public static List<InterconnectionApplication> jsonApplications() {
+        return JSON_APPLICATIONS.stream().map(n -> JsonDocuments.readApplication(json(n))).toList();
+    }
+
+    /**
+     * The bundled JSON enrollments, in {@link #JSON_ENROLLMENTS} order.
+     *
+     * @return the enrollments
+     */
+    public static List<Enrollment> jsonEnrollments() {
+        return JSON_ENROLLMENTS.stream().map(n -> JsonDocuments.readEnrollment(json(n))).toList();
+    }
+
+    /**
+     * Copies every bundled JSON document into a directory.
+     *
+     * @param directory where to copy (created if absent)
+     * @return the copied files, applications then enrollments
+     * @throws IOException if writing fails
+     */
+    public static List<Path> copyJson(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        List<Path> files = new ArrayList<>();
+        for (String name : JSON_APPLICATIONS) {
+            files.add(copy("json/" + name, directory.resolve(name)));
+        }
+        for (String name : JSON_ENROLLMENTS) {
+            files.add(copy("json/" + name, directory.resolve(name)));
+        }
+        return files;
     }
 
     /** Copies the bundled application CSV into a directory; returns the new file. */

@@ -104,7 +104,9 @@ public final class Demo {
         out.println("derkit demo: bundled sample data; results go to " + outDir + "/");
         out.println();
         Screener screener = Screener.ameren();
-        List<InterconnectionApplication> apps = BundledData.applications();
+        // the CSV rows (the flat subset) and the JSON documents (every input of every rule)
+        List<InterconnectionApplication> apps = new ArrayList<>(BundledData.applications());
+        apps.addAll(BundledData.jsonApplications());
         Map<Outcome, Integer> outcomes = screen(screener, apps);
         Usage usage = usage();
         plots(usage.net);
