@@ -43,8 +43,15 @@ public final class BundledData {
             "solar-20mw-69kv.json", "wind-10mw-34kv.json", "storage-only-200kw.json", "hybrid-solar-storage.json",
             "rebate-residential-10kw.json");
 
-    /** The bundled JSON enrollment documents (below {@code json/}). */
-    public static final List<String> JSON_ENROLLMENTS = List.of("enrollment.json", "enrollment-dual-billing.json");
+    /**
+     * The bundled JSON enrollment documents (below {@code json/}): an off-cycle single-bill enrollment
+     * on budget billing, an on-cycle dual-billing one replacing a bankrupt account, a new account
+     * on single bill with summary billing and gas, an on-cycle one whose read dates fall outside the
+     * billing window, and two lighting-only accounts without an account number yet.
+     */
+    public static final List<String> JSON_ENROLLMENTS = List.of("enrollment.json", "enrollment-dual-billing.json",
+            "enrollment-sbo-new-account.json", "enrollment-on-cycle-bankruptcy.json",
+            "enrollment-lighting-in-arrears.json", "enrollment-lighting-meter-given.json");
 
     private BundledData() {
     }
