@@ -30,7 +30,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class Catalogue {
 
-    private static final String[] HEADER = {"id", "source", "section", "kind", "requirement"};
+    private static final List<String> HEADER = List.of("id", "source", "section", "kind", "requirement");
 
     private final List<CatalogueEntry> entries;
     private final Map<String, Integer> index;
@@ -81,14 +81,14 @@ public final class Catalogue {
         Set<String> ids = new HashSet<>();
         try {
             CSVParser parser = CSVParser.parse(reader, format);
-            if (!parser.getHeaderNames().equals(List.of(HEADER))) {
+            if (!parser.getHeaderNames().equals(HEADER)) {
                 throw new IllegalArgumentException(name + ", line 1: header must be "
                         + String.join(",", HEADER) + ", not " + String.join(",", parser.getHeaderNames()));
             }
             for (CSVRecord r : parser) {
                 String where = name + ", line " + parser.getCurrentLineNumber();
-                if (r.size() != HEADER.length) {
-                    throw new IllegalArgumentException(where + ": " + HEADER.length + " columns expected, found "
+                if (r.size() != HEADER.size()) {
+                    throw new IllegalArgumentException(where + ": " + HEADER.size() + " columns expected, found "
                             + r.size());
                 }
                 try {

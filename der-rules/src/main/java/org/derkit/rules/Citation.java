@@ -1,5 +1,6 @@
 package org.derkit.rules;
 
+import org.derkit.model.InvalidValueException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,8 +22,7 @@ public record Citation(Source source, String section, Optional<String> clause) {
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(clause, "clause");
         if (section.isBlank()) {
-            throw new IllegalArgumentException("Invalid value for section (valid values non-blank text): '"
-                    + section + "'");
+            throw new InvalidValueException("section", "non-blank text", "'" + section + "'");
         }
     }
 

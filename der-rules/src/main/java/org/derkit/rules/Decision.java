@@ -66,7 +66,7 @@ public final class Decision {
      */
     public static Decision insufficient(String... missingInputs) {
         if (missingInputs.length == 0) {
-            throw new IllegalArgumentException("Invalid value for missingInputs (valid values at least one name): none");
+            throw new InvalidValueException("missingInputs", "at least one name", "none");
         }
         for (String m : missingInputs) {
             text(m);
@@ -98,8 +98,7 @@ public final class Decision {
     private static Outcome decided(Outcome outcome) {
         Objects.requireNonNull(outcome, "outcome");
         if (outcome == Outcome.VALUE || outcome == Outcome.NOT_APPLICABLE || outcome == Outcome.INSUFFICIENT_DATA) {
-            throw new IllegalArgumentException("Invalid value for outcome (valid values PASS, FAIL, REQUIRED, "
-                    + "NOT_REQUIRED, REVIEW, ADVISORY, INFO): " + outcome);
+            throw new InvalidValueException("outcome", "PASS, FAIL, REQUIRED, NOT_REQUIRED, REVIEW, ADVISORY, INFO", outcome);
         }
         return outcome;
     }
@@ -107,7 +106,7 @@ public final class Decision {
     private static String text(String s) {
         Objects.requireNonNull(s, "text");
         if (s.isBlank()) {
-            throw new IllegalArgumentException("Invalid value for text (valid values non-blank text): '" + s + "'");
+            throw new InvalidValueException("text", "non-blank text", "'" + s + "'");
         }
         return s;
     }

@@ -1,5 +1,6 @@
 package org.derkit.rules;
 
+import org.derkit.model.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
@@ -158,8 +159,7 @@ public final class Dimension<V> {
         Objects.requireNonNull(toExact, "toExact");
         Objects.requireNonNull(fromExact, "fromExact");
         if (resolutionScale < 0) {
-            throw new IllegalArgumentException("Invalid value for resolutionScale (valid values >= 0): "
-                    + resolutionScale);
+            throw new InvalidValueException("resolutionScale", ">= 0", resolutionScale);
         }
         return new Dimension<>(name, unitSymbol, type, toExact, fromExact, resolutionScale,
                 v -> approximate(toExact.apply(v)),

@@ -1,5 +1,6 @@
 package org.derkit.rules;
 
+import org.derkit.model.InvalidValueException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -54,8 +55,7 @@ public final class Input<S, V> {
     private static String checkName(String name) {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
-            throw new IllegalArgumentException("Invalid value for input name (valid values non-blank text): '"
-                    + name + "'");
+            throw new InvalidValueException("input name", "non-blank text", "'" + name + "'");
         }
         return name;
     }

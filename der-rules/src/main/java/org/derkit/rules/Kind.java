@@ -1,5 +1,6 @@
 package org.derkit.rules;
 
+import org.derkit.model.InvalidValueException;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -32,8 +33,7 @@ public enum Kind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("Invalid value for kind (valid values rule, computation, "
-                + "advisory, process, informational): '" + text + "'");
+        throw new InvalidValueException("kind", "rule, computation, advisory, process, informational", "'" + text + "'");
     }
 
     /** The catalogue spelling, such as {@code rule}. */

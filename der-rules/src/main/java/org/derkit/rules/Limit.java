@@ -1,5 +1,6 @@
 package org.derkit.rules;
 
+import org.derkit.model.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -24,8 +25,7 @@ public record Limit<V>(String input, Dimension<V> dimension, V value, Comparison
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(comparison, "comparison");
         if (!dimension.type().isInstance(value)) {
-            throw new IllegalArgumentException("Invalid value for limit of " + input + " (valid values "
-                    + dimension.type().getSimpleName() + "): " + value.getClass().getSimpleName());
+            throw new InvalidValueException("limit of " + input, dimension.type().getSimpleName(), value.getClass().getSimpleName());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.derkit.rules;
 
+import org.derkit.model.InvalidValueException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,8 +61,7 @@ final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, WhenSte
     public static CitesStep start(String id) {
         Objects.requireNonNull(id, "id");
         if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("Invalid value for rule id (valid values such as BTM-01 or "
-                    + "P466-02: letters and digits, a hyphen, 2-3 digits): '" + id + "'");
+            throw new InvalidValueException("rule id", "such as BTM-01 or P466-02: letters and digits, a hyphen, 2-3 digits", "'" + id + "'");
         }
         return new RuleBuilder<>(id);
     }
@@ -88,8 +88,7 @@ final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, WhenSte
     private static String text(String value, String field) {
         Objects.requireNonNull(value, field);
         if (value.isBlank()) {
-            throw new IllegalArgumentException("Invalid value for " + field + " (valid values non-blank text): '"
-                    + value + "'");
+            throw new InvalidValueException(field, "non-blank text", "'" + value + "'");
         }
         return value;
     }
@@ -234,9 +233,7 @@ final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, WhenSte
         Objects.requireNonNull(outcome, "outcome");
         if (outcome == Outcome.VALUE || outcome == Outcome.NOT_APPLICABLE
                 || outcome == Outcome.INSUFFICIENT_DATA) {
-            throw new IllegalArgumentException("Invalid value for outcome (valid values PASS, FAIL, REQUIRED, "
-                    + "NOT_REQUIRED, REVIEW, ADVISORY, INFO; the engine reports VALUE, NOT_APPLICABLE and "
-                    + "INSUFFICIENT_DATA itself): " + outcome);
+            throw new InvalidValueException("outcome", "PASS, FAIL, REQUIRED, NOT_REQUIRED, REVIEW, ADVISORY, INFO; the engine reports VALUE, NOT_APPLICABLE and INSUFFICIENT_DATA itself", outcome);
         }
         return outcome;
     }
@@ -337,8 +334,8 @@ final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, WhenSte
             Limit<Object> hi = limit(upper, upperBound == Inclusivity.INCLUSIVE ? Comparison.AT_MOST
                     : Comparison.LESS_THAN);
             if (lo.dimension().compare(lower, upper) > 0) {
-                throw new IllegalArgumentException(id + ": lower limit " + lo.dimension().format(lower)
-                        + " is above upper limit " + hi.dimension().format(upper));
+                throw new InvalidValueException(id + " lower limit", "at most the upper limit " + hi.dimension().format(upper),
+                        lo.dimension().format(lower));
             }
             conditions.add(new Condition.Between(input, lo, hi));
             return this;
@@ -354,7 +351,7 @@ final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, WhenSte
         public OutcomeStep<S> isOneOf(Set<?> allowed) {
             Objects.requireNonNull(allowed, "allowed");
             if (allowed.isEmpty()) {
-                throw new IllegalArgumentException(id + ": isOneOf needs at least one allowed value");
+                throw new InvalidValueException(id + " isOneOf allowed values", "at least one value", "none");
             }
             Set<Object> copy = new LinkedHashSet<>(allowed);
             String text = copy.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));

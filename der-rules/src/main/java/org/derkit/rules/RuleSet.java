@@ -1,5 +1,6 @@
 package org.derkit.rules;
 
+import org.derkit.model.InvalidValueException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -55,8 +56,7 @@ public final class RuleSet<S> {
             }
         }
         if (!twice.isEmpty()) {
-            throw new IllegalArgumentException("Invalid value for rule set '" + name
-                    + "' (valid values rules with distinct ids): " + twice + " appear more than once");
+            throw new InvalidValueException("rule set '" + name + "'", "rules with distinct ids", "" + twice + " appear more than once");
         }
         this.ids = List.copyOf(list);
     }

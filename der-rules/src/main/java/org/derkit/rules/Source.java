@@ -1,5 +1,6 @@
 package org.derkit.rules;
 
+import org.derkit.model.InvalidValueException;
 import java.util.Objects;
 
 /**
@@ -48,7 +49,6 @@ public enum Source {
                 return s;
             }
         }
-        throw new IllegalArgumentException("Invalid value for source (valid values the file names of "
-                + "catalog.csv, such as res-faq.txt): '" + fileName + "'");
+        throw new InvalidValueException("source", "the file names of catalog.csv, such as res-faq.txt", "'" + fileName + "'");
     }
 }

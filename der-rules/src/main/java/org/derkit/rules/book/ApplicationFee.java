@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.derkit.model.ApparentPower;
@@ -51,8 +52,7 @@ public record ApplicationFee(ApplicationLevel level, ApparentPower rating, Money
         Objects.requireNonNull(perKva, "perKva");
         Objects.requireNonNull(amount, "amount");
         if (!fixed.plus(perKva.multipliedBy(rating.value())).equals(amount)) {
-            throw new IllegalArgumentException("Invalid value for amount (valid values fixed + perKva x rating = "
-                    + fixed.plus(perKva.multipliedBy(rating.value())) + "): " + amount);
+            throw new InvalidValueException("amount", "fixed + perKva x rating = " + fixed.plus(perKva.multipliedBy(rating.value())), amount);
         }
     }
 
@@ -65,7 +65,7 @@ public record ApplicationFee(ApplicationLevel level, ApparentPower rating, Money
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(rating, "rating");
         if (rating.isNegative()) {
-            throw new IllegalArgumentException("Invalid value for rating (valid values >= 0 kVA): " + rating);
+            throw new InvalidValueException("rating", ">= 0 kVA", rating);
         }
         Money fixed;
         Money perKva;

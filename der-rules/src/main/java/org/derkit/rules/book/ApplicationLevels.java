@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -116,26 +117,8 @@ public final class ApplicationLevels {
      * @throws IllegalArgumentException naming the inputs if an unknown input decides the level
      */
     public static LevelDecision determine(LevelInputs inputs) {
-        // several rules of one evaluation (POL-06, POL-07, ...) ask for the same inputs' level:
-        // remember the last one (a pure function of an immutable value, so sharing is safe)
-        Decided d = lastDecided;
-        if (d != null && d.inputs() == inputs) {
-            return d.decision();
-        }
-        LevelDecision decision = determine(inputs, Level2Table.ILLINOIS, Level3Reading.PART_466);
-        lastDecided = new Decided(inputs, decision);
-        return decision;
+        return determine(inputs, Level2Table.ILLINOIS, Level3Reading.PART_466);
     }
-
-    private record Decided(LevelInputs inputs, LevelDecision decision) {
-    }
-
-    private static volatile Decided lastDecided;
-
-    private record Found(LevelInputs inputs, Level2Table table, Level3Reading reading, Optional<ApplicationLevel> level) {
-    }
-
-    private static volatile Found lastFound;
 
     /**
      * The lowest level the inputs qualify for.
@@ -148,8 +131,7 @@ public final class ApplicationLevels {
         Objects.requireNonNull(reading, "reading");
         List<String> missing = missingInputs(inputs, table, reading);
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("Invalid value for level inputs (valid values inputs that decide "
-                    + "the level): unknown " + String.join(", ", missing));
+            throw new InvalidValueException("level inputs", "inputs that decide the level", "unknown " + String.join(", ", missing));
         }
         for (ApplicationLevel level : ApplicationLevel.values()) {
             Check c = check(level, inputs, table, reading);
@@ -166,13 +148,7 @@ public final class ApplicationLevels {
      */
     public static Optional<ApplicationLevel> levelOf(LevelInputs inputs, Level2Table table, Level3Reading reading) {
         Objects.requireNonNull(inputs, "inputs");
-        Found f = lastFound;
-        if (f != null && f.inputs() == inputs && f.table() == table && f.reading() == reading) {
-            return f.level();
-        }
-        Optional<ApplicationLevel> level = findLevel(inputs, table, reading);
-        lastFound = new Found(inputs, table, reading, level);
-        return level;
+        return findLevel(inputs, table, reading);
     }
 
     private static Optional<ApplicationLevel> findLevel(LevelInputs inputs, Level2Table table, Level3Reading reading) {

@@ -23,7 +23,7 @@ import org.derkit.model.application.LifecycleState;
  */
 public final class ApplicationLifecycle {
 
-    private static final LifecycleState[] STATES = LifecycleState.values();
+    private static final List<LifecycleState> STATES = List.of(LifecycleState.values());
 
     private final List<LifecycleState> history;
 
@@ -55,7 +55,7 @@ public final class ApplicationLifecycle {
     public static Optional<LifecycleState> next(LifecycleState state) {
         Objects.requireNonNull(state, "state");
         int i = state.ordinal() + 1;
-        return i < STATES.length ? Optional.of(STATES[i]) : Optional.empty();
+        return i < STATES.size() ? Optional.of(STATES.get(i)) : Optional.empty();
     }
 
     /** Whether moving from {@code from} to {@code to} is allowed: exactly one step forward. */

@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -38,13 +39,11 @@ public record BillingWindow(LocalDate scheduledReadDate, List<LocalDate> busines
         Objects.requireNonNull(calendar, "calendar");
         businessDays = List.copyOf(businessDays);
         if (businessDays.size() != 4) {
-            throw new IllegalArgumentException("Invalid value for billing window days (valid values 4 business days): "
-                    + businessDays);
+            throw new InvalidValueException("billing window days", "4 business days", businessDays);
         }
         for (int i = 1; i < 4; i++) {
             if (!businessDays.get(i).isAfter(businessDays.get(i - 1))) {
-                throw new IllegalArgumentException("Invalid value for billing window days (valid values in "
-                        + "increasing order): " + businessDays);
+                throw new InvalidValueException("billing window days", "in increasing order", businessDays);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -139,8 +140,7 @@ public final class BusinessCalendar {
         Set<DayOfWeek> w = EnumSet.noneOf(DayOfWeek.class);
         w.addAll(weekend);
         if (w.size() == 7) {
-            throw new IllegalArgumentException(
-                    "Invalid value for weekend of calendar " + name + " (valid values at most 6 days): all 7 days");
+            throw new InvalidValueException("weekend of calendar " + name, "at most 6 days", "all 7 days");
         }
         List<Holiday> h = List.copyOf(holidays);
         return new BusinessCalendar(name, Collections.unmodifiableSet(w), h);

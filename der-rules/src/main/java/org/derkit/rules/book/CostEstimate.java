@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,8 +30,7 @@ public record CostEstimate(List<List<CostLine>> parts) {
         List<List<CostLine>> copy = new ArrayList<>();
         for (List<CostLine> part : parts) {
             if (part.isEmpty()) {
-                throw new IllegalArgumentException("Invalid value for cost estimate part (valid values one or more "
-                        + "alternatives): none");
+                throw new InvalidValueException("cost estimate part", "one or more alternatives", "none");
             }
             copy.add(List.copyOf(part));
         }

@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import static org.derkit.model.DerQuantities.kilowatts;
 import static org.derkit.model.DerQuantities.megawatts;
 
@@ -71,8 +72,7 @@ public final class CostEstimates {
             Objects.requireNonNull(poiVoltage, "poiVoltage");
             Objects.requireNonNull(systemType, "systemType");
             if (regulatorsSeeingReverseFlow < 0) {
-                throw new IllegalArgumentException("Invalid value for regulatorsSeeingReverseFlow (valid values "
-                        + ">= 0): " + regulatorsSeeingReverseFlow);
+                throw new InvalidValueException("regulatorsSeeingReverseFlow", ">= 0", regulatorsSeeingReverseFlow);
             }
         }
 

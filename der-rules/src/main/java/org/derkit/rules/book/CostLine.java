@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -19,12 +20,10 @@ public record CostLine(CostItem item, BigDecimal quantity) {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(quantity, "quantity");
         if (quantity.signum() < 0) {
-            throw new IllegalArgumentException("Invalid value for quantity of " + item + " (valid values >= 0): "
-                    + quantity);
+            throw new InvalidValueException("quantity of " + item, ">= 0", quantity);
         }
         if (item.unit() == CostItem.Unit.EACH && quantity.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException("Invalid value for quantity of " + item + " (valid values whole "
-                    + "numbers): " + quantity);
+            throw new InvalidValueException("quantity of " + item, "whole " + "numbers", quantity);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,12 +27,10 @@ public record CostRange(Money min, Optional<Money> max) {
         Objects.requireNonNull(min, "min");
         Objects.requireNonNull(max, "max");
         if (min.isNegative()) {
-            throw new IllegalArgumentException("Invalid value for cost range lower bound (valid values >= $0.00): "
-                    + min);
+            throw new InvalidValueException("cost range lower bound", ">= $0.00", min);
         }
         if (max.isPresent() && max.get().isLessThan(min)) {
-            throw new IllegalArgumentException("Invalid value for cost range upper bound (valid values >= " + min
-                    + "): " + max.get());
+            throw new InvalidValueException("cost range upper bound", ">= " + min, max.get());
         }
     }
 
@@ -60,16 +59,16 @@ public record CostRange(Money min, Optional<Money> max) {
         String s = text.toString().strip();
         int dots = s.indexOf("..");
         if (dots <= 0) {
-            throw new IllegalArgumentException("Invalid value for cost range (valid values min..max or min..): '"
-                    + text + "'");
+            throw new InvalidValueException("cost range", "min..max or min..", "'" + text + "'");
         }
         try {
             Money min = Money.parse(s.substring(0, dots));
             String rest = s.substring(dots + 2);
             return new CostRange(min, rest.isEmpty() ? Optional.empty() : Optional.of(Money.parse(rest)));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Invalid value for cost range (valid values min..max or min..): '"
-                    + text + "'", e);
+            InvalidValueException refused = new InvalidValueException("cost range", "min..max or min..", "'" + text + "'");
+            refused.initCause(e);
+            throw refused;
         }
     }
 
@@ -98,7 +97,7 @@ public record CostRange(Money min, Optional<Money> max) {
     public CostRange times(BigDecimal quantity) {
         Objects.requireNonNull(quantity, "quantity");
         if (quantity.signum() < 0) {
-            throw new IllegalArgumentException("Invalid value for quantity (valid values >= 0): " + quantity);
+            throw new InvalidValueException("quantity", ">= 0", quantity);
         }
         return new CostRange(min.multipliedBy(quantity), max.map(m -> m.multipliedBy(quantity)));
     }

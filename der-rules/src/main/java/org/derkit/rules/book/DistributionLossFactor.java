@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -41,8 +42,7 @@ public record DistributionLossFactor(DeliveryVoltageLevel voltage, BigDecimal sy
         Objects.requireNonNull(systemLoadMw, "systemLoadMw");
         Objects.requireNonNull(exact, "exact");
         if (systemLoadMw.signum() < 0) {
-            throw new IllegalArgumentException("Invalid value for system load (valid values >= 0 MW): "
-                    + systemLoadMw.toPlainString() + " MW");
+            throw new InvalidValueException("system load", ">= 0 MW", systemLoadMw.toPlainString() + " MW");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -80,8 +81,7 @@ public record EnrollmentEffectiveDate(ServicePointId servicePoint, EnrollmentCyc
         Objects.requireNonNull(latest, "latest");
         Objects.requireNonNull(exact, "exact");
         if (latest.isBefore(earliest)) {
-            throw new IllegalArgumentException("Invalid value for latest effective date (valid values >= earliest "
-                    + earliest + "): " + latest);
+            throw new InvalidValueException("latest effective date", ">= earliest " + earliest, latest);
         }
     }
 

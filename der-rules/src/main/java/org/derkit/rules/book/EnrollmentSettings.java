@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.util.Objects;
 
 /**
@@ -37,8 +38,7 @@ public record EnrollmentSettings(BusinessCalendar calendar, String dualBillingCo
     private static void code(String field, String code) {
         Objects.requireNonNull(code, field);
         if (code.isBlank() || code.contains("*") || code.contains("~")) {
-            throw new IllegalArgumentException("Invalid value for " + field
-                    + " (valid values a non-blank X12 element without delimiters): '" + code + "'");
+            throw new InvalidValueException(field, "a non-blank X12 element without delimiters", "'" + code + "'");
         }
     }
 

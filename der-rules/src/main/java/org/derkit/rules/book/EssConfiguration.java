@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -174,8 +175,7 @@ public enum EssConfiguration {
                 return c;
             }
         }
-        throw new IllegalArgumentException("Invalid value for ESS configuration (valid values 1-NEx, 1-Ex, 2-NEx, "
-                + "2-Ex, 3-NEx, 3-Ex): '" + text + "'");
+        throw new InvalidValueException("ESS configuration", "1-NEx, 1-Ex, 2-NEx, 2-Ex, 3-NEx, 3-Ex", "'" + text + "'");
     }
 
     /** The code of Table 2, such as {@code 1-NEx}. */

@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -110,8 +111,7 @@ public sealed interface Holiday permits Holiday.Fixed, Holiday.NthWeekday, Holid
             Objects.requireNonNull(month, "month");
             Objects.requireNonNull(day, "day");
             if (ordinal < 1 || ordinal > 4) {
-                throw new IllegalArgumentException(
-                        "Invalid value for ordinal of " + name + " (valid values 1..4): " + ordinal);
+                throw new InvalidValueException("ordinal of " + name, "1..4", ordinal);
             }
         }
 

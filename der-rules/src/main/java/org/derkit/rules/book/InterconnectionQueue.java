@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -51,8 +52,7 @@ public final class InterconnectionQueue {
         Set<ApplicationId> seen = new HashSet<>();
         for (QueueEntry e : sorted) {
             if (!seen.add(e.application())) {
-                throw new IllegalArgumentException("Invalid value for queue entries (valid values each application "
-                        + "once): " + e.application() + " appears twice");
+                throw new InvalidValueException("queue entries", "each application once", e.application() + " appears twice");
             }
             circuits.computeIfAbsent(e.circuitId(), c -> new ArrayList<>()).add(e);
             ids.put(e.application(), e);
@@ -131,8 +131,7 @@ public final class InterconnectionQueue {
     private QueueEntry entry(ApplicationId application) {
         QueueEntry e = byId.get(Objects.requireNonNull(application, "application"));
         if (e == null) {
-            throw new IllegalArgumentException("Invalid value for application (valid values applications in the "
-                    + "queue): " + application);
+            throw new InvalidValueException("application", "applications in the queue", application);
         }
         return e;
     }

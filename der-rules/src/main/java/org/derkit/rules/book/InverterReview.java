@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,7 +22,7 @@ public record InverterReview(int checked, List<String> problems, String summary)
         problems = List.copyOf(problems);
         Objects.requireNonNull(summary, "summary");
         if (checked < 0) {
-            throw new IllegalArgumentException("Invalid value for checked (valid values >= 0): " + checked);
+            throw new InvalidValueException("checked", ">= 0", checked);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -68,8 +69,7 @@ public final class Level2Table {
             Objects.requireNonNull(mainlineLimit, "mainlineLimit");
             Objects.requireNonNull(anyLocationLimit, "anyLocationLimit");
             if (!to.isGreaterThan(fromInclusive)) {
-                throw new IllegalArgumentException("Invalid value for Level 2 band upper voltage (valid values > "
-                        + fromInclusive + "): " + to);
+                throw new InvalidValueException("Level 2 band upper voltage", "> " + fromInclusive, to);
             }
         }
 

@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.util.Objects;
 import java.util.Optional;
 import org.derkit.model.ActivePower;
@@ -40,17 +41,16 @@ public record LevelInputs(ActivePower nameplate, Optional<ApparentPower> apparen
         Objects.requireNonNull(poiVoltage, "poiVoltage");
         Objects.requireNonNull(systemType, "systemType");
         if (nameplate.isNegative()) {
-            throw new IllegalArgumentException("Invalid value for nameplate (valid values >= 0 kW): " + nameplate);
+            throw new InvalidValueException("nameplate", ">= 0 kW", nameplate);
         }
         apparentNameplate.ifPresent(kva -> {
             if (kva.isNegative()) {
-                throw new IllegalArgumentException("Invalid value for apparentNameplate (valid values >= 0 kVA): "
-                        + kva);
+                throw new InvalidValueException("apparentNameplate", ">= 0 kVA", kva);
             }
         });
         exportCapacity.ifPresent(kw -> {
             if (kw.isNegative()) {
-                throw new IllegalArgumentException("Invalid value for exportCapacity (valid values >= 0 kW): " + kw);
+                throw new InvalidValueException("exportCapacity", ">= 0 kW", kw);
             }
         });
     }
@@ -75,23 +75,6 @@ public record LevelInputs(ActivePower nameplate, Optional<ApparentPower> apparen
      */
     public static Optional<LevelInputs> from(Facility facility) {
         Objects.requireNonNull(facility, "facility");
-        // a book evaluation asks for the level inputs of the same facility about ten times:
-        // remember the last facility's (a pure function of an immutable value, so sharing is safe)
-        Memo m = last;
-        if (m != null && m.facility() == facility) {
-            return m.inputs();
-        }
-        Optional<LevelInputs> inputs = compute(facility);
-        last = new Memo(facility, inputs);
-        return inputs;
-    }
-
-    private record Memo(Facility facility, Optional<LevelInputs> inputs) {
-    }
-
-    private static volatile Memo last;
-
-    private static Optional<LevelInputs> compute(Facility facility) {
         Optional<ActivePower> total = Part466Screens.totalNameplate(facility);
         if (total.isEmpty()) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,8 +69,7 @@ public record LocalDayHours(LocalDate day, ZoneId zone) {
     public ZonedDateTime valueEnd(int n) {
         int hours = hours();
         if (n < 1 || n > hours) {
-            throw new IllegalArgumentException("Invalid value for value number on " + day + " (valid values 1.."
-                    + hours + "): " + n);
+            throw new InvalidValueException("value number on " + day, "1.." + hours, n);
         }
         return start().plus(Duration.ofHours(n)).atZone(zone);
     }

@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.util.Objects;
 import org.derkit.model.NominalVoltage;
 import org.derkit.model.VoltageClass;
@@ -26,8 +27,7 @@ public record Placement(NominalVoltage voltage, VoltageClass voltageClass, Sitin
         Objects.requireNonNull(voltageClass, "voltageClass");
         Objects.requireNonNull(siting, "siting");
         if (voltage.voltageClass() != voltageClass) {
-            throw new IllegalArgumentException("Invalid value for voltageClass (valid values "
-                    + voltage.voltageClass() + " for " + voltage + "): " + voltageClass);
+            throw new InvalidValueException("voltageClass", "" + voltage.voltageClass() + " for " + voltage, voltageClass);
         }
     }
 

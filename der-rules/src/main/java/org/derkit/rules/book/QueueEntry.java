@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.time.Instant;
 import java.util.Objects;
 import org.derkit.model.ApplicationId;
@@ -23,8 +24,7 @@ public record QueueEntry(ApplicationId application, String circuitId, Instant su
         Objects.requireNonNull(circuitId, "circuitId");
         Objects.requireNonNull(submittedAt, "submittedAt");
         if (circuitId.isBlank()) {
-            throw new IllegalArgumentException("Invalid value for circuitId (valid values non-blank text): '"
-                    + circuitId + "'");
+            throw new InvalidValueException("circuitId", "non-blank text", "'" + circuitId + "'");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -123,7 +124,7 @@ public final class RampChecks {
     public static RampCheck checkAll(List<? extends ReconnectRamp> ramps, RampRequirement requirement) {
         Objects.requireNonNull(ramps, "ramps");
         if (ramps.isEmpty()) {
-            throw new IllegalArgumentException("Invalid value for ramps (valid values at least 1 ramp): 0 ramps");
+            throw new InvalidValueException("ramps", "at least 1 ramp", "0 ramps");
         }
         RampCheck first = null;
         for (ReconnectRamp r : ramps) {

@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import static org.derkit.rules.book.EnrollmentInputs.BUDGET_BILLING;
 import static org.derkit.rules.book.EnrollmentInputs.CYCLE;
 import static org.derkit.rules.book.EnrollmentInputs.REQUESTED_OPTION;
@@ -90,9 +91,7 @@ public final class RetailEnrollmentRules {
             if (m.isUnmetered()) {
                 continue;
             }
-            MeterReadingType t = m.readingType().orElseThrow(() -> new IllegalArgumentException(
-                    "Invalid value for readingType of meter " + m.number() + " at service point "
-                            + servicePoint.id() + " (valid values SCALAR, INTERVAL): unknown"));
+            MeterReadingType t = m.readingType().orElseThrow(() -> new InvalidValueException("readingType of meter " + m.number() + " at service point " + servicePoint.id(), "SCALAR, INTERVAL", "unknown"));
             type = (type == MeterReadingType.SCALAR || t == MeterReadingType.SCALAR) ? MeterReadingType.SCALAR : t;
         }
         return Optional.ofNullable(type);
@@ -130,10 +129,7 @@ public final class RetailEnrollmentRules {
     public static List<EnrollmentEffectiveDate> effectiveDates(Enrollment enrollment, EnrollmentSettings settings) {
         Objects.requireNonNull(settings, "settings");
         if (!canComputeEffectiveDates(enrollment)) {
-            throw new IllegalArgumentException("Invalid value for enrollment (valid values an account with electric "
-                    + "service points, the requested date off-cycle or a scheduled meter reading date on-cycle, "
-                    + "and every meter's reading type): " + enrollment.cycle() + " enrollment of account "
-                    + enrollment.account().number().map(Object::toString).orElse("(no number)"));
+            throw new InvalidValueException("enrollment", "an account with electric service points, the requested date off-cycle or a scheduled meter reading date on-cycle, and every meter's reading type", enrollment.cycle() + " enrollment of account " + enrollment.account().number().map(Object::toString).orElse("(no number)"));
         }
         List<EnrollmentEffectiveDate> out = new ArrayList<>();
         BillingWindow window = enrollment.cycle() == EnrollmentCycle.ON_CYCLE
@@ -232,7 +228,7 @@ public final class RetailEnrollmentRules {
      */
     public static LocalDate latestSendDate(LocalDate due, int businessDays, BusinessCalendar calendar) {
         if (businessDays < 0) {
-            throw new IllegalArgumentException("Invalid value for businessDays (valid values >= 0): " + businessDays);
+            throw new InvalidValueException("businessDays", ">= 0", businessDays);
         }
         return calendar.plusBusinessDays(due, -businessDays);
     }

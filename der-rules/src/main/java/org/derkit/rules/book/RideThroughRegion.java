@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
@@ -49,12 +50,10 @@ public record RideThroughRegion(String name, RideThroughQuantity quantity, doubl
         Objects.requireNonNull(maxTripTime, "maxTripTime");
         Objects.requireNonNull(adjustability, "adjustability");
         if (Double.isNaN(lower) || Double.isNaN(upper) || !(lower < upper)) {
-            throw new IllegalArgumentException("Invalid value for region " + name
-                    + " bounds (valid values lower < upper): " + lower + " .. " + upper);
+            throw new InvalidValueException("region " + name + " bounds", "lower < upper", "" + lower + " .. " + upper);
         }
         if ((Double.isInfinite(lower) && lowerInclusive) || (Double.isInfinite(upper) && upperInclusive)) {
-            throw new IllegalArgumentException("Invalid value for region " + name
-                    + " bounds (valid values infinite bounds exclusive): " + lower + " .. " + upper);
+            throw new InvalidValueException("region " + name + " bounds", "infinite bounds exclusive", "" + lower + " .. " + upper);
         }
     }
 
@@ -68,8 +67,7 @@ public record RideThroughRegion(String name, RideThroughQuantity quantity, doubl
         /** Checks {@code min <= max}, both finite. */
         public SettingRange {
             if (!Double.isFinite(min) || !Double.isFinite(max) || min > max) {
-                throw new IllegalArgumentException("Invalid value for setting range (valid values finite, "
-                        + "min <= max): " + min + " .. " + max);
+                throw new InvalidValueException("setting range", "finite, min <= max", min + " .. " + max);
             }
         }
 

@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -131,28 +132,23 @@ public final class RideThroughTable {
         Objects.requireNonNull(quantity, "quantity");
         List<RideThroughRegion> sorted = new ArrayList<>(Objects.requireNonNull(regions, "regions"));
         if (sorted.isEmpty()) {
-            throw new IllegalArgumentException("Invalid value for regions of " + name
-                    + " (valid values at least one region): none");
+            throw new InvalidValueException("regions of " + name, "at least one region", "none");
         }
         sorted.sort(Comparator.comparingDouble(RideThroughRegion::lower));
         for (RideThroughRegion r : sorted) {
             if (r.quantity() != quantity) {
-                throw new IllegalArgumentException("Invalid value for region " + r.name() + " of " + name
-                        + " (valid values " + quantity + " regions): " + r.quantity());
+                throw new InvalidValueException("region " + r.name() + " of " + name, "" + quantity + " regions", r.quantity());
             }
         }
         if (sorted.get(0).lower() != Double.NEGATIVE_INFINITY
                 || sorted.get(sorted.size() - 1).upper() != Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("Invalid value for regions of " + name
-                    + " (valid values regions from -infinity to +infinity): " + sorted);
+            throw new InvalidValueException("regions of " + name, "regions from -infinity to +infinity", sorted);
         }
         for (int i = 1; i < sorted.size(); i++) {
             RideThroughRegion below = sorted.get(i - 1);
             RideThroughRegion above = sorted.get(i);
             if (below.upper() != above.lower() || below.upperInclusive() == above.lowerInclusive()) {
-                throw new IllegalArgumentException("Invalid value for regions " + below.name() + " and "
-                        + above.name() + " of " + name + " (valid values adjacent, the shared bound in "
-                        + "exactly one): " + below.rangeText() + " then " + above.rangeText());
+                throw new InvalidValueException("regions " + below.name() + " and " + above.name() + " of " + name, "adjacent, the shared bound in " + "exactly one", "" + below.rangeText() + " then " + above.rangeText());
             }
         }
         return new RideThroughTable(name, quantity, regions);
@@ -182,8 +178,7 @@ public final class RideThroughTable {
      */
     public RideThroughRegion regionOf(double percentOrHz) {
         if (Double.isNaN(percentOrHz)) {
-            throw new IllegalArgumentException("Invalid value for " + quantity.name().toLowerCase(java.util.Locale.ROOT)
-                    + " (valid values a number, " + quantity.unit() + "): NaN");
+            throw new InvalidValueException(quantity.name().toLowerCase(java.util.Locale.ROOT), "a number, " + quantity.unit(), "NaN");
         }
         int last = ascending.length - 1;
         for (int i = 0; i < last; i++) {
@@ -207,8 +202,7 @@ public final class RideThroughTable {
                 return r;
             }
         }
-        throw new IllegalArgumentException("Invalid value for region of " + name + " (valid values "
-                + regions.stream().map(RideThroughRegion::name).toList() + "): '" + regionName + "'");
+        throw new InvalidValueException("region of " + name, String.valueOf(regions.stream().map(RideThroughRegion::name).toList()), "'" + regionName + "'");
     }
 
     /**
@@ -223,9 +217,7 @@ public final class RideThroughTable {
      */
     public double checkSetting(String regionName, double setting) {
         RideThroughRegion r = region(regionName);
-        SettingRange range = r.adjustability().orElseThrow(() -> new IllegalArgumentException(
-                "Invalid value for region " + regionName + " of " + name
-                        + " (valid values a region with a range of adjustability): " + regionName));
+        SettingRange range = r.adjustability().orElseThrow(() -> new InvalidValueException("region " + regionName + " of " + name, "a region with a range of adjustability", regionName));
         if (!range.contains(setting)) {
             throw new org.derkit.model.InvalidValueException(regionName + " trip setting",
                     RideThroughRegion.number(range.min()) + " " + quantity.unit() + " to "
@@ -255,8 +247,7 @@ public final class RideThroughTable {
     public List<Difference> differencesFrom(RideThroughTable other) {
         Objects.requireNonNull(other, "other");
         if (other.quantity != quantity) {
-            throw new IllegalArgumentException("Invalid value for other table (valid values a "
-                    + quantity + " table): " + other.name);
+            throw new InvalidValueException("other table", "a " + quantity + " table", other.name);
         }
         TreeSet<Double> bounds = new TreeSet<>();
         for (RideThroughRegion r : ascending) {

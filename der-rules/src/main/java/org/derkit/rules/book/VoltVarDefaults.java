@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.InvalidValueException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class VoltVarDefaults {
      */
     public static double reactivePowerPercentAt(VoltVarCurve curve, double voltagePercent) {
         if (Double.isNaN(voltagePercent)) {
-            throw new IllegalArgumentException("Invalid value for voltage (valid values a number, %): NaN");
+            throw new InvalidValueException("voltage", "a number, %", "NaN");
         }
         List<VoltVarPoint> p = curve.points();
         double v0 = p.get(0).voltage().value().doubleValue();

@@ -1,5 +1,6 @@
 package org.derkit.rules.generator;
 
+import org.derkit.model.InvalidValueException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -46,8 +47,7 @@ public final class LimitSampler {
         Objects.requireNonNull(min, "min");
         Objects.requireNonNull(max, "max");
         if (dimension.compare(min, max) > 0) {
-            throw new IllegalArgumentException("Invalid value for range of " + input + " (valid values min <= max): "
-                    + dimension.format(min) + ".." + dimension.format(max));
+            throw new InvalidValueException("range of " + input, "min <= max", "" + dimension.format(min) + ".." + dimension.format(max));
         }
         if (random.nextBoolean()) {
             List<V> near = new ArrayList<>();
@@ -72,8 +72,7 @@ public final class LimitSampler {
      */
     public <V> Optional<V> nextOptional(String input, Dimension<V> dimension, V min, V max, double unknownShare) {
         if (!(unknownShare >= 0 && unknownShare <= 1)) {
-            throw new IllegalArgumentException("Invalid value for unknownShare (valid values 0 to 1): "
-                    + unknownShare);
+            throw new InvalidValueException("unknownShare", "0 to 1", unknownShare);
         }
         V value = next(input, dimension, min, max);
         return random.nextDouble() < unknownShare ? Optional.empty() : Optional.of(value);
@@ -98,7 +97,7 @@ public final class LimitSampler {
     /** One of the values, uniformly. */
     public <E> E oneOf(List<E> values) {
         if (values.isEmpty()) {
-            throw new IllegalArgumentException("Invalid value for values (valid values a non-empty list): []");
+            throw new InvalidValueException("values", "a non-empty list", "[]");
         }
         return values.get(random.nextInt(values.size()));
     }
