@@ -30,13 +30,94 @@ import org.derkit.model.ServicePointId;
  * @param parties N1 parties in file order
  * @param references header REF segments in file order (REF*12 account, REF*LU service point, ...)
  * @param loops PTD loops in file order
+ * @param originalReference BPT09, the BPT02 of the report a cancellation or replacement applies to
+ *     (PA/NJ/DE/MD 867 guides: "echoed from BPT02 of the original transaction"), empty when not sent
  */
 public record Edi867(String controlNumber, String purpose, String reference, LocalDate reportDate,
-        String reportType, List<Party> parties, List<Reference> references, List<UsageLoop> loops)
-        implements Transaction {
+        String reportType, List<Party> parties, List<Reference> references, List<UsageLoop> loops,
+        String originalReference) implements Transaction {
+
+    /** What an 867 does with the usage it carries (BPT01, X12 element 353). */
+    public enum Purpose {
+        /** {@code 00}: new usage. */
+        ORIGINAL("00"),
+        /** {@code 01}: cancels the whole report named in BPT09; its values are not usage. */
+        CANCELLATION("01"),
+        /** {@code 05}: replaces the report named in BPT09; its values supersede that report's. */
+        REPLACEMENT("05");
+
+        private final String code;
+
+        Purpose(String code) {
+            this.code = code;
+        }
+
+        /**
+         * The BPT01 code.
+         *
+         * @return {@code 00}, {@code 01} or {@code 05}
+         */
+        public String code() {
+            return code;
+        }
+
+        /**
+         * The purpose of a BPT01 code.
+         *
+         * @param code BPT01
+         * @return the purpose, empty when the code is none of 00, 01, 05
+         */
+        public static Optional<Purpose> ofCode(String code) {
+            for (Purpose p : values()) {
+                if (p.code.equals(code)) {
+                    return Optional.of(p);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * An original report without BPT09.
+     *
+     * @param controlNumber ST02
+     * @param purpose BPT01
+     * @param reference BPT02
+     * @param reportDate BPT03
+     * @param reportType BPT04, may be empty
+     * @param parties N1 parties in file order
+     * @param references header REF segments in file order
+     * @param loops PTD loops in file order
+     */
+    public Edi867(String controlNumber, String purpose, String reference, LocalDate reportDate, String reportType,
+            List<Party> parties, List<Reference> references, List<UsageLoop> loops) {
+        this(controlNumber, purpose, reference, reportDate, reportType, parties, references, loops, "");
+    }
+
+    /**
+     * BPT01 as a purpose. The reader refuses other codes, so a read 867 always has one.
+     *
+     * @return the purpose
+     * @throws IllegalStateException when BPT01 is none of 00, 01, 05 (only for an 867 built by hand)
+     */
+    public Purpose reportPurpose() {
+        return Purpose.ofCode(purpose).orElseThrow(() -> new IllegalStateException("BPT01 '" + purpose
+                + "' is none of 00, 01, 05"));
+    }
+
+    /**
+     * Whether the intervals of this 867 are new usage: an original report. A cancellation's values
+     * are never usage; a replacement's replace the report of {@link #originalReference()}.
+     *
+     * @return true for BPT01 {@code 00}
+     */
+    public boolean isOriginal() {
+        return purpose.equals(Purpose.ORIGINAL.code());
+    }
 
     /** Refuses nulls; copies the lists. */
     public Edi867 {
+        Objects.requireNonNull(originalReference, "originalReference");
         Objects.requireNonNull(controlNumber, "controlNumber");
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(reference, "reference");

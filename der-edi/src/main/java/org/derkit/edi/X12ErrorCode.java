@@ -35,6 +35,9 @@ public enum X12ErrorCode {
     /** A segment stands where the envelope allows none (outside ISA/IEA, or between GS and ST). */
     DATA_OUTSIDE_ENVELOPE(Level.INTERCHANGE, "024", "the segment stands outside the envelope that should contain it"),
 
+    /** An interchange with the same sender (ISA06) and control number (ISA13) was already read. */
+    DUPLICATE_INTERCHANGE(Level.INTERCHANGE, "025", "the interchange was already read (same ISA06 sender and ISA13 control number)"),
+
     /** The group ends without its GE trailer. */
     GROUP_TRAILER_MISSING(Level.GROUP, "3", "the functional group has no GE trailer"),
     /** GE02 differs from GS06. */
@@ -57,6 +60,10 @@ public enum X12ErrorCode {
     UNEXPECTED_SEGMENT(Level.SEGMENT, "2", "the segment is not expected here"),
     /** A segment the transaction requires is missing. */
     MANDATORY_SEGMENT_MISSING(Level.SEGMENT, "3", "a mandatory segment is missing"),
+    /** An 867 with the same purpose and report reference (BPT01, BPT02) was already read. */
+    DUPLICATE_REPORT(Level.SEGMENT, "8", "the report was already read (same BPT01 purpose and BPT02 reference)"),
+    /** A QTY total differs from the exact sum of the interval values it totals. */
+    TOTAL_MISMATCH(Level.SEGMENT, "8", "the QTY total does not equal the sum of the intervals"),
     /** The same meter, unit and interval appears twice in one transaction. */
     DUPLICATE_INTERVAL(Level.SEGMENT, "8", "the interval appears twice for the same meter and unit"),
 

@@ -56,6 +56,8 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
     private static final int MAX_DETAIL = 400;
     private final boolean refuseUnsupportedSets;
     private final List<X12Problem> skipped = new ArrayList<>();
+    /** ISA06 + ISA13 of every interchange read: a second one is a DUPLICATE_INTERCHANGE. */
+    private final java.util.Set<String> seenInterchanges = new java.util.HashSet<>();
 
     private int state = S_START;
     private Transaction ready;
@@ -367,6 +369,12 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
         interchangeOpen = true;
         interchangeFirstGroup = groupReports.size();
         state = S_INTERCHANGE;
+        String key = e[5] + '\u0000' + e[12];
+        if (!seenInterchanges.add(key)) {
+            // the same file read twice: reported here, and each 867 in it as a DUPLICATE_REPORT
+            interchangeProblem(X12ErrorCode.DUPLICATE_INTERCHANGE, 13, "ISA06 " + Messages.quote(e[5]) + ", ISA13 "
+                    + Messages.quote(e[12]) + " was already read: its transaction sets are not read twice");
+        }
     }
 
     private void closeInterchange() {

@@ -88,7 +88,9 @@ public final class Parser867 extends TxnParser {
     @Override
     public void begin(String control) {
         controlNumber = control;
+        resetReports();
         sawBpt = false;
+        originalReference = "";
         purpose = "";
         reference = "";
         reportDate = null;
@@ -186,7 +188,29 @@ public final class Parser867 extends TxnParser {
         reference = required(2);
         reportDate = date(3, true);
         reportType = optional(4);
+        originalReference = isBad(9) ? "" : optional(9);
+        Edi867.Purpose p = Edi867.Purpose.ofCode(purpose).orElse(null);
+        if (p == null && !purpose.isEmpty() && !isBad(1)) {
+            sink.report(X12ErrorCode.INVALID_CODE_VALUE, 1, 0, "BPT01 " + Messages.quote(purpose)
+                    + " (valid values 00 original, 01 cancellation, 05 replacement)");
+        } else if (p != null && p != Edi867.Purpose.ORIGINAL && originalReference.isEmpty() && !isBad(9)) {
+            sink.report(X12ErrorCode.MANDATORY_ELEMENT_MISSING, 9, 0, "BPT09 (the BPT02 of the report it "
+                    + (p == Edi867.Purpose.CANCELLATION ? "cancels" : "replaces") + ") is required when BPT01 is "
+                    + purpose);
+        }
+        if (!reference.isEmpty() && !purpose.isEmpty()) {
+            String key = purpose + '\u0000' + reference;
+            String first = seenReports.putIfAbsent(key, controlNumber);
+            if (first != null) {
+                sink.report(X12ErrorCode.DUPLICATE_REPORT, 2, 0, "BPT " + purpose + " " + Messages.quote(reference)
+                        + " was already read in transaction set 867 " + first + ": its usage is not read twice");
+            }
+        }
     }
+
+    /** BPT01 + BPT02 of every 867 read by this reader, with the ST02 of the first: duplicates are reported. */
+    private final java.util.Map<String, String> seenReports = new java.util.HashMap<>();
+    private String originalReference = "";
 
     private void ref() {
         Reference r = reference();
@@ -611,7 +635,70 @@ public final class Parser867 extends TxnParser {
             sink.report(X12ErrorCode.UNEXPECTED_SEGMENT, 0, 0, accountLoop + " holds account-level intervals (no REF*MG) "
                     + "and " + meterLoop + " meter intervals: reading both would count the usage twice");
         }
+        if (!purpose.equals("01") && !reported()) {
+            // completeness is judged on a transaction set read without problems: a refused value is
+            // not also reported as a missing hour or a wrong total
+            checkTotals();
+        }
     }
+
+    /**
+     * Completeness (issue 15 item 4): every energy QTY total of an interval loop equals the exact sum
+     * of its channel, every energy QTY total of the summary loop equals the meters' net (additive
+     * minus subtractive). Demand channels (K1) are not totalled: a demand total is a peak, not a sum.
+     */
+    private void checkTotals() {
+        BigDecimal[] net = new BigDecimal[UNITS.length];
+        for (int i = 0; i < loops.size(); i++) {
+            UsageLoop loop = loops.get(i);
+            if (!profile.intervalLoopCodes().contains(loop.ptdCode())) {
+                continue;
+            }
+            String name = loop.reference("MG").map(m -> "meter " + m).orElse("the account") + " (PTD*" + loop.ptdCode()
+                    + " loop " + (i + 1) + ")";
+            boolean subtractive = loop.reference("JH").map("S"::equals).orElse(false);
+            for (IntervalChannel c : loop.channels()) {
+                if (!c.unit().isEnergy()) {
+                    continue;
+                }
+                BigDecimal sum = c.sum();
+                BigDecimal total = total(loop, c.unit());
+                if (total != null && total.compareTo(sum) != 0) {
+                    sink.report(X12ErrorCode.TOTAL_MISMATCH, 0, 0, name + ": QTY total " + total.toPlainString() + " "
+                            + c.unit().x12Code() + ", the " + c.size() + " intervals sum to " + sum.toPlainString());
+                }
+                BigDecimal signed = subtractive ? sum.negate() : sum;
+                int u = c.unit().ordinal();
+                net[u] = net[u] == null ? signed : net[u].add(signed);
+            }
+        }
+        for (int i = 0; i < loops.size(); i++) {
+            UsageLoop loop = loops.get(i);
+            if (!profile.summaryLoopCodes().contains(loop.ptdCode()) || profile.intervalLoopCodes().contains(loop.ptdCode())) {
+                continue;
+            }
+            for (MeterUnit unit : UNITS) {
+                BigDecimal total = unit.isEnergy() && net[unit.ordinal()] != null ? total(loop, unit) : null;
+                if (total != null && total.compareTo(net[unit.ordinal()]) != 0) {
+                    sink.report(X12ErrorCode.TOTAL_MISMATCH, 0, 0, "the summary (PTD*" + loop.ptdCode() + " loop " + (i + 1)
+                            + "): QTY total " + total.toPlainString() + " " + unit.x12Code() + ", the meters' intervals "
+                            + "net to " + net[unit.ordinal()].toPlainString() + " (additive minus subtractive)");
+                }
+            }
+        }
+    }
+
+    /** The sum of a loop's QTY totals in this unit, or null when it has none. */
+    private static BigDecimal total(UsageLoop loop, MeterUnit unit) {
+        BigDecimal total = null;
+        for (UsageQuantity q : loop.quantities()) {
+            if (q.unit() == unit) {
+                total = total == null ? q.value() : total.add(q.value());
+            }
+        }
+        return total;
+    }
+
 
     @Override
     public Transaction finish() {
@@ -625,6 +712,7 @@ public final class Parser867 extends TxnParser {
             return null;
         }
         checkUsage();
-        return new Edi867(controlNumber, purpose, reference, reportDate, reportType, parties, references, loops);
+        return new Edi867(controlNumber, purpose, reference, reportDate, reportType, parties, references, loops,
+                originalReference);
     }
 }

@@ -20,10 +20,30 @@ public abstract class TxnParser {
     protected final AmerenProfile profile;
     private final long[] num = new long[1];
 
+    /** Problems this parser reported since {@link #resetReports()}. */
+    private int reports;
+
     protected TxnParser(Scanner sc, ProblemSink sink, AmerenProfile profile) {
         this.sc = sc;
-        this.sink = sink;
+        this.sink = (code, element, component, detail) -> {
+            reports++;
+            sink.report(code, element, component, detail);
+        };
         this.profile = profile;
+    }
+
+    /** Forgets the count of reported problems: at the start of each transaction set. */
+    protected final void resetReports() {
+        reports = 0;
+    }
+
+    /**
+     * Whether this parser reported a problem in the current transaction set.
+     *
+     * @return true after the first report since {@link #resetReports()}
+     */
+    protected final boolean reported() {
+        return reports > 0;
     }
 
     /** Starts a transaction set (after ST). */

@@ -49,7 +49,8 @@ public final class TxnWriters {
     }
 
     static void write867(SegmentOut o, Edi867 t) {
-        o.begin("BPT").el(t.purpose()).el(t.reference()).date(t.reportDate()).el(t.reportType()).end();
+        o.begin("BPT").el(t.purpose()).el(t.reference()).date(t.reportDate()).el(t.reportType()).el("").el("").el("")
+                .el("").el(t.originalReference()).end();
         for (Party p : t.parties()) {
             party(o, p);
         }
