@@ -35,8 +35,11 @@ class ReadModesTest {
         String march4 = text("ameren-867-2026-03-04.x12");
         String march11 = text("ameren-867-2026-03-11.x12");
         // line 21 of the first interchange: a value that is not a number
+        // the second interchange gets a control number of its own: the same ISA06 and ISA13 twice is a
+        // duplicate interchange, which der-edi reports rather than reads twice
         Files.writeString(dir.resolve("bad-value.x12"), march4.replace("QTY*QD*41.92*KH~", "QTY*QD*4X.92*KH~")
-                + march11, StandardCharsets.ISO_8859_1);
+                + march11.replace("*000000001*0*P*>~", "*000000002*0*P*>~").replace("IEA*1*000000001~", "IEA*1*000000002~"),
+                StandardCharsets.ISO_8859_1);
         // 14:00-15:00 CDT on 2026-03-10 labelled twice: the label of the next hour repeats this one
         Files.writeString(dir.resolve("hour-twice.x12"),
                 march4.replaceFirst("DTM\\*582\\*20260310\\*1600~", "DTM*582*20260310*1500~"),

@@ -180,7 +180,11 @@ class StitchedSeriesTest {
             String replacement = march11.replace("BPT*00*AIC2026031800002*20260319*C1~",
                     "BPT*05*AIC2026032000002*20260320*C1*****AIC2026031800002~")
                     .replaceFirst("(REF\\*JH\\*A~\\n(?:[^Q]*\\n)*?QTY\\*QD\\*[0-9.]+\\*KH~\\n)QTY\\*QD\\*[0-9.]+\\*KH~",
-                            "$1QTY*QD*99.99*KH~");
+                            "$1QTY*QD*99.99*KH~")
+                    // the meter's and the summary's QTY totals follow the corrected hour (35.96 -> 99.99 kWh),
+                    // as der-edi requires them to equal the interval sums
+                    .replace("QTY*QD*7499.45*KH~", "QTY*QD*7563.48*KH~")
+                    .replace("QTY*QD*5615.91*KH~", "QTY*QD*5679.94*KH~");
             Files.writeString(dir.resolve("b-replace.x12"), replacement, StandardCharsets.ISO_8859_1);
             Path expectedFile = dir.resolve("expected/b.x12");
             Files.createDirectories(expectedFile.getParent());
