@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Set;
 import org.derkit.model.InvalidValueException;
+import org.derkit.model.retail.EndOfDayStyle;
+import org.derkit.model.retail.IntervalClock;
 
 /**
  * What is known, or assumed, of Ameren Illinois' 004010 implementation: the points the public
@@ -11,13 +13,14 @@ import org.derkit.model.InvalidValueException;
  *
  * <p>Interval labels (DTM*582) count elapsed hours from the start of the day in {@link #zone()}:
  * {@code end = startOfDay(date) + HH hours + MM minutes}, {@code start = end - intervalMinutes}.
- * Readers accept both end-of-day styles; {@link #endOfDayLabel()} only decides what writers and
- * generators produce.
+ * Readers accept both end-of-day styles; {@link #endOfDayStyle()} only decides what writers and
+ * generators produce. The rule itself is der-model's {@link IntervalClock} ({@link #clock()}); the
+ * Ameren zone and interval length are {@link IntervalClock#ameren()}'s.
  *
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  *
  * @param servicePointQualifier REF01 of the service point in an 867 ({@code LU} by default)
- * @param endOfDayLabel how the last hour of a day is labelled
+ * @param endOfDayStyle how the last hour of a day is labelled by writers and generators
  * @param intervalsIncludeMultiplier whether interval values already include the meter multiplier
  * @param summaryLoopCodes PTD01 codes of service-point summary loops ({@code SU}, {@code BQ})
  * @param meterLoopCodes PTD01 codes of meter loops ({@code PM}, {@code BO}, {@code PL})
@@ -31,7 +34,7 @@ import org.derkit.model.InvalidValueException;
  *     a meter. Account-level and meter-level intervals in one transaction set are refused, since
  *     they would count the same usage twice.
  */
-public record AmerenProfile(String servicePointQualifier, EndOfDayLabel endOfDayLabel,
+public record AmerenProfile(String servicePointQualifier, EndOfDayStyle endOfDayStyle,
         boolean intervalsIncludeMultiplier, Set<String> summaryLoopCodes, Set<String> meterLoopCodes,
         int intervalMinutes, ZoneId zone, Set<String> intervalLoopCodes) {
 
@@ -39,16 +42,9 @@ public record AmerenProfile(String servicePointQualifier, EndOfDayLabel endOfDay
      * Ameren Illinois defaults: LU, 2400 on the day, multiplier applied, SU/BQ and PM/BO/PL loops, 60
      * minutes, Chicago, intervals read from PM loops only (interval data in a BQ loop is refused).
      */
-    public static final AmerenProfile DEFAULT = new AmerenProfile("LU", EndOfDayLabel.HOUR_24_SAME_DAY, true,
-            Set.of("SU", "BQ"), Set.of("PM", "BO", "PL"), 60, ZoneId.of("America/Chicago"), Set.of("PM"));
-
-    /** How the end of the last interval of a day is labelled. */
-    public enum EndOfDayLabel {
-        /** {@code 2400} (or 2300/2500 on DST days) on the same date: Ameren's default. */
-        HOUR_24_SAME_DAY,
-        /** {@code 0000} on the next date. */
-        HOUR_00_NEXT_DAY
-    }
+    public static final AmerenProfile DEFAULT = new AmerenProfile("LU", EndOfDayStyle.END_OF_DAY_2400, true,
+            Set.of("SU", "BQ"), Set.of("PM", "BO", "PL"), IntervalClock.ameren().intervalMinutes(),
+            IntervalClock.ameren().zone(), Set.of("PM"));
 
     /**
      * Refuses nulls, overlapping summary and meter loop codes, an empty set of interval loops and interval lengths that
@@ -58,7 +54,7 @@ public record AmerenProfile(String servicePointQualifier, EndOfDayLabel endOfDay
      */
     public AmerenProfile {
         Objects.requireNonNull(servicePointQualifier, "servicePointQualifier");
-        Objects.requireNonNull(endOfDayLabel, "endOfDayLabel");
+        Objects.requireNonNull(endOfDayStyle, "endOfDayStyle");
         summaryLoopCodes = Set.copyOf(summaryLoopCodes);
         meterLoopCodes = Set.copyOf(meterLoopCodes);
         intervalLoopCodes = Set.copyOf(intervalLoopCodes);
@@ -99,37 +95,47 @@ public record AmerenProfile(String servicePointQualifier, EndOfDayLabel endOfDay
      * @throws InvalidValueException when the set is empty
      */
     public AmerenProfile withIntervalLoopCodes(Set<String> codes) {
-        return new AmerenProfile(servicePointQualifier, endOfDayLabel, intervalsIncludeMultiplier, summaryLoopCodes,
+        return new AmerenProfile(servicePointQualifier, endOfDayStyle, intervalsIncludeMultiplier, summaryLoopCodes,
                 meterLoopCodes, intervalMinutes, zone, codes);
+    }
+
+    /**
+     * The elapsed-hour clock of this profile's zone and interval length: the one implementation of
+     * the DTM*582 rule (RES-20), shared by der-edi and der-metering.
+     *
+     * @return the clock, never null
+     */
+    public IntervalClock clock() {
+        return IntervalClock.of(zone, intervalMinutes);
     }
 
     /** A copy with another service-point qualifier. This instance is immutable and unaffected by this method call. */
     public AmerenProfile withServicePointQualifier(String qualifier) {
-        return new AmerenProfile(qualifier, endOfDayLabel, intervalsIncludeMultiplier, summaryLoopCodes,
+        return new AmerenProfile(qualifier, endOfDayStyle, intervalsIncludeMultiplier, summaryLoopCodes,
                 meterLoopCodes, intervalMinutes, zone, intervalLoopCodes);
     }
 
     /** A copy with another end-of-day style. This instance is immutable and unaffected by this method call. */
-    public AmerenProfile withEndOfDayLabel(EndOfDayLabel style) {
+    public AmerenProfile withEndOfDayStyle(EndOfDayStyle style) {
         return new AmerenProfile(servicePointQualifier, style, intervalsIncludeMultiplier, summaryLoopCodes,
                 meterLoopCodes, intervalMinutes, zone, intervalLoopCodes);
     }
 
     /** A copy with the multiplier setting flipped or kept. This instance is immutable and unaffected by this method call. */
     public AmerenProfile withIntervalsIncludeMultiplier(boolean included) {
-        return new AmerenProfile(servicePointQualifier, endOfDayLabel, included, summaryLoopCodes,
+        return new AmerenProfile(servicePointQualifier, endOfDayStyle, included, summaryLoopCodes,
                 meterLoopCodes, intervalMinutes, zone, intervalLoopCodes);
     }
 
     /** A copy with other loop codes. This instance is immutable and unaffected by this method call. */
     public AmerenProfile withLoopCodes(Set<String> summary, Set<String> meter) {
-        return new AmerenProfile(servicePointQualifier, endOfDayLabel, intervalsIncludeMultiplier, summary, meter,
+        return new AmerenProfile(servicePointQualifier, endOfDayStyle, intervalsIncludeMultiplier, summary, meter,
                 intervalMinutes, zone, intervalLoopCodes);
     }
 
     /** A copy with another interval length. This instance is immutable and unaffected by this method call. */
     public AmerenProfile withIntervalMinutes(int minutes) {
-        return new AmerenProfile(servicePointQualifier, endOfDayLabel, intervalsIncludeMultiplier, summaryLoopCodes,
+        return new AmerenProfile(servicePointQualifier, endOfDayStyle, intervalsIncludeMultiplier, summaryLoopCodes,
                 meterLoopCodes, minutes, zone, intervalLoopCodes);
     }
 }

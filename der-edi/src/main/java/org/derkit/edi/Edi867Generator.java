@@ -1,5 +1,7 @@
 package org.derkit.edi;
 
+import org.derkit.model.retail.EndOfDayStyle;
+import org.derkit.model.retail.ReadingQuality;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -292,19 +294,19 @@ public final class Edi867Generator {
                 IntervalChannel c = channel(sp, m, sub, unit, pStart, pEnd);
                 channels.add(c);
                 BigDecimal sum = c.sum();
-                totals.add(new UsageQuantity(Quality.ACTUAL, sum, unit));
+                totals.add(new UsageQuantity(ReadingQuality.ACTUAL, sum, unit));
                 BigDecimal signed = sub ? sum.negate() : sum;
                 netTotals[unit.ordinal()] = netTotals[unit.ordinal()] == null ? signed : netTotals[unit.ordinal()].add(signed);
             }
             List<Reference> refs = List.of(Reference.of("MG", Long.toString(7_000_000L + sp * 20 + m)),
                     Reference.of("JH", sub ? "S" : "A"), Reference.of("NH", m % 2 == 0 ? "DS3" : "DS4"));
-            List<Measurement> mea = multipliers && m % 2 == 1 ? List.of(Measurement.multiplier(BigDecimal.valueOf(40)))
+            List<MeterMeasurement> mea = multipliers && m % 2 == 1 ? List.of(MeterMeasurement.multiplier(BigDecimal.valueOf(40)))
                     : List.of();
             loops.add(new UsageLoop("PM", periodDates(pStart, pEnd), refs, totals, mea, channels));
         }
         List<UsageQuantity> summary = new ArrayList<>();
         for (MeterUnit unit : units) {
-            summary.add(new UsageQuantity(Quality.ACTUAL, netTotals[unit.ordinal()], unit));
+            summary.add(new UsageQuantity(ReadingQuality.ACTUAL, netTotals[unit.ordinal()], unit));
         }
         loops.add(0, new UsageLoop("SU", periodDates(pStart, pEnd), List.of(), summary, List.of(), List.of()));
         String ref = "AIC" + String.format("%08d", pEnd.getYear() * 10000 + pEnd.getMonthValue() * 100 + pEnd.getDayOfMonth())
@@ -325,7 +327,7 @@ public final class Edi867Generator {
     private IntervalChannel channel(long sp, int meter, boolean subtractiveMeter, MeterUnit unit, LocalDate pStart,
             LocalDate pEnd) {
         IntervalChannel.Builder b = IntervalChannel.builder(unit, profile);
-        DayClock clock = new DayClock(profile.zone());
+        DayClock clock = new DayClock(profile.clock());
         int firstLabel = readHour + 1;
         for (LocalDate d = pStart; !d.isAfter(pEnd); d = d.plusDays(1)) {
             int hours = clock.dayMinutes(d) / 60;
@@ -336,7 +338,7 @@ public final class Edi867Generator {
                 int date = d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
                 int label = h * 100;
                 int labelDate = date;
-                if (h == hours && profile.endOfDayLabel() == AmerenProfile.EndOfDayLabel.HOUR_00_NEXT_DAY) {
+                if (h == hours && profile.endOfDayStyle() == EndOfDayStyle.MIDNIGHT_NEXT_DAY) {
                     LocalDate next = d.plusDays(1);
                     labelDate = next.getYear() * 10000 + next.getMonthValue() * 100 + next.getDayOfMonth();
                     label = 0;

@@ -1,5 +1,6 @@
 package org.derkit.edi;
 
+import org.derkit.model.retail.ReadingQuality;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -106,9 +107,9 @@ public final class IntervalChannel {
     }
 
     /** The quality of value i. */
-    public Quality quality(int i) {
+    public ReadingQuality quality(int i) {
         Objects.checkIndex(i, size);
-        return (flags[i] & ESTIMATED) != 0 ? Quality.ESTIMATED : Quality.ACTUAL;
+        return (flags[i] & ESTIMATED) != 0 ? ReadingQuality.ESTIMATED : ReadingQuality.ACTUAL;
     }
 
     /** The label date of value i as the int CCYYMMDD. */
@@ -251,13 +252,13 @@ public final class IntervalChannel {
                 .append(" values");
         for (int i = 0; i < Math.min(size, 3); i++) {
             sb.append(i == 0 ? ": " : ", ").append(labelDateText(i)).append(' ').append(labelTimeText(i)).append('=')
-                    .append(value(i).toPlainString()).append(quality(i) == Quality.ESTIMATED ? "E" : "");
+                    .append(value(i).toPlainString()).append(quality(i) == ReadingQuality.ESTIMATED ? "E" : "");
         }
         return sb.append(size > 3 ? ", ...]" : "]").toString();
     }
 
     /**
-     * Accumulates the values of a channel. The primitive {@link #add(long, int, Quality, int, int, boolean, String)}
+     * Accumulates the values of a channel. The primitive {@link #add(long, int, ReadingQuality, int, int, boolean, String)}
      * is the bulk path used by the reader.
      *
      * <p>Implementation Requirements: not thread-safe.
@@ -280,7 +281,7 @@ public final class IntervalChannel {
         private Builder(MeterUnit unit, AmerenProfile profile) {
             this.unit = Objects.requireNonNull(unit, "unit");
             this.intervalMinutes = profile.intervalMinutes();
-            this.clock = new DayClock(profile.zone());
+            this.clock = new DayClock(profile.clock());
         }
 
         /** The unit of this channel. */
@@ -327,7 +328,7 @@ public final class IntervalChannel {
          * @return this builder
          * @throws IllegalArgumentException when the label lies beyond the end of its day or the scale is out of range
          */
-        public Builder add(long unscaledValue, int scale, Quality quality, int date, int time, boolean seconds,
+        public Builder add(long unscaledValue, int scale, ReadingQuality quality, int date, int time, boolean seconds,
                 String timeCode) {
             long end = clock.end(date, seconds ? time / 100 : time);
             if (end == DayClock.BEYOND_DAY) {
@@ -337,7 +338,7 @@ public final class IntervalChannel {
             if (scale < 0 || scale > 127) {
                 throw new IllegalArgumentException("Invalid value for scale (valid values 0..127): " + scale);
             }
-            return addChecked(unscaledValue, scale, quality == Quality.ESTIMATED, date, time, seconds, timeCode, end);
+            return addChecked(unscaledValue, scale, quality == ReadingQuality.ESTIMATED, date, time, seconds, timeCode, end);
         }
 
         /**
@@ -380,7 +381,7 @@ public final class IntervalChannel {
          * @return this builder
          * @throws IllegalArgumentException when the time is not HHMM/HHMMSS or lies beyond its day
          */
-        public Builder add(BigDecimal value, Quality quality, LocalDate date, String time) {
+        public Builder add(BigDecimal value, ReadingQuality quality, LocalDate date, String time) {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(quality, "quality");
             Objects.requireNonNull(date, "date");

@@ -1,5 +1,6 @@
 package org.derkit.edi;
 
+import org.derkit.model.retail.ReadingQuality;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ import org.derkit.model.retail.MeterUnit;
  * @param periodEnd DTM*151 of the meter loop (or of the transaction), null when none was sent
  */
 public record IntervalReading(ServicePointId servicePoint, MeterNumber meter, MeterRole role, BigDecimal multiplier,
-        MeterUnit unit, Quality quality, BigDecimal value, BigDecimal billingValue, String labelDate,
+        MeterUnit unit, ReadingQuality quality, BigDecimal value, BigDecimal billingValue, String labelDate,
         String labelTime, String timeCode, Instant intervalStart, Instant intervalEnd, ZoneId zone,
         LocalDate periodStart, LocalDate periodEnd) {
 

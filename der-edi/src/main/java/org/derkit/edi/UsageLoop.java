@@ -28,7 +28,7 @@ import org.derkit.model.retail.MeterUnit;
  * @param channels interval values per unit, in order of first appearance
  */
 public record UsageLoop(String ptdCode, List<DateReference> dates, List<Reference> references,
-        List<UsageQuantity> quantities, List<Measurement> measurements, List<IntervalChannel> channels) {
+        List<UsageQuantity> quantities, List<MeterMeasurement> measurements, List<IntervalChannel> channels) {
 
     /** Refuses nulls; copies the lists. */
     public UsageLoop {
@@ -86,7 +86,7 @@ public record UsageLoop(String ptdCode, List<DateReference> dates, List<Referenc
 
     /** MEA**MU, the meter multiplier; 1 when it is not sent. */
     public BigDecimal multiplier() {
-        for (Measurement m : measurements) {
+        for (MeterMeasurement m : measurements) {
             if (m.isMultiplier()) {
                 return m.value();
             }
@@ -95,9 +95,9 @@ public record UsageLoop(String ptdCode, List<DateReference> dates, List<Referenc
     }
 
     /** MEA segments other than the multiplier: register reads. */
-    public List<Measurement> registerReads() {
-        List<Measurement> reads = new ArrayList<>();
-        for (Measurement m : measurements) {
+    public List<MeterMeasurement> registerReads() {
+        List<MeterMeasurement> reads = new ArrayList<>();
+        for (MeterMeasurement m : measurements) {
             if (!m.isMultiplier()) {
                 reads.add(m);
             }

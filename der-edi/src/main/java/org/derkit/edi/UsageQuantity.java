@@ -1,5 +1,6 @@
 package org.derkit.edi;
 
+import org.derkit.model.retail.ReadingQuality;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.derkit.model.retail.MeterUnit;
@@ -13,7 +14,7 @@ import org.derkit.model.retail.MeterUnit;
  * @param value QTY02, exactly as sent
  * @param unit QTY03
  */
-public record UsageQuantity(Quality quality, BigDecimal value, MeterUnit unit) {
+public record UsageQuantity(ReadingQuality quality, BigDecimal value, MeterUnit unit) {
 
     /** Refuses nulls. */
     public UsageQuantity {

@@ -1,5 +1,6 @@
 package org.derkit.edi;
 
+import org.derkit.model.retail.ReadingQuality;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,8 +38,8 @@ class Edi867ReadingTest {
             assertEquals("2026-03-08T03:00-05:00", c.intervalEndLocal(1).toString());
             assertEquals("2026-03-08T01:00-06:00", c.intervalStartLocal(1).toString());
             assertEquals("2026-03-09T00:00-05:00", c.intervalEndLocal(22).toString());
-            assertEquals(Quality.ESTIMATED, c.quality(4));
-            assertEquals(Quality.ACTUAL, c.quality(3));
+            assertEquals(ReadingQuality.ESTIMATED, c.quality(4));
+            assertEquals(ReadingQuality.ACTUAL, c.quality(3));
         }
 
         @Test

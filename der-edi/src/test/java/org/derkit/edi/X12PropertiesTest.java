@@ -1,5 +1,6 @@
 package org.derkit.edi;
 
+import org.derkit.model.retail.EndOfDayStyle;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -43,8 +44,8 @@ class X12PropertiesTest {
         return shaped.zip(booleans().all(), booleans().all(), units, integers().between(1, 2),
                 (g, split, sub, u, periods) -> g.withSplitHours(split).withSubtractiveMeters(sub).withUnits(u)
                         .withPeriods(periods).withMultipliers(sub)
-                        .withProfile(split ? AmerenProfile.DEFAULT.withEndOfDayLabel(
-                                AmerenProfile.EndOfDayLabel.HOUR_00_NEXT_DAY) : AmerenProfile.DEFAULT));
+                        .withProfile(split ? AmerenProfile.DEFAULT.withEndOfDayStyle(
+                                EndOfDayStyle.MIDNIGHT_NEXT_DAY) : AmerenProfile.DEFAULT));
     }
 
     private static byte[] bytesOf(Edi867Generator g) {

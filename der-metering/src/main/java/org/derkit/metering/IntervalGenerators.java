@@ -1,5 +1,8 @@
 package org.derkit.metering;
 
+import org.derkit.model.retail.EndOfDayStyle;
+import org.derkit.model.retail.IntervalLabel;
+import org.derkit.model.retail.IntervalClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.derkit.metering;
 
+import org.derkit.model.retail.IntervalClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.derkit.metering;
 
+import org.derkit.model.retail.ReadingQuality;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package org.derkit.metering;
 
+import org.derkit.model.retail.DeliveryVoltageLevel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -53,7 +54,7 @@ public final class LossFactors {
      * @throws IllegalArgumentException if the system load of an interval is missing
      * @throws ArithmeticException if an adjusted value exceeds 18 digits
      */
-    public static IntervalSeries apply(IntervalSeries series, DeliveryVoltage voltage,
+    public static IntervalSeries apply(IntervalSeries series, DeliveryVoltageLevel voltage,
             Function<Instant, BigDecimal> systemLoadMw, LossFactorSource source) {
         Objects.requireNonNull(series, "series");
         Objects.requireNonNull(voltage, "voltage");

@@ -1,5 +1,7 @@
 package org.derkit.metering;
 
+import org.derkit.model.retail.ReadingQuality;
+import org.derkit.model.retail.IntervalLabel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;

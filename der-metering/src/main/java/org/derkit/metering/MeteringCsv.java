@@ -1,5 +1,7 @@
 package org.derkit.metering;
 
+import org.derkit.model.retail.ReadingQuality;
+import org.derkit.model.retail.IntervalClock;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

@@ -32,3 +32,4 @@
  * {@link java.lang.NullPointerException} to be thrown.
  */
 package org.derkit.metering;
+

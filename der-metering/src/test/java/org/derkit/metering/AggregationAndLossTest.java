@@ -1,5 +1,8 @@
 package org.derkit.metering;
 
+import org.derkit.model.retail.DeliveryVoltageLevel;
+import org.derkit.model.retail.ReadingQuality;
+import org.derkit.model.retail.IntervalClock;
 import static org.derkit.metering.Fixtures.M1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,16 +54,16 @@ class AggregationAndLossTest {
         LossFactorSource ameren = LossFactors.ameren2007();
         Instant t = Instant.parse("2025-07-01T20:00:00Z");
         BigDecimal load = new BigDecimal("10000");
-        assertEquals(new BigDecimal("1.08297100000000"), ameren.lossFactor(DeliveryVoltage.SECONDARY, t, load));
-        assertEquals(0, new BigDecimal("1.04822200").compareTo(ameren.lossFactor(DeliveryVoltage.PRIMARY, t, load)));
-        assertEquals(0, new BigDecimal("1.018246").compareTo(ameren.lossFactor(DeliveryVoltage.HIGH_VOLTAGE, t, load)));
-        assertEquals(0, new BigDecimal("1.06102").compareTo(ameren.lossFactor(DeliveryVoltage.SECONDARY, t, BigDecimal.ZERO)));
+        assertEquals(new BigDecimal("1.08297100000000"), ameren.lossFactor(DeliveryVoltageLevel.SECONDARY, t, load));
+        assertEquals(0, new BigDecimal("1.04822200").compareTo(ameren.lossFactor(DeliveryVoltageLevel.PRIMARY, t, load)));
+        assertEquals(0, new BigDecimal("1.018246").compareTo(ameren.lossFactor(DeliveryVoltageLevel.HIGH_VOLTAGE, t, load)));
+        assertEquals(0, new BigDecimal("1.06102").compareTo(ameren.lossFactor(DeliveryVoltageLevel.SECONDARY, t, BigDecimal.ZERO)));
     }
 
     @Test
     void RES_24_loss_adjusted_values_are_rounded_half_even_to_six_places() {
         IntervalSeries s = quarters(FALL, 4, -1);
-        IntervalSeries adjusted = LossFactors.apply(s, DeliveryVoltage.SECONDARY, h -> new BigDecimal("10000"),
+        IntervalSeries adjusted = LossFactors.apply(s, DeliveryVoltageLevel.SECONDARY, h -> new BigDecimal("10000"),
                 LossFactors.ameren2007());
         // 0.25 x 1.082971 = 0.27074275 -> 0.270743 (half-even)
         assertEquals(new BigDecimal("0.270743"), adjusted.value(0));

@@ -1,5 +1,8 @@
 package org.derkit.metering;
 
+import org.derkit.model.retail.EndOfDayStyle;
+import org.derkit.model.retail.IntervalLabel;
+import org.derkit.model.retail.IntervalClock;
 import static org.derkit.metering.Fixtures.fmt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

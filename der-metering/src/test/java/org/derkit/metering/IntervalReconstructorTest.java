@@ -1,5 +1,8 @@
 package org.derkit.metering;
 
+import org.derkit.model.retail.ReadingQuality;
+import org.derkit.model.retail.IntervalLabel;
+import org.derkit.model.retail.IntervalClock;
 import static org.derkit.metering.Fixtures.M1;
 import static org.derkit.metering.Fixtures.channel;
 import static org.derkit.metering.Fixtures.fmt;

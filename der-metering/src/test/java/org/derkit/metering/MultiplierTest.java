@@ -1,5 +1,6 @@
 package org.derkit.metering;
 
+import org.derkit.model.retail.ReadingQuality;
 import static org.derkit.metering.Fixtures.M1;
 import static org.derkit.metering.Fixtures.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;

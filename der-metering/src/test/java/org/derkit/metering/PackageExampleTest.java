@@ -1,5 +1,7 @@
 package org.derkit.metering;
 
+import org.derkit.model.retail.ReadingQuality;
+import org.derkit.model.retail.IntervalClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;

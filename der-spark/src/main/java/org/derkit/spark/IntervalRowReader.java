@@ -25,7 +25,7 @@ import org.derkit.edi.X12Problem;
 import org.derkit.edi.X12Reader;
 import org.derkit.metering.IntervalReconstructor;
 import org.derkit.metering.IntervalSeries;
-import org.derkit.metering.ReadingQuality;
+import org.derkit.model.retail.ReadingQuality;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

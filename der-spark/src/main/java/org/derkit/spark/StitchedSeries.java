@@ -31,7 +31,7 @@ import org.derkit.edi.AmerenProfile;
 import org.derkit.metering.IntervalSeries;
 import org.derkit.metering.MeteringException;
 import org.derkit.metering.MeteringProblem;
-import org.derkit.metering.ReadingQuality;
+import org.derkit.model.retail.ReadingQuality;
 import org.derkit.metering.ReconstructedPeriod;
 import org.derkit.metering.ServicePointUsage;
 import org.derkit.metering.Stitcher;

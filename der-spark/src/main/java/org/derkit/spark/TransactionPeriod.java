@@ -9,15 +9,14 @@ import java.util.Map;
 import org.derkit.edi.AmerenProfile;
 import org.derkit.edi.Edi867;
 import org.derkit.edi.IntervalChannel;
-import org.derkit.edi.Quality;
+import org.derkit.model.retail.ReadingQuality;
 import org.derkit.edi.UsageLoop;
-import org.derkit.metering.IntervalLabel;
+import org.derkit.model.retail.IntervalLabel;
 import org.derkit.metering.IntervalReconstructor;
 import org.derkit.metering.MeterChannel;
 import org.derkit.metering.MeteringException;
 import org.derkit.metering.MeteringProblem;
 import org.derkit.metering.Multiplier;
-import org.derkit.metering.ReadingQuality;
 import org.derkit.metering.ReconstructedPeriod;
 import org.derkit.metering.UsageReport;
 import org.derkit.model.InvalidValueException;
@@ -113,7 +112,7 @@ final class TransactionPeriod {
                         .multiplier(multiplier, profile.intervalsIncludeMultiplier());
                 for (int i = 0; i < ch.size(); i++) {
                     try {
-                        boolean estimated = ch.quality(i) == Quality.ESTIMATED;
+                        boolean estimated = ch.quality(i) == ReadingQuality.ESTIMATED;
                         if (ch.isCompact(i)) {
                             int hhmm = ch.labelHhmm(i);
                             b.addUnscaled(ch.labelDate(i).toEpochDay(), hhmm / 100 * 60 + hhmm % 100,

@@ -27,7 +27,7 @@ import org.derkit.edi.Edi867Generator;
 import org.derkit.edi.X12Factory;
 import org.derkit.edi.X12Writer;
 import org.derkit.metering.IntervalSeries;
-import org.derkit.metering.ReadingQuality;
+import org.derkit.model.retail.ReadingQuality;
 import org.derkit.metering.ServicePointUsage;
 import org.derkit.model.retail.MeterUnit;
 import org.junit.jupiter.api.BeforeAll;

@@ -2,11 +2,13 @@ package org.derkit.edi.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.derkit.model.retail.IntervalClock;
 
 /**
- * Turns elapsed-hour labels (date CCYYMMDD, HHMM) into interval-end epoch seconds:
- * {@code startOfDay(date, zone) + HH hours + MM minutes}, with Instant arithmetic. The start and
- * length of the last day asked for are cached, so a run of labels on one day costs no allocation.
+ * A per-reader cache in front of der-model's {@link IntervalClock}, the one implementation of the
+ * elapsed-hour rule: turns labels (date CCYYMMDD, HHMM) into interval-end epoch seconds,
+ * {@code clock.startOfDaySeconds(date) + HH hours + MM minutes}. The start and length of the last
+ * day asked for are cached, so a run of labels on one day costs no allocation.
  *
  * <p>Implementation Requirements: not thread-safe (it caches).
  */
@@ -15,7 +17,7 @@ public final class DayClock {
     /** Returned when the label lies beyond the end of its day (2500 on a 24-hour day). */
     public static final long BEYOND_DAY = Long.MIN_VALUE;
 
-    private final ZoneId zone;
+    private final IntervalClock clock;
     private int lastDate = -1;
     private long lastStart;
     private int lastMinutes;
@@ -25,8 +27,8 @@ public final class DayClock {
     private final long[] cacheStart = new long[CACHE];
     private final int[] cacheMinutes = new int[CACHE];
 
-    public DayClock(ZoneId zone) {
-        this.zone = zone;
+    public DayClock(IntervalClock clock) {
+        this.clock = clock;
     }
 
     /** The end of the interval labelled (date, hhmm) in epoch seconds, or {@link #BEYOND_DAY}. */
@@ -38,8 +40,8 @@ public final class DayClock {
                 lastMinutes = cacheMinutes[slot];
             } else {
                 LocalDate d = LocalDate.of(date / 10000, date / 100 % 100, date % 100);
-                long start = d.atStartOfDay(zone).toEpochSecond();
-                long next = d.plusDays(1).atStartOfDay(zone).toEpochSecond();
+                long start = clock.startOfDaySeconds(d);
+                long next = clock.startOfDaySeconds(d.plusDays(1));
                 lastStart = start;
                 lastMinutes = (int) ((next - start) / 60);
                 cacheDate[slot] = date;
@@ -62,10 +64,10 @@ public final class DayClock {
 
     /** Length in minutes of a day. */
     public int dayMinutes(LocalDate day) {
-        return (int) ((day.plusDays(1).atStartOfDay(zone).toEpochSecond() - day.atStartOfDay(zone).toEpochSecond()) / 60);
+        return clock.dayMinutes(day);
     }
 
     public ZoneId zone() {
-        return zone;
+        return clock.zone();
     }
 }

@@ -11,10 +11,10 @@ import org.derkit.edi.AmerenProfile;
 import org.derkit.edi.DateReference;
 import org.derkit.edi.Edi867;
 import org.derkit.edi.IntervalChannel;
-import org.derkit.edi.Measurement;
+import org.derkit.edi.MeterMeasurement;
 import org.derkit.model.retail.MeterRole;
 import org.derkit.edi.Party;
-import org.derkit.edi.Quality;
+import org.derkit.model.retail.ReadingQuality;
 import org.derkit.edi.Reference;
 import org.derkit.edi.Transaction;
 import org.derkit.edi.UsageLoop;
@@ -64,7 +64,7 @@ public final class Parser867 extends TxnParser {
     private final List<DateReference> dates = new ArrayList<>();
     private final List<Reference> loopRefs = new ArrayList<>();
     private final List<UsageQuantity> quantities = new ArrayList<>();
-    private final List<Measurement> measurements = new ArrayList<>();
+    private final List<MeterMeasurement> measurements = new ArrayList<>();
     private final int[] channelOrder = new int[UNITS.length];
     private int channelCount;
 
@@ -271,7 +271,7 @@ public final class Parser867 extends TxnParser {
         BigDecimal v = decimal(3, true);
         String unit = sc.firstComponent(4);
         if (v != null && !qualifier.isEmpty()) {
-            measurements.add(new Measurement(ref, qualifier, v, unit == null ? "" : unit));
+            measurements.add(new MeterMeasurement(ref, qualifier, v, unit == null ? "" : unit));
         }
     }
 
@@ -466,7 +466,7 @@ public final class Parser867 extends TxnParser {
         pending = false;
         if (pendingValid) {
             BigDecimal v = pendingBig != null ? pendingBig : BigDecimal.valueOf(pendingUnscaled, pendingScale);
-            quantities.add(new UsageQuantity(pendingEstimated ? Quality.ESTIMATED : Quality.ACTUAL, v,
+            quantities.add(new UsageQuantity(pendingEstimated ? ReadingQuality.ESTIMATED : ReadingQuality.ACTUAL, v,
                     UNITS[pendingUnit]));
         }
     }
@@ -566,7 +566,7 @@ public final class Parser867 extends TxnParser {
     }
 
     private int dayMinutes(int date) {
-        return new DayClock(profile.zone()).dayMinutes(LocalDate.of(date / 10000, date / 100 % 100, date % 100));
+        return new DayClock(profile.clock()).dayMinutes(LocalDate.of(date / 10000, date / 100 % 100, date % 100));
     }
 
     private boolean checkTimeCode(String code, long end) {

@@ -8,7 +8,7 @@ import org.derkit.edi.Edi997;
 import org.derkit.edi.EnrollmentLine;
 import org.derkit.edi.IntervalChannel;
 import org.derkit.edi.InvoiceLine;
-import org.derkit.edi.Measurement;
+import org.derkit.edi.MeterMeasurement;
 import org.derkit.edi.Party;
 import org.derkit.edi.Reference;
 import org.derkit.edi.Transaction;
@@ -68,7 +68,7 @@ public final class TxnWriters {
             for (UsageQuantity q : l.quantities()) {
                 o.begin("QTY").el(q.quality().code()).el(q.value()).el(q.unit().x12Code()).end();
             }
-            for (Measurement m : l.measurements()) {
+            for (MeterMeasurement m : l.measurements()) {
                 o.begin("MEA").el(m.reference()).el(m.qualifier()).el(m.value()).el(m.unit()).end();
             }
             for (IntervalChannel c : l.channels()) {

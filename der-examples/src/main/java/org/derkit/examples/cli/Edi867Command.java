@@ -17,7 +17,7 @@ import org.derkit.edi.Edi867Generator;
 import org.derkit.model.retail.MeterUnit;
 import org.derkit.examples.usage.UsageFiles;
 import org.derkit.examples.usage.UsageInputException;
-import org.derkit.metering.IntervalClock;
+import org.derkit.model.retail.IntervalClock;
 import org.derkit.metering.MeteringCsv;
 import org.derkit.metering.ReconstructedPeriod;
 

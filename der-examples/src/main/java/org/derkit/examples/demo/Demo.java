@@ -21,7 +21,7 @@ import org.derkit.examples.plot.SvgChart;
 import org.derkit.examples.screen.Screener;
 import org.derkit.examples.usage.UsageFiles;
 import org.derkit.examples.usage.UsageInputException;
-import org.derkit.metering.IntervalClock;
+import org.derkit.model.retail.IntervalClock;
 import org.derkit.metering.IntervalSeries;
 import org.derkit.model.retail.MeterUnit;
 import org.derkit.metering.MeteringCsv;

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.derkit.metering.IntervalClock;
+import org.derkit.model.retail.IntervalClock;
 import org.derkit.metering.IntervalSeries;
 import org.derkit.model.facility.VoltVarCurve;
 import org.derkit.model.facility.VoltVarPoint;

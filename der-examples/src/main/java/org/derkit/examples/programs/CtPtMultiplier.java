@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.derkit.metering.MeterChannel;
 import org.derkit.model.retail.MeterUnit;
 import org.derkit.metering.Multiplier;
-import org.derkit.metering.ReadingQuality;
+import org.derkit.model.retail.ReadingQuality;
 import org.derkit.model.MeterNumber;
 import org.derkit.model.TransformerRatio;
 import org.derkit.model.retail.MeterRole;

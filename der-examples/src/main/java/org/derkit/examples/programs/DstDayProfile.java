@@ -11,7 +11,7 @@ import java.util.Map;
 import org.derkit.examples.data.BundledData;
 import org.derkit.examples.usage.UsageFiles;
 import org.derkit.examples.usage.UsageInputException;
-import org.derkit.metering.IntervalClock;
+import org.derkit.model.retail.IntervalClock;
 import org.derkit.metering.IntervalSeries;
 import org.derkit.model.retail.MeterUnit;
 import org.derkit.metering.ServicePointUsage;

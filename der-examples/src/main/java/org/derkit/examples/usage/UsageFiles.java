@@ -14,20 +14,19 @@ import java.util.stream.Collectors;
 import org.derkit.edi.AmerenProfile;
 import org.derkit.edi.Edi867;
 import org.derkit.edi.IntervalChannel;
-import org.derkit.edi.Quality;
+import org.derkit.model.retail.ReadingQuality;
 import org.derkit.edi.Transaction;
 import org.derkit.edi.UsageLoop;
 import org.derkit.edi.X12Exception;
 import org.derkit.edi.X12Factory;
 import org.derkit.edi.X12Reader;
-import org.derkit.metering.IntervalLabel;
+import org.derkit.model.retail.IntervalLabel;
 import org.derkit.metering.IntervalReconstructor;
 import org.derkit.metering.MeterChannel;
 import org.derkit.model.retail.MeterUnit;
 import org.derkit.metering.MeteringException;
 import org.derkit.metering.MeteringProblem;
 import org.derkit.metering.Multiplier;
-import org.derkit.metering.ReadingQuality;
 import org.derkit.metering.ReconstructedPeriod;
 import org.derkit.metering.ServicePointUsage;
 import org.derkit.metering.Stitcher;
@@ -149,7 +148,7 @@ public final class UsageFiles {
                         .multiplier(multiplier, profile.intervalsIncludeMultiplier());
                 for (int i = 0; i < ch.size(); i++) {
                     int segment = i < positions.length ? positions[i] : 0;
-                    ReadingQuality q = ch.quality(i) == Quality.ESTIMATED ? ReadingQuality.ESTIMATED : ReadingQuality.ACTUAL;
+                    ReadingQuality q = ch.quality(i);
                     BigDecimal value = ch.value(i);
                     try {
                         b.add(IntervalLabel.parse(ch.labelDate(i), ch.labelTimeText(i)), value, q, segment);

@@ -2,7 +2,7 @@ package org.derkit.metering.spi;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.derkit.metering.DeliveryVoltage;
+import org.derkit.model.retail.DeliveryVoltageLevel;
 
 /**
  * Supplies distribution loss factors: the factor by which metered usage at a delivery voltage is
@@ -27,5 +27,5 @@ public interface LossFactorSource {
      * @return the factor, not null
      * @throws IllegalArgumentException if the source has no factor for these arguments
      */
-    BigDecimal lossFactor(DeliveryVoltage voltage, Instant hourStart, BigDecimal systemLoadMw);
+    BigDecimal lossFactor(DeliveryVoltageLevel voltage, Instant hourStart, BigDecimal systemLoadMw);
 }

@@ -73,7 +73,7 @@ public final class ModelGenerators {
             new BigDecimal("58.8"), new BigDecimal("60.5"), new BigDecimal("61.2"),
             new BigDecimal("61.8"), new BigDecimal("62.0"));
 
-    private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+    private static final ZoneId CHICAGO = org.derkit.model.retail.IntervalClock.CHICAGO;
 
     private ModelGenerators() {
     }

@@ -14,7 +14,7 @@ import org.derkit.model.ServicePointId;
  * @param electricServicePoints the account's electric service points
  * @param transactions the 867s of this billing
  */
-public record AccountBillingUsage(List<ServicePointId> electricServicePoints, List<ServicePointUsage> transactions) {
+public record AccountBillingUsage(List<ServicePointId> electricServicePoints, List<ReportedServicePointUsage> transactions) {
 
     /** Copies the lists. */
     public AccountBillingUsage {
@@ -30,7 +30,7 @@ public record AccountBillingUsage(List<ServicePointId> electricServicePoints, Li
      */
     public long deviations() {
         Map<ServicePointId, Integer> counts = new HashMap<>();
-        for (ServicePointUsage t : transactions) {
+        for (ReportedServicePointUsage t : transactions) {
             counts.merge(t.servicePoint(), 1, Integer::sum);
         }
         long deviations = 0;

@@ -1,6 +1,7 @@
 package org.derkit.rules.book;
 
 import org.derkit.model.InvalidValueException;
+import org.derkit.model.retail.DeliveryVoltageLevel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -56,8 +57,12 @@ public record DistributionLossFactor(DeliveryVoltageLevel voltage, BigDecimal sy
      */
     public static DistributionLossFactor of(DeliveryVoltageLevel voltage, BigDecimal systemLoadMw) {
         Objects.requireNonNull(voltage, "voltage");
-        BigDecimal f = voltage.constant().add(voltage.coefficient().multiply(systemLoadMw.multiply(systemLoadMw)));
-        return new DistributionLossFactor(voltage, systemLoadMw, f);
+        Objects.requireNonNull(systemLoadMw, "systemLoadMw");
+        if (systemLoadMw.signum() < 0) {
+            throw new IllegalArgumentException("Invalid value for system load (valid values >= 0 MW): "
+                    + systemLoadMw.toPlainString() + " MW");
+        }
+        return new DistributionLossFactor(voltage, systemLoadMw, voltage.lossFactor(systemLoadMw));
     }
 
     /**

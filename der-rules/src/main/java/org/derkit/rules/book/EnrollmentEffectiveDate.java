@@ -39,7 +39,7 @@ public record EnrollmentEffectiveDate(ServicePointId servicePoint, EnrollmentCyc
         LocalDate earliest, LocalDate latest, Optional<ZonedDateTime> exact, boolean prorated) {
 
     /** America/Chicago, where Ameren Illinois' days are counted. */
-    public static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+    public static final ZoneId CHICAGO = org.derkit.model.retail.IntervalClock.CHICAGO;
 
     /** The end of the requested day: 23:59:59. */
     public static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);

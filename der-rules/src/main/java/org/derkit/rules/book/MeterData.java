@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.retail.DeliveryVoltageLevel;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,8 +20,8 @@ import org.derkit.model.ActivePower;
  * @param deliveryVoltage the delivery voltage of the usage (RES-24)
  * @param systemLoad the Ameren Illinois system load of the hour (RES-24)
  */
-public record MeterData(Optional<AccountBillingUsage> billing, Optional<ServicePointUsage> servicePointUsage,
-        Optional<LocalDate> intervalDay, Optional<SplitHour> splitHour, Optional<DeliveryVoltageLevel> deliveryVoltage,
+public record MeterData(Optional<AccountBillingUsage> billing, Optional<ReportedServicePointUsage> servicePointUsage,
+        Optional<LocalDate> intervalDay, Optional<SplitBillingHour> splitHour, Optional<DeliveryVoltageLevel> deliveryVoltage,
         Optional<ActivePower> systemLoad) {
 
     /** Nothing known. */
@@ -55,7 +56,7 @@ public record MeterData(Optional<AccountBillingUsage> billing, Optional<ServiceP
      * @param usage the service point's usage
      * @return new data, never null
      */
-    public MeterData withServicePointUsage(ServicePointUsage usage) {
+    public MeterData withServicePointUsage(ReportedServicePointUsage usage) {
         return new MeterData(billing, Optional.of(usage), intervalDay, splitHour, deliveryVoltage, systemLoad);
     }
 
@@ -76,7 +77,7 @@ public record MeterData(Optional<AccountBillingUsage> billing, Optional<ServiceP
      * @param hour the split hour
      * @return new data, never null
      */
-    public MeterData withSplitHour(SplitHour hour) {
+    public MeterData withSplitHour(SplitBillingHour hour) {
         return new MeterData(billing, servicePointUsage, intervalDay, Optional.of(hour), deliveryVoltage, systemLoad);
     }
 

@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.retail.DeliveryVoltageLevel;
 import java.time.LocalDate;
 import org.derkit.model.ActivePower;
 import org.derkit.model.Energy;
@@ -17,8 +18,8 @@ import org.derkit.rules.Topic;
  * point and billing, subtractive meters, DST days, split hours, distribution and transmission
  * losses. Topic {@link Topic#RETAIL_ENROLLMENT_BILLING}; subject {@link MeterData}.
  *
- * <p>The computations are typed: {@link ServicePointUsage#netUsage()}, {@link LocalDayHours},
- * {@link SplitHour#total()}, {@link DistributionLossFactor}.
+ * <p>The computations are typed: {@link ReportedServicePointUsage#netUsage()}, {@link LocalDayHours},
+ * {@link SplitBillingHour#total()}, {@link DistributionLossFactor}.
  *
  * <p>Unless otherwise noted, passing a null argument to a method of this class will cause a
  * {@link NullPointerException} to be thrown.
@@ -38,13 +39,13 @@ public final class MeterDataRules {
     /** RES-18: the 867's stated service-point total minus additive-minus-subtractive meters. */
     public static final Input<MeterData, Energy> STATED_MINUS_NET = Input.of(
             "stated service point usage minus net of meters", Dimension.ENERGY,
-            d -> d.servicePointUsage().flatMap(ServicePointUsage::reportedMinusNet));
+            d -> d.servicePointUsage().flatMap(ReportedServicePointUsage::reportedMinusNet));
 
     /** RES-20: the local day of interval data. */
     public static final Input<MeterData, LocalDate> INTERVAL_DAY = Input.of("interval data day", MeterData::intervalDay);
 
     /** RES-21: the split hour. */
-    public static final Input<MeterData, SplitHour> SPLIT_HOUR = Input.of("split hour", MeterData::splitHour);
+    public static final Input<MeterData, SplitBillingHour> SPLIT_HOUR = Input.of("split hour", MeterData::splitHour);
 
     /** RES-24: the delivery voltage. */
     public static final Input<MeterData, DeliveryVoltageLevel> DELIVERY_VOLTAGE =
@@ -109,7 +110,7 @@ public final class MeterDataRules {
             .topic(Topic.RETAIL_ENROLLMENT_BILLING)
             .appliesTo(MeterData.class)
             .from(SPLIT_HOUR)
-            .computes("stitched hour usage", SplitHour::total, ValueTexts::energy)
+            .computes("stitched hour usage", SplitBillingHour::total, ValueTexts::energy)
             .note("each part stays attributed to its billing period; the sum is exact")
             .build();
 

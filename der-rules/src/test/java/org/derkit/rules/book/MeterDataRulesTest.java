@@ -1,5 +1,6 @@
 package org.derkit.rules.book;
 
+import org.derkit.model.retail.DeliveryVoltageLevel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,8 +37,8 @@ class MeterDataRulesTest {
         return new MeterUsage(MeterNumber.of(number), role, kwh(kwh));
     }
 
-    private static ServicePointUsage usage(ServicePointId sp, String stated, MeterUsage... meters) {
-        return new ServicePointUsage(sp, List.of(meters), Optional.ofNullable(stated).map(MeterDataRulesTest::kwh));
+    private static ReportedServicePointUsage usage(ServicePointId sp, String stated, MeterUsage... meters) {
+        return new ReportedServicePointUsage(sp, List.of(meters), Optional.ofNullable(stated).map(MeterDataRulesTest::kwh));
     }
 
     // ------------------------------------------------------------------------------ RES-17
@@ -69,7 +70,7 @@ class MeterDataRulesTest {
 
     @Test
     void RES_18_net_is_additive_minus_subtractive_exactly() {
-        ServicePointUsage u = usage(MAIN, "120.625", meter("7000001", MeterRole.ADDITIVE, "100.25"),
+        ReportedServicePointUsage u = usage(MAIN, "120.625", meter("7000001", MeterRole.ADDITIVE, "100.25"),
                 meter("7000002", MeterRole.ADDITIVE, "50.5"), meter("7000003", MeterRole.SUBTRACTIVE, "30.125"));
         assertEquals(0, u.netUsage().value().compareTo(new BigDecimal("120.625")));
         assertEquals(Outcome.PASS, MeterDataRules.RES_18.evaluate(MeterData.NONE.withServicePointUsage(u)).outcome());
@@ -91,7 +92,7 @@ class MeterDataRulesTest {
 
     @Test
     void RES_18_net_may_be_negative() {
-        ServicePointUsage u = usage(MAIN, "-5", meter("7000001", MeterRole.ADDITIVE, "10"),
+        ReportedServicePointUsage u = usage(MAIN, "-5", meter("7000001", MeterRole.ADDITIVE, "10"),
                 meter("7000003", MeterRole.SUBTRACTIVE, "15"));
         assertEquals(0, u.netUsage().value().compareTo(new BigDecimal("-5")));
         assertEquals(Outcome.PASS, MeterDataRules.RES_18.evaluate(MeterData.NONE.withServicePointUsage(u)).outcome());
@@ -102,7 +103,7 @@ class MeterDataRulesTest {
         qt().withFixedSeed(SEED).forAll(longs().between(-10_000_000L, 10_000_000L),
                 longs().between(0, 10_000_000L), longs().between(0, 10_000_000L))
                 .checkAssert((a, b, s) -> {
-                    ServicePointUsage u = usage(MAIN, null,
+                    ReportedServicePointUsage u = usage(MAIN, null,
                             meter("1", MeterRole.ADDITIVE, BigDecimal.valueOf(a, 3).toPlainString()),
                             meter("2", MeterRole.SUBTRACTIVE, BigDecimal.valueOf(s, 3).toPlainString()),
                             meter("3", MeterRole.ADDITIVE, BigDecimal.valueOf(b, 4).toPlainString()));
@@ -175,7 +176,7 @@ class MeterDataRulesTest {
 
     @Test
     void RES_21_split_hour_at_1430_sums_both_parts_exactly() {
-        SplitHour s = new SplitHour(ZonedDateTime.parse("2025-10-31T14:00-05:00[America/Chicago]"), kwh("12.5"),
+        SplitBillingHour s = new SplitBillingHour(ZonedDateTime.parse("2025-10-31T14:00-05:00[America/Chicago]"), kwh("12.5"),
                 kwh("17.5"));
         assertEquals(0, s.total().value().compareTo(new BigDecimal("30.0")));
         Finding f = MeterDataRules.RES_21.evaluate(MeterData.NONE.withSplitHour(s));
@@ -188,7 +189,7 @@ class MeterDataRulesTest {
     void RES_21_parts_always_sum_exactly() {
         qt().withFixedSeed(SEED).forAll(longs().between(0, 1_000_000_000L), longs().between(0, 1_000_000_000L))
                 .checkAssert((a, b) -> {
-                    SplitHour s = new SplitHour(ZonedDateTime.parse("2025-10-31T14:00-05:00[America/Chicago]"),
+                    SplitBillingHour s = new SplitBillingHour(ZonedDateTime.parse("2025-10-31T14:00-05:00[America/Chicago]"),
                             Energy.ofKilowattHours(BigDecimal.valueOf(a, 6)), Energy.ofKilowattHours(BigDecimal.valueOf(b, 6)));
                     assertEquals(BigDecimal.valueOf(a + b, 6), s.total().value());
                     assertEquals(BigDecimal.valueOf(a, 6), s.endingPeriodPart().value());

@@ -21,10 +21,10 @@ import org.derkit.model.retail.MeterRole;
  * @param meters the meters' usage, in the 867's order
  * @param reportedTotal the service-point total the 867 states, if any
  */
-public record ServicePointUsage(ServicePointId servicePoint, List<MeterUsage> meters, Optional<Energy> reportedTotal) {
+public record ReportedServicePointUsage(ServicePointId servicePoint, List<MeterUsage> meters, Optional<Energy> reportedTotal) {
 
     /** Checks that nothing is null and copies the list. */
-    public ServicePointUsage {
+    public ReportedServicePointUsage {
         Objects.requireNonNull(servicePoint, "servicePoint");
         meters = List.copyOf(meters);
         Objects.requireNonNull(reportedTotal, "reportedTotal");

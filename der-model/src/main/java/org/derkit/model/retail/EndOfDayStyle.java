@@ -1,4 +1,4 @@
-package org.derkit.metering;
+package org.derkit.model.retail;
 
 /**
  * How the last interval of a local day is labelled in {@code DTM*582}. Readers accept both styles

@@ -18,10 +18,10 @@ import org.derkit.model.Energy;
  * @param endingPeriodPart the usage in the ending period's 867
  * @param nextPeriodPart the usage in the next period's 867
  */
-public record SplitHour(ZonedDateTime hourStart, Energy endingPeriodPart, Energy nextPeriodPart) {
+public record SplitBillingHour(ZonedDateTime hourStart, Energy endingPeriodPart, Energy nextPeriodPart) {
 
     /** Checks that nothing is null. */
-    public SplitHour {
+    public SplitBillingHour {
         Objects.requireNonNull(hourStart, "hourStart");
         Objects.requireNonNull(endingPeriodPart, "endingPeriodPart");
         Objects.requireNonNull(nextPeriodPart, "nextPeriodPart");

@@ -1,4 +1,4 @@
-package org.derkit.metering;
+package org.derkit.model.retail;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.derkit.metering;
+package org.derkit.model.retail;
 
 import java.time.LocalDate;
 import java.util.Objects;

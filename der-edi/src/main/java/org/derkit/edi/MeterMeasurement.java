@@ -14,10 +14,10 @@ import java.util.Objects;
  * @param value MEA03, exact
  * @param unit the first component of MEA04, may be empty
  */
-public record Measurement(String reference, String qualifier, BigDecimal value, String unit) {
+public record MeterMeasurement(String reference, String qualifier, BigDecimal value, String unit) {
 
     /** Refuses nulls. */
-    public Measurement {
+    public MeterMeasurement {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.requireNonNull(value, "value");
@@ -25,8 +25,8 @@ public record Measurement(String reference, String qualifier, BigDecimal value, 
     }
 
     /** The meter multiplier {@code MEA**MU*value}. */
-    public static Measurement multiplier(BigDecimal value) {
-        return new Measurement("", "MU", value, "");
+    public static MeterMeasurement multiplier(BigDecimal value) {
+        return new MeterMeasurement("", "MU", value, "");
     }
 
     /** Whether this is the meter multiplier (MEA02 = MU). */
