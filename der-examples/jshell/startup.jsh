@@ -15,4 +15,4 @@ import org.derkit.rules.book.*;
 import org.derkit.rules.generator.*;
 import org.derkit.metering.*;
 import org.derkit.examples.data.*;
-import org.derkit.examples.usage.*;
+import org.derkit.edi.*;

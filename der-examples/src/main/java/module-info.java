@@ -1,16 +1,15 @@
 /**
  * The friendly front of derkit: the {@code derkit} command line, the demo on bundled data, jshell
- * support, runnable example programs and SVG charts. It glues der-edi to der-metering (867 files to
- * hourly series) and the screen CSV to der-rules; the library modules do not depend on it.
+ * support, runnable example programs and SVG charts. It calls der-metering's UsageReader (867 files
+ * to hourly series) and der-rules (the screen CSV); the library modules do not depend on it.
  */
 module org.derkit.examples {
     // model types (applications, identifiers, quantities) appear in this module's API
     requires transitive org.derkit.model;
     // Screener, Demo and the programs return rule-book findings
     requires transitive org.derkit.rules;
-    // 867 files are read with the streaming X12 reader
-    requires org.derkit.edi;
-    // UsageFiles returns reconstructed periods and stitched series
+    // the programs and the demo return reconstructed periods and stitched series (der-metering
+    // requires der-edi transitively: 867 files are read with its streaming X12 reader)
     requires transitive org.derkit.metering;
     // CSV of the screen command (the interval and series CSV come from der-metering)
     requires org.apache.commons.csv;
@@ -25,5 +24,4 @@ module org.derkit.examples {
     exports org.derkit.examples.plot;
     exports org.derkit.examples.programs;
     exports org.derkit.examples.screen;
-    exports org.derkit.examples.usage;
 }

@@ -42,6 +42,9 @@ public final class IntervalChannel {
     private final long[] ends;
     private final BigDecimal[] big;
     private final String[] timeCodes;
+    private final int[] segments;
+    private final long[] lines;
+    private final long[] offsets;
 
     private IntervalChannel(Builder b) {
         this.unit = b.unit;
@@ -56,6 +59,9 @@ public final class IntervalChannel {
         this.ends = Arrays.copyOf(b.ends, size);
         this.big = b.big == null ? null : Arrays.copyOf(b.big, size);
         this.timeCodes = b.timeCodes == null ? null : Arrays.copyOf(b.timeCodes, size);
+        this.segments = b.located ? Arrays.copyOf(b.segments, size) : null;
+        this.lines = b.located ? Arrays.copyOf(b.lines, size) : null;
+        this.offsets = b.located ? Arrays.copyOf(b.offsets, size) : null;
     }
 
     /** A builder for a channel in this unit, with the profile's zone and interval length. */
@@ -157,6 +163,40 @@ public final class IntervalChannel {
     public String timeCode(int i) {
         Objects.checkIndex(i, size);
         return timeCodes == null || timeCodes[i] == null ? "" : timeCodes[i];
+    }
+
+    /**
+     * Where value i was read: the position of its QTY segment in the transaction set (ST = 1), as
+     * {@link Location#segmentPosition()} counts it.
+     *
+     * @param i the index of the value
+     * @return the segment position, or 0 when the channel was not read from X12 (built by hand)
+     */
+    public int segmentPosition(int i) {
+        Objects.checkIndex(i, size);
+        return segments == null ? 0 : segments[i];
+    }
+
+    /**
+     * The 1-based line of the QTY segment of value i in its input.
+     *
+     * @param i the index of the value
+     * @return the line, or 0 when the channel was not read from X12
+     */
+    public long segmentLine(int i) {
+        Objects.checkIndex(i, size);
+        return lines == null ? 0 : lines[i];
+    }
+
+    /**
+     * The 0-based byte offset of the QTY segment of value i in its input.
+     *
+     * @param i the index of the value
+     * @return the offset, or 0 when the channel was not read from X12
+     */
+    public long segmentOffset(int i) {
+        Objects.checkIndex(i, size);
+        return offsets == null ? 0 : offsets[i];
     }
 
     /** The end of interval i in epoch seconds. */
@@ -276,6 +316,10 @@ public final class IntervalChannel {
         private long[] ends = new long[32];
         private BigDecimal[] big;
         private String[] timeCodes;
+        private int[] segments;
+        private long[] lines;
+        private long[] offsets;
+        private boolean located;
         private long lastEnd = Long.MIN_VALUE;
 
         private Builder(MeterUnit unit, AmerenProfile profile) {
@@ -407,6 +451,36 @@ public final class IntervalChannel {
             return this;
         }
 
+        /**
+         * Records where the value added last was read (the reader's path): its QTY segment's
+         * position in the transaction set, line and byte offset.
+         *
+         * @param segmentPosition the position of the QTY segment (ST = 1)
+         * @param line the 1-based line of the segment
+         * @param byteOffset the 0-based byte offset of the segment
+         * @return this builder
+         */
+        public Builder locateLast(int segmentPosition, long line, long byteOffset) {
+            if (size == 0) {
+                throw new IllegalStateException("no value to locate");
+            }
+            if (segments == null) {
+                segments = new int[unscaled.length];
+                lines = new long[unscaled.length];
+                offsets = new long[unscaled.length];
+            }
+            if (!located) {
+                Arrays.fill(segments, 0, size - 1, 0);
+                Arrays.fill(lines, 0, size - 1, 0L);
+                Arrays.fill(offsets, 0, size - 1, 0L);
+                located = true;
+            }
+            segments[size - 1] = segmentPosition;
+            lines[size - 1] = line;
+            offsets[size - 1] = byteOffset;
+            return this;
+        }
+
         /** Adds a value kept as BigDecimal because it has more than 18 digits (reader slow path). */
         public Builder addBig(BigDecimal value, boolean estimated, int date, int time, boolean seconds,
                 String timeCode, long endEpochSecond) {
@@ -432,6 +506,11 @@ public final class IntervalChannel {
             if (timeCodes != null) {
                 timeCodes = Arrays.copyOf(timeCodes, cap);
             }
+            if (segments != null) {
+                segments = Arrays.copyOf(segments, cap);
+                lines = Arrays.copyOf(lines, cap);
+                offsets = Arrays.copyOf(offsets, cap);
+            }
         }
 
         /** The channel. The builder may be reset and reused afterwards. */
@@ -444,6 +523,7 @@ public final class IntervalChannel {
             size = 0;
             big = null;
             timeCodes = null;
+            located = false;
             lastEnd = Long.MIN_VALUE;
         }
     }

@@ -707,5 +707,10 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
             problem(code, element, component, detail, sc.tagText(), segPos, sc.segmentLine(),
                     element > 0 ? sc.elementOffset(element) : sc.segmentOffset());
         }
+
+        @Override
+        public int segmentPosition() {
+            return segPos;
+        }
     }
 }

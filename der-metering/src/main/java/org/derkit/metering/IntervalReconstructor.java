@@ -1,6 +1,5 @@
 package org.derkit.metering;
 
-import org.derkit.model.retail.IntervalClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.derkit.model.MeterNumber;
+import org.derkit.model.ServicePointId;
+import org.derkit.model.retail.BillingPeriod;
+import org.derkit.model.retail.IntervalClock;
+import org.derkit.model.retail.MeterRole;
+import org.derkit.model.retail.MeterUnit;
 
 /**
  * Turns the raw labels of a {@link UsageReport} into intervals with true start and end instants by
@@ -100,14 +105,68 @@ public final class IntervalReconstructor {
 
     private IntervalSeries reconstruct(UsageReport report, MeterChannel c, long periodFrom, long periodTo,
             List<MeteringProblem> problems) {
+        ChannelValues values = new ChannelValues() {
+            private final long[] days = c.labelDayArray();
+            private final short[] mins = c.labelMinuteArray();
+            private final long[] unscaled = c.unscaledArray();
+            private final byte[] scales = c.scaleArray();
+            private final byte[] flags = c.flagArray();
+
+            @Override
+            int size() {
+                return c.size();
+            }
+
+            @Override
+            long labelDay(int i) {
+                return days[i];
+            }
+
+            @Override
+            int labelMinutes(int i) {
+                return mins[i];
+            }
+
+            @Override
+            long unscaled(int i) {
+                return unscaled[i];
+            }
+
+            @Override
+            int scale(int i) {
+                return scales[i];
+            }
+
+            @Override
+            boolean estimated(int i) {
+                return flags[i] != 0;
+            }
+
+            @Override
+            String label(int i) {
+                return c.label(i).toString();
+            }
+
+            @Override
+            void problem(MeteringProblem.Kind kind, int i, String detail) {
+                problems.add(new MeteringProblem(kind, where(report, c, i), detail));
+            }
+        };
+        return series(report.servicePoint(), c.meter(), c.role(), c.unit(), report.period(), values);
+    }
+
+    /**
+     * The reconstruction core shared by every source: checks each value's label against the
+     * calendar of the clock and the billing period and builds the series of the valid ones.
+     * Problems go to {@link ChannelValues#problem}.
+     */
+    IntervalSeries series(ServicePointId servicePoint, MeterNumber meter, MeterRole role, MeterUnit unit,
+            BillingPeriod period, ChannelValues c) {
+        final long periodFrom = clock.startOfDaySeconds(period.start());
+        final long periodTo = clock.startOfDaySeconds(period.end().plusDays(1));
         final int n = c.size();
         final long lenSec = clock.intervalMinutes() * 60L;
         final int lenMin = clock.intervalMinutes();
-        final long[] days = c.labelDayArray();
-        final short[] mins = c.labelMinuteArray();
-        final long[] values = c.unscaledArray();
-        final byte[] scales = c.scaleArray();
-        final byte[] flags = c.flagArray();
         long[] starts = new long[n];
         long[] uOut = new long[n];
         byte[] sOut = new byte[n];
@@ -124,8 +183,8 @@ public final class IntervalReconstructor {
         boolean fullStart = false;
         int count = 0;
         for (int i = 0; i < n; i++) {
-            long d = days[i];
-            int m = mins[i];
+            long d = c.labelDay(i);
+            int m = c.labelMinutes(i);
             if (d != cachedDay) {
                 if (d == cachedDay + 1) {
                     sod = sodNext;
@@ -137,35 +196,35 @@ public final class IntervalReconstructor {
                 cachedDay = d;
             }
             if (m % lenMin != 0 || m > dayMinutes) {
-                problems.add(new MeteringProblem(MeteringProblem.Kind.LABEL_OUT_OF_RANGE, where(report, c, i),
+                c.problem(MeteringProblem.Kind.LABEL_OUT_OF_RANGE, i,
                         "label " + c.label(i) + " is not a multiple of " + lenMin + " min up to the day's "
-                                + dayMinutes + " min (" + dayMinutes / 60 + "-hour day)"));
+                                + dayMinutes + " min (" + dayMinutes / 60 + "-hour day)");
                 continue;
             }
             long end = sod + m * 60L;
             long start = end - lenSec;
             if (end <= prevEnd) {
                 boolean dup = end == prevEnd;
-                problems.add(new MeteringProblem(dup ? MeteringProblem.Kind.DUPLICATE : MeteringProblem.Kind.OUT_OF_ORDER,
-                        where(report, c, i), (dup ? "duplicate interval: label " : "out-of-order interval: label ")
+                c.problem(dup ? MeteringProblem.Kind.DUPLICATE : MeteringProblem.Kind.OUT_OF_ORDER, i,
+                        (dup ? "duplicate interval: label " : "out-of-order interval: label ")
                                 + c.label(i) + " ends at " + fmt(end) + (dup ? ", as the value before it"
-                                        : ", before the value before it, which ends at " + fmt(prevEnd))));
+                                        : ", before the value before it, which ends at " + fmt(prevEnd)));
                 continue;
             }
             if (prevEnd != Long.MIN_VALUE && start != prevEnd) {
-                problems.add(new MeteringProblem(MeteringProblem.Kind.GAP, where(report, c, i),
+                c.problem(MeteringProblem.Kind.GAP, i,
                         "gap: " + (start - prevEnd) / lenSec + " intervals missing from " + fmt(prevEnd) + " to "
-                                + fmt(start)));
+                                + fmt(start));
             }
             if (start < periodFrom || end > periodTo) {
-                problems.add(new MeteringProblem(MeteringProblem.Kind.OUTSIDE_PERIOD, where(report, c, i),
+                c.problem(MeteringProblem.Kind.OUTSIDE_PERIOD, i,
                         "interval " + fmt(start) + " to " + fmt(end) + " lies outside the billing period "
-                                + report.period().start() + ".." + report.period().end()));
+                                + period.start() + ".." + period.end());
             }
             long day = m == 0 ? d - 1 : d;
             if (day != countDay) {
                 if (countDay != Long.MIN_VALUE && fullStart) {
-                    checkDay(report, c, i, countDay, count, problems);
+                    checkDay(c, i, countDay, count);
                 }
                 fullStart = countDay != Long.MIN_VALUE
                         || start == (m == 0 ? clock.startOfDaySeconds(LocalDate.ofEpochDay(day)) : sod);
@@ -175,28 +234,26 @@ public final class IntervalReconstructor {
             count++;
             prevEnd = end;
             starts[size] = start;
-            uOut[size] = values[i];
-            sOut[size] = scales[i];
+            uOut[size] = c.unscaled(i);
+            sOut[size] = (byte) c.scale(i);
             pOut[size] = 1;
-            fOut[size] = flags[i];
+            fOut[size] = c.estimated(i) ? IntervalSeries.ESTIMATED : 0;
             size++;
         }
         if (countDay != Long.MIN_VALUE && fullStart
                 && prevEnd == clock.startOfDaySeconds(LocalDate.ofEpochDay(countDay + 1))) {
-            checkDay(report, c, n, countDay, count, problems);
+            checkDay(c, n, countDay, count);
         }
-        return new IntervalSeries(report.servicePoint(), c.meter(), c.role(), c.unit(), lenMin, size, starts, uOut,
-                sOut, pOut, fOut);
+        return new IntervalSeries(servicePoint, meter, role, unit, lenMin, size, starts, uOut, sOut, pOut, fOut);
     }
 
-    private void checkDay(UsageReport report, MeterChannel c, int next, long day, int count,
-            List<MeteringProblem> problems) {
+    private void checkDay(ChannelValues c, int next, long day, int count) {
         LocalDate date = LocalDate.ofEpochDay(day);
         int expected = clock.intervalsIn(date);
         if (count != expected) {
-            problems.add(new MeteringProblem(MeteringProblem.Kind.WRONG_DAY_COUNT, where(report, c, next - 1),
+            c.problem(MeteringProblem.Kind.WRONG_DAY_COUNT, next - 1,
                     "local day " + date + " has " + count + " intervals; the zone rules give " + expected + " ("
-                            + clock.dayMinutes(date) / 60 + "-hour day)"));
+                            + clock.dayMinutes(date) / 60 + "-hour day)");
         }
     }
 

@@ -76,6 +76,10 @@ public final class Parser867 extends TxnParser {
     private long pendingUnscaled;
     private int pendingScale;
     private BigDecimal pendingBig;
+    // where the pending QTY is: its segment position, line and byte offset, for usage error locations
+    private int pendingSegment;
+    private long pendingLine;
+    private long pendingOffset;
 
     public Parser867(Scanner sc, ProblemSink sink, AmerenProfile profile) {
         super(sc, sink, profile);
@@ -120,6 +124,9 @@ public final class Parser867 extends TxnParser {
     @Override
     public void segment(int tag) {
         if (tag == T_QTY) {
+            pendingSegment = sink.segmentPosition();
+            pendingLine = sc.segmentLine();
+            pendingOffset = sc.segmentOffset();
             if (!fastQty()) {
                 checkSegment(tag);
                 qty();
@@ -377,6 +384,7 @@ public final class Parser867 extends TxnParser {
             channelOrder[channelCount++] = pendingUnit;
         }
         builder.addChecked(pendingUnscaled, pendingScale, pendingEstimated, date, hhmm, false, null, endSecond);
+        builder.locateLast(pendingSegment, pendingLine, pendingOffset);
         return true;
     }
 
@@ -541,6 +549,7 @@ public final class Parser867 extends TxnParser {
         } else {
             builder.addChecked(pendingUnscaled, pendingScale, pendingEstimated, date, time, seconds, timeCode, end);
         }
+        builder.locateLast(pendingSegment, pendingLine, pendingOffset);
     }
 
     private static final java.lang.invoke.VarHandle LONGS =

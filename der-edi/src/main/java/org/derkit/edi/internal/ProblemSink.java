@@ -17,4 +17,11 @@ public interface ProblemSink {
      * @param detail the offending value and the expectation
      */
     void report(X12ErrorCode code, int element, int component, String detail);
+
+    /**
+     * The position of the current segment in its transaction set (ST = 1), as problems report it.
+     *
+     * @return the position, 0 outside a transaction set
+     */
+    int segmentPosition();
 }

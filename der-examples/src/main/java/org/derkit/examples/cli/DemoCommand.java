@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.derkit.examples.demo.Demo;
-import org.derkit.examples.usage.UsageInputException;
+import org.derkit.metering.UsageReadException;
 
 /** {@code derkit demo}: the main job on the bundled sample data. */
 final class DemoCommand implements Command {
@@ -50,7 +50,7 @@ final class DemoCommand implements Command {
         } catch (IOException e) {
             err.println("derkit demo: cannot write " + dir + ": " + e.getMessage());
             return ExitCode.BAD_INPUT;
-        } catch (UsageInputException e) {
+        } catch (UsageReadException e) {
             err.println("derkit demo: a bundled 867 file is broken: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }

@@ -15,8 +15,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.derkit.edi.Edi867Generator;
 import org.derkit.model.retail.MeterUnit;
-import org.derkit.examples.usage.UsageFiles;
-import org.derkit.examples.usage.UsageInputException;
+import org.derkit.metering.TransactionUsage;
+import org.derkit.metering.UsageReadException;
+import org.derkit.metering.UsageReader;
 import org.derkit.model.retail.IntervalClock;
 import org.derkit.metering.MeteringCsv;
 import org.derkit.metering.ReconstructedPeriod;
@@ -123,13 +124,14 @@ final class Edi867Command implements Command {
         }
         StringBuilder csv = new StringBuilder();
         try {
-            List<ReconstructedPeriod> periods = UsageFiles.reconstruct(files);
+            List<ReconstructedPeriod> periods = UsageReader.ameren().readAll(files).stream()
+                    .map(TransactionUsage::period).toList();
             if (sub.equals("intervals")) {
                 MeteringCsv.writePeriodIntervals(csv, periods, IntervalClock.ameren());
             } else {
-                MeteringCsv.writeUsageSeries(csv, UsageFiles.stitch(periods), IntervalClock.ameren());
+                MeteringCsv.writeUsageSeries(csv, UsageReader.stitch(periods), IntervalClock.ameren());
             }
-        } catch (UsageInputException e) {
+        } catch (UsageReadException e) {
             err.println("derkit 867 " + sub + ": " + e.getMessage());
             return ExitCode.BAD_INPUT;
         } catch (NoSuchFileException e) {

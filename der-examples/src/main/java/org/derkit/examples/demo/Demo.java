@@ -19,8 +19,9 @@ import org.derkit.examples.data.BundledData;
 import org.derkit.examples.plot.DemoPlots;
 import org.derkit.examples.plot.SvgChart;
 import org.derkit.examples.screen.Screener;
-import org.derkit.examples.usage.UsageFiles;
-import org.derkit.examples.usage.UsageInputException;
+import org.derkit.metering.TransactionUsage;
+import org.derkit.metering.UsageReadException;
+import org.derkit.metering.UsageReader;
 import org.derkit.model.retail.IntervalClock;
 import org.derkit.metering.IntervalSeries;
 import org.derkit.model.retail.MeterUnit;
@@ -91,16 +92,16 @@ public final class Demo {
      * @param outDir the output directory (created if needed; files in it are replaced)
      * @param out where the report goes
      * @throws IOException if a file cannot be written
-     * @throws UsageInputException if a bundled 867 file cannot be read (a broken build)
+     * @throws UsageReadException if a bundled 867 file cannot be read (a broken build)
      */
-    public static Summary run(Path outDir, PrintStream out) throws IOException, UsageInputException {
+    public static Summary run(Path outDir, PrintStream out) throws IOException {
         Objects.requireNonNull(outDir, "outDir");
         Objects.requireNonNull(out, "out");
         Files.createDirectories(outDir);
         return new Demo(outDir, out).run();
     }
 
-    private Summary run() throws IOException, UsageInputException {
+    private Summary run() throws IOException {
         out.println("derkit demo: bundled sample data; results go to " + outDir + "/");
         out.println();
         Screener screener = Screener.ameren();
@@ -198,7 +199,7 @@ public final class Demo {
             int seriesRows, int splitHours, int splitParts, Map<LocalDate, Integer> dstDays, boolean conserved, IntervalSeries net) {
     }
 
-    private Usage usage() throws IOException, UsageInputException {
+    private Usage usage() throws IOException {
         out.println();
         Path dir = outDir.resolve("867");
         List<Path> files = BundledData.copyUsageFiles(dir);
@@ -206,8 +207,9 @@ public final class Demo {
         out.println("2. Reading " + files.size() + " bundled 867 files (copied to " + dir + "/; try"
                 + " ./derkit 867 series " + dir + "/*.x12)");
         IntervalClock clock = IntervalClock.ameren();
-        List<ReconstructedPeriod> periods = UsageFiles.reconstruct(files);
-        List<ServicePointUsage> usages = UsageFiles.stitch(periods);
+        List<ReconstructedPeriod> periods = UsageReader.ameren().readAll(files).stream()
+                .map(TransactionUsage::period).toList();
+        List<ServicePointUsage> usages = UsageReader.stitch(periods);
         int intervals = 0;
         for (ReconstructedPeriod p : periods) {
             int n = p.meters().stream().mapToInt(IntervalSeries::size).sum();

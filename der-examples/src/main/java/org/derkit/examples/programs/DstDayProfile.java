@@ -9,8 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.derkit.examples.data.BundledData;
-import org.derkit.examples.usage.UsageFiles;
-import org.derkit.examples.usage.UsageInputException;
+import org.derkit.metering.UsageReader;
 import org.derkit.model.retail.IntervalClock;
 import org.derkit.metering.IntervalSeries;
 import org.derkit.model.retail.MeterUnit;
@@ -27,17 +26,17 @@ public final class DstDayProfile {
     }
 
     /** Reads the 867 files given as arguments, or the bundled ones. */
-    public static void main(String[] args) throws IOException, UsageInputException {
+    public static void main(String[] args) throws IOException {
         List<Path> files = args.length > 0 ? java.util.Arrays.stream(args).map(Path::of).toList()
                 : BundledData.copyUsageFiles(Files.createTempDirectory("derkit-867"));
         run(files, System.out);
     }
 
     /** Prints the DST days of the files; returns the number of hours found per day. */
-    public static Map<LocalDate, Integer> run(List<Path> files, PrintStream out) throws IOException, UsageInputException {
+    public static Map<LocalDate, Integer> run(List<Path> files, PrintStream out) throws IOException {
         IntervalClock clock = IntervalClock.ameren();
         Map<LocalDate, Integer> hours = new LinkedHashMap<>();
-        for (ServicePointUsage usage : UsageFiles.stitch(UsageFiles.reconstruct(files))) {
+        for (ServicePointUsage usage : UsageReader.ameren().readAndStitch(files)) {
             IntervalSeries net = usage.net(MeterUnit.KWH).orElseThrow();
             for (int i = 0; i < net.size(); i++) {
                 LocalDate day = LocalDate.ofInstant(net.start(i), clock.zone());

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.derkit.edi.Edi867Generator;
-import org.derkit.examples.usage.UsageFiles;
-import org.derkit.examples.usage.UsageInputException;
+import org.derkit.metering.TransactionUsage;
+import org.derkit.metering.UsageReader;
 import org.derkit.metering.IntervalReconstructor;
 import org.derkit.metering.ReconstructedPeriod;
 import org.derkit.metering.ServicePointUsage;
@@ -26,23 +26,21 @@ public final class GenerateAndRead867 {
     }
 
     /** Runs with seed 42. */
-    public static void main(String[] args) throws UsageInputException {
+    public static void main(String[] args) {
         run(42, System.out);
     }
 
     /** Runs with a seed; returns the stitched usage per service point. */
-    public static List<ServicePointUsage> run(long seed, PrintStream out) throws UsageInputException {
+    public static List<ServicePointUsage> run(long seed, PrintStream out) {
         ByteArrayOutputStream x12 = new ByteArrayOutputStream();
         long bytes = Edi867Generator.withSeed(seed).withServicePoints(2).withMetersPerServicePoint(2)
                 .withSubtractiveMeters(true).withPeriod(LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 3))
                 .withPeriods(2).withSplitHours(true).writeTo(x12);
-        List<UsageReport> reports = UsageFiles.read(new ByteArrayInputStream(x12.toByteArray()), "generated.x12");
         List<ReconstructedPeriod> periods = new ArrayList<>();
-        for (UsageReport r : reports) {
-            periods.add(IntervalReconstructor.ameren().reconstruct(r));
-        }
-        List<ServicePointUsage> usage = UsageFiles.stitch(periods);
-        out.println(bytes + " bytes, " + reports.size() + " 867 transaction sets");
+        UsageReader.ameren().read(new ByteArrayInputStream(x12.toByteArray()), "generated.x12",
+                (TransactionUsage t) -> periods.add(t.period()));
+        List<ServicePointUsage> usage = UsageReader.stitch(periods);
+        out.println(bytes + " bytes, " + periods.size() + " 867 transaction sets");
         for (ServicePointUsage u : usage) {
             out.println("service point " + u.servicePoint().value() + ": " + u.periods().size() + " periods, "
                     + u.splitHours().size() + " split hours, net " + u.netSeries().get(0).total().toPlainString()

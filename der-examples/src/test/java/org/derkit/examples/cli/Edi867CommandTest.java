@@ -113,10 +113,11 @@ class Edi867CommandTest {
         CliRun run = CliRun.of("867", "series", bad.toString());
         assertEquals(ExitCode.BAD_INPUT, run.code(), run.err());
         assertEquals("", run.out());
-        assertTrue(run.err().contains("gap.x12") && run.err().contains("transaction set 867 0001"), run.err());
+        assertTrue(run.err().startsWith("derkit 867 series: " + bad + ": ") && run.err().contains("transaction set 867 0001"), run.err());
         // der-edi refuses the hole first: the meter's QTY total no longer equals its interval sum (issue 15 item 4)
         assertTrue(run.err().contains("TOTAL_MISMATCH") && run.err().contains("the 167 intervals sum to"), run.err());
         assertTrue(run.err().matches("(?s).*segment (\\d+|SE at position \\d+).*"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
     }
 
     @Test

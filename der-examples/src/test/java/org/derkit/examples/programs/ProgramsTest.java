@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.derkit.examples.data.BundledData;
-import org.derkit.examples.usage.UsageInputException;
 import org.derkit.metering.ServicePointUsage;
 import org.derkit.rules.Findings;
 import org.derkit.rules.Outcome;
@@ -41,7 +40,7 @@ class ProgramsTest {
 
     @Test
     void dst_day_profile_prints_23_and_25_hours_of_the_bundled_files(@TempDir Path dir)
-            throws IOException, UsageInputException {
+            throws IOException {
         Map<LocalDate, Integer> hours = DstDayProfile.run(BundledData.copyUsageFiles(dir), out);
         assertEquals(Map.of(LocalDate.of(2026, 3, 8), 23, LocalDate.of(2026, 11, 1), 25), hours);
         assertTrue(printed().contains("2026-11-01 (25 hours), service point 90000000, net kWh:"), printed());
@@ -67,7 +66,7 @@ class ProgramsTest {
     }
 
     @Test
-    void generate_and_read_867_conserves_energy_for_both_service_points() throws UsageInputException {
+    void generate_and_read_867_conserves_energy_for_both_service_points() {
         List<ServicePointUsage> usage = GenerateAndRead867.run(42, out);
         assertEquals(2, usage.size());
         for (ServicePointUsage u : usage) {
