@@ -18,9 +18,7 @@ public final class Derkit {
 
     /** A command line writing to the given streams, with every command of the contract. */
     public Derkit(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-        for (Command c : List.<Command>of(
+        this(out, err, List.of(
                 new DemoCommand(),
                 new Edi867Command(),
                 new Edi814Command(),
@@ -30,7 +28,14 @@ public final class Derkit {
                 new ScreenCommand(),
                 new EnrollmentCommand(),
                 new RulesCommand(),
-                new ShellCommand())) {
+                new ShellCommand()));
+    }
+
+    /** A command line with the given commands (tests use it to run a command that fails). */
+    Derkit(PrintStream out, PrintStream err, List<Command> list) {
+        this.out = out;
+        this.err = err;
+        for (Command c : list) {
             commands.put(c.name(), c);
         }
     }
@@ -58,7 +63,40 @@ public final class Derkit {
             out.print(command.help());
             return ExitCode.OK;
         }
-        return command.run(rest, out, err);
+        try {
+            return command.run(rest, out, err);
+        } catch (OutOfMemoryError e) {
+            return internal(command.name(), "out of memory (" + e.getMessage() + ", heap limit "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); try a larger heap: JAVA_TOOL_OPTIONS=-Xmx"
+                    + suggestedHeapMb() + "m ./derkit " + String.join(" ", args));
+        } catch (StackOverflowError e) {
+            return internal(command.name(), "out of stack; try a larger thread stack: JAVA_TOOL_OPTIONS=-Xss8m ./derkit "
+                    + String.join(" ", args));
+        } catch (RuntimeException | Error e) {
+            StackTraceElement[] at = e.getStackTrace();
+            return internal(command.name(), "internal error: " + e.getClass().getName()
+                    + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()))
+                    + (at.length > 0 ? " at " + at[0] : "") + "; please report it with the command line");
+        }
+    }
+
+    /** One line on stderr, exit 70: what ran out or failed, and what to try. */
+    private int internal(String command, String message) {
+        out.flush();
+        err.println("derkit " + command + ": " + message);
+        err.flush();
+        return ExitCode.INTERNAL;
+    }
+
+    /** Four times the current heap limit, at least 1 GB, in MB. */
+    static long suggestedHeapMb() {
+        long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return Math.max(1024, Math.min(mb * 4, 64L * 1024));
+    }
+
+    private static String oneLine(String text) {
+        String line = text.replace("\r", "\\r").replace("\n", "\\n");
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 
     /** The text of {@code derkit --help}. */
@@ -68,7 +106,8 @@ public final class Derkit {
         for (Command c : commands.values()) {
             text.append(String.format("  %-8s %s%n", c.name(), c.summary()));
         }
-        text.append("\nEvery command has --help. Exit codes: 0 success, 2 bad input, 64 bad usage.\n");
+        text.append("\nEvery command has --help. Exit codes: 0 success, 2 bad input, 64 bad usage,"
+                + " 70 internal error (out of memory: one line on stderr with the JAVA_TOOL_OPTIONS=-Xmx... to try).\n");
         return text.toString();
     }
 

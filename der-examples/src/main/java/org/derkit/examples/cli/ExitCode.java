@@ -9,6 +9,11 @@ public final class ExitCode {
     public static final int BAD_INPUT = 2;
     /** Bad usage: an unknown command or option, a missing argument. */
     public static final int USAGE = 64;
+    /**
+     * Internal error (EX_SOFTWARE of sysexits.h): the command ran out of memory or met a throwable
+     * it did not expect; stderr has one line saying what ran out and what to try.
+     */
+    public static final int INTERNAL = 70;
 
     private ExitCode() {
     }
