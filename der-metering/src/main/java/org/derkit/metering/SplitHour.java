@@ -33,8 +33,13 @@ public record SplitHour(MeterNumber meter, MeterUnit unit, Instant start, int ea
         Objects.requireNonNull(laterPart, "laterPart");
     }
 
-    /** The whole hour: the exact sum of both parts. */
+    /**
+     * The whole hour: the exact sum of both parts for energy (kWh, kvarh); for demand (kW), which is
+     * not energy, the larger part.
+     *
+     * @return the hour's value
+     */
     public BigDecimal total() {
-        return earlierPart.add(laterPart);
+        return unit.isEnergy() ? earlierPart.add(laterPart) : earlierPart.max(laterPart);
     }
 }

@@ -27,7 +27,8 @@ import org.derkit.model.retail.MeterUnit;
  * <li>Per meter and unit, periods are ordered by time. Where the last interval of one period and
  *     the first of the next are the same hour, it is a split billing hour: the two parts are
  *     summed exactly into one interval with {@code parts = 2}; the parts stay in their periods and
- *     are listed as {@link SplitHour}s. Any other overlap is reported. Holes between periods are
+ *     are listed as {@link SplitHour}s. Demand (kW) is not energy: its parts are not summed, the
+ *     hour's demand is the larger part (still {@code parts = 2}). Any other overlap is reported. Holes between periods are
  *     allowed (the series simply has no intervals there).</li>
  * <li>The net series of a unit is, per interval, the sum of the additive meters minus the sum of
  *     the subtractive meters over the meters that reported that interval; it may be negative. Its
@@ -206,7 +207,10 @@ public final class Stitcher {
                 int sb = s.scaleArray()[0];
                 int sc = Math.max(sa, sb);
                 try {
-                    unscaled[k] = Math.addExact(Decimals.rescale(a, sa, sc), Decimals.rescale(b, sb, sc));
+                    long ra = Decimals.rescale(a, sa, sc);
+                    long rb = Decimals.rescale(b, sb, sc);
+                    // energy parts add up; demand (kW) is not energy: the hour's demand is the larger part
+                    unscaled[k] = unit.isEnergy() ? Math.addExact(ra, rb) : Math.max(ra, rb);
                 } catch (ArithmeticException e) {
                     problems.add(new MeteringProblem(MeteringProblem.Kind.VALUE_OVERFLOW, where,
                             "split hour " + Instant.ofEpochSecond(last) + " sums beyond 18 digits"));

@@ -193,15 +193,25 @@ class UsageReaderTest {
     static void assertNetIsAdditiveMinusSubtractive(ServicePointUsage u) {
         for (IntervalSeries net : u.netSeries()) {
             BigDecimal expected = BigDecimal.ZERO;
+            BigDecimal fromPeriods = BigDecimal.ZERO;
+            for (IntervalSeries s : u.meterSeries()) {
+                if (s.unit() == net.unit()) {
+                    expected = s.role().orElseThrow() == MeterRole.ADDITIVE ? expected.add(s.total())
+                            : expected.subtract(s.total());
+                }
+            }
             for (ReconstructedPeriod p : u.periods()) {
                 for (IntervalSeries s : p.meters()) {
                     if (s.unit() == net.unit()) {
-                        expected = s.role().orElseThrow() == MeterRole.ADDITIVE ? expected.add(s.total())
-                                : expected.subtract(s.total());
+                        fromPeriods = s.role().orElseThrow() == MeterRole.ADDITIVE ? fromPeriods.add(s.total())
+                                : fromPeriods.subtract(s.total());
                     }
                 }
             }
             assertEquals(0, expected.compareTo(net.total()), "A minus S of " + net);
+            if (net.unit().isEnergy()) {
+                assertEquals(0, fromPeriods.compareTo(net.total()), "energy of the periods conserved in " + net);
+            }
         }
     }
 

@@ -15,12 +15,11 @@ import java.util.Locale;
 import java.util.Set;
 import org.derkit.edi.Edi867Generator;
 import org.derkit.model.retail.MeterUnit;
-import org.derkit.metering.TransactionUsage;
 import org.derkit.metering.UsageReadException;
 import org.derkit.metering.UsageReader;
-import org.derkit.model.retail.IntervalClock;
 import org.derkit.metering.MeteringCsv;
-import org.derkit.metering.ReconstructedPeriod;
+import org.derkit.metering.MeteringCsvWriter;
+import org.derkit.metering.NetSeriesAccumulator;
 
 /** {@code derkit 867 intervals|series|generate}. */
 final class Edi867Command implements Command {
@@ -53,8 +52,8 @@ final class Edi867Command implements Command {
                 series     The stitched net series per service point, as CSV on stdout:
                              %s
                            value = additive minus subtractive meters, the two parts of a split billing
-                           hour summed (parts = 2); files in any order. Sorted by service point, unit,
-                           interval start.
+                           hour summed (parts = 2); for demand (kW, not energy) the larger part; files in
+                           any order. Sorted by service point, unit, interval start.
 
                 generate   Writes a synthetic, valid Ameren-profile 867 interchange (seeded: the same
                            options give the same bytes). Options:
@@ -73,7 +72,10 @@ final class Edi867Command implements Command {
                              --output FILE          write to FILE instead of stdout
 
                 Bad input exits 2 with the file, the segment and the reason on stderr, and nothing on
-                stdout. Bad usage exits 64.
+                stdout: intervals checks every file before it writes a row (two passes, nothing
+                buffered); series writes only after everything is stitched. Memory does not grow
+                with the size of a file. Bad usage exits 64; out of memory or an internal error
+                exits 70 with one line on stderr.
                 """.formatted(String.join(",", MeteringCsv.INTERVAL_COLUMNS), String.join(",", MeteringCsv.SERIES_COLUMNS));
     }
 
@@ -122,14 +124,25 @@ final class Edi867Command implements Command {
                 return ExitCode.BAD_INPUT;
             }
         }
-        StringBuilder csv = new StringBuilder();
+        UsageReader reader = UsageReader.ameren();
         try {
-            List<ReconstructedPeriod> periods = UsageReader.ameren().readAll(files).stream()
-                    .map(TransactionUsage::period).toList();
             if (sub.equals("intervals")) {
-                MeteringCsv.writePeriodIntervals(csv, periods, IntervalClock.ameren());
+                // nothing partial on stdout for a file that fails: a checking pass over every file
+                // first (parser speed, nothing kept), then a second pass streams the rows
+                for (Path f : files) {
+                    reader.read(f, t -> { });
+                }
+                MeteringCsvWriter csv = MeteringCsvWriter.intervals(out, reader.profile().clock());
+                reader.read(files, t -> csv.write(t.period()));
+                csv.flush();
             } else {
-                MeteringCsv.writeUsageSeries(csv, UsageReader.stitch(periods), IntervalClock.ameren());
+                // compact state per service point while reading; output only once everything is stitched
+                NetSeriesAccumulator net = new NetSeriesAccumulator(reader.profile().clock());
+                reader.read(files, t -> net.add(t.period()));
+                net.finish();
+                MeteringCsvWriter csv = MeteringCsvWriter.series(out, reader.profile().clock());
+                net.forEachNet(csv::write);
+                csv.flush();
             }
         } catch (UsageReadException e) {
             err.println("derkit 867 " + sub + ": " + e.getMessage());
@@ -141,7 +154,6 @@ final class Edi867Command implements Command {
             err.println("derkit 867 " + sub + ": cannot read: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
-        out.print(csv);
         return ExitCode.OK;
     }
 
