@@ -1,5 +1,15 @@
 /**
- * Trustworthy hourly series from interval meter data such as Ameren's 867: build a
+ * Trustworthy hourly series from interval meter data such as Ameren's 867. For 867 files the
+ * entry point is {@link org.derkit.metering.UsageReader}: {@code read(file, consumer)} and
+ * {@code stream(file)} deliver one {@link org.derkit.metering.TransactionUsage} per transaction set
+ * (memory bounded by one transaction set), {@code readAndStitch(files)} the stitched
+ * {@link org.derkit.metering.ServicePointUsage} per service point, and every problem is a
+ * {@link org.derkit.metering.UsageReadException} naming file, transaction set, segment, line and
+ * byte. For outputs that stream: {@link org.derkit.metering.MeteringCsvWriter} (CSV rows from the
+ * primitive values) and {@link org.derkit.metering.NetSeriesAccumulator} (the net series with one
+ * exact accumulator per service point and hour).
+ *
+ * <p>From any other source: build a
  * {@link org.derkit.metering.UsageReport} per service point and billing period (from any source),
  * turn its {@code DTM*582} labels into true intervals with
  * {@link org.derkit.metering.IntervalReconstructor} (elapsed-time rule, America/Chicago, RES-20),

@@ -16,6 +16,10 @@ import org.derkit.edi.Transaction;
 import org.derkit.edi.UsageLoop;
 import org.derkit.edi.X12Factory;
 import org.derkit.edi.X12Reader;
+import org.derkit.metering.MeteringCsvWriter;
+import org.derkit.metering.NetSeriesAccumulator;
+import org.derkit.metering.UsageReader;
+import org.derkit.model.retail.IntervalClock;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -31,7 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Reading one generated Ameren-profile 867 file of at least 100 MB, three ways, in one run:
  * (a) the raw baseline, reading the bytes and counting segment terminators; (b) StAEDI 1.26.0
  * tokenising the file into events; (c) der-edi reading typed 867 transaction sets with every
- * interval value. Each operation reads the whole file; MB/s = file size / time per operation
+ * interval value; (d) and (e) der-metering end to end, the file to interval CSV and to stitched
+ * series CSV (into a discarding stream), as the {@code 867 intervals} and {@code 867 series}
+ * commands do it. Each operation reads the whole file; MB/s = file size / time per operation
  * ({@link Edi867ThroughputReport} prints them). Every fork runs with {@code -Xmx64m}, which also
  * shows that the readers stream: the file is larger than the heap.
  */
@@ -109,6 +115,50 @@ public class Edi867ReadBenchmark {
             }
         }
         return acc;
+    }
+
+    /**
+     * (d) der-metering end to end, as {@code 867 intervals} does it: every transaction set read,
+     * reconstructed and written as interval CSV rows into a discarding stream.
+     */
+    @Benchmark
+    public long usageIntervalsCsv() throws IOException {
+        Discard out = new Discard();
+        MeteringCsvWriter csv = MeteringCsvWriter.intervals(out, IntervalClock.ameren());
+        UsageReader.ameren().read(file, t -> csv.write(t.period()));
+        csv.flush();
+        return out.count;
+    }
+
+    /**
+     * (e) der-metering end to end, as {@code 867 series} does it: every transaction set read,
+     * reconstructed and stitched into the net series per service point, written as series CSV rows
+     * into a discarding stream.
+     */
+    @Benchmark
+    public long usageSeriesCsv() throws IOException {
+        Discard out = new Discard();
+        NetSeriesAccumulator net = new NetSeriesAccumulator(IntervalClock.ameren());
+        UsageReader.ameren().read(file, t -> net.add(t.period()));
+        MeteringCsvWriter csv = MeteringCsvWriter.series(out, IntervalClock.ameren());
+        net.forEachNet(csv::write);
+        csv.flush();
+        return out.count;
+    }
+
+    /** An output that counts the bytes it is given and keeps none. */
+    static final class Discard extends java.io.OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
     }
 
     private InputStream open() {

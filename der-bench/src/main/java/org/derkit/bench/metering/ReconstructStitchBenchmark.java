@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.derkit.metering.IntervalGenerators;
 import org.derkit.metering.IntervalReconstructor;
+import org.derkit.metering.IntervalSeries;
+import org.derkit.metering.NetSeriesAccumulator;
 import org.derkit.metering.MeterChannel;
 import org.derkit.metering.ReconstructedPeriod;
 import org.derkit.metering.ServicePointUsage;
@@ -107,5 +109,16 @@ public class ReconstructStitchBenchmark {
     public ServicePointUsage stitchOnly(Intervals counter) {
         counter.intervals += intervalCount;
         return Stitcher.stitch(periods);
+    }
+
+    /** Labels to instants, then the streaming net of {@code 867 series} (NetSeriesAccumulator). */
+    @Benchmark
+    public List<IntervalSeries> reconstructAndAccumulate(Intervals counter) {
+        NetSeriesAccumulator net = new NetSeriesAccumulator(reconstructor.clock());
+        for (UsageReport r : reports) {
+            net.add(reconstructor.reconstruct(r));
+        }
+        counter.intervals += intervalCount;
+        return net.netSeries();
     }
 }
