@@ -43,7 +43,11 @@ public final class IntervalClock {
         this.intervalMinutes = intervalMinutes;
     }
 
-    /** Ameren's setting: America/Chicago, hourly intervals. */
+    /**
+     * Ameren's setting: America/Chicago, hourly intervals.
+     *
+     * @return the Ameren clock
+     */
     public static IntervalClock ameren() {
         return AMEREN;
     }
@@ -51,7 +55,9 @@ public final class IntervalClock {
     /**
      * Obtains a clock for a zone and an interval length.
      *
+     * @param zone the zone whose local days the labels count in
      * @param intervalMinutes a divisor of 60: 1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60
+     * @return the clock
      * @throws InvalidValueException if the length does not divide an hour
      */
     public static IntervalClock of(ZoneId zone, int intervalMinutes) {
@@ -66,33 +72,50 @@ public final class IntervalClock {
      * A copy with another interval length. This instance is immutable and unaffected by this
      * method call.
      *
+     * @param minutes the interval length, a divisor of 60
+     * @return the clock with that length
      * @throws InvalidValueException if the length does not divide an hour
      */
     public IntervalClock withIntervalMinutes(int minutes) {
         return of(zone, minutes);
     }
 
-    /** The zone whose days the labels count in. */
+    /** {@return the zone whose days the labels count in} */
     public ZoneId zone() {
         return zone;
     }
 
-    /** The interval length in minutes. */
+    /** {@return the interval length in minutes} */
     public int intervalMinutes() {
         return intervalMinutes;
     }
 
-    /** The first instant of a local day, in epoch seconds. */
+    /**
+     * The first instant of a local day, in epoch seconds.
+     *
+     * @param date the local day
+     * @return its start, epoch seconds
+     */
     public long startOfDaySeconds(LocalDate date) {
         return date.atStartOfDay(zone).toEpochSecond();
     }
 
-    /** The length of a local day in minutes: 1380, 1440 or 1500 in Chicago. */
+    /**
+     * The length of a local day in minutes: 1380, 1440 or 1500 in Chicago.
+     *
+     * @param date the local day
+     * @return its length in minutes
+     */
     public int dayMinutes(LocalDate date) {
         return (int) ((startOfDaySeconds(date.plusDays(1)) - startOfDaySeconds(date)) / 60);
     }
 
-    /** How many intervals a full local day has: 23, 24 or 25 hourly ones in Chicago. */
+    /**
+     * How many intervals a full local day has: 23, 24 or 25 hourly ones in Chicago.
+     *
+     * @param date the local day
+     * @return the number of intervals
+     */
     public int intervalsIn(LocalDate date) {
         return dayMinutes(date) / intervalMinutes;
     }
@@ -100,6 +123,8 @@ public final class IntervalClock {
     /**
      * The end of the interval a label names.
      *
+     * @param label the DTM*582 label
+     * @return the end instant
      * @throws InvalidValueException if the label is not on the interval grid or lies beyond the
      *         end of its day ({@code 2400} on a spring-forward day)
      */
@@ -112,7 +137,13 @@ public final class IntervalClock {
         return Instant.ofEpochSecond(startOfDaySeconds(label.date()) + label.minutes() * 60L);
     }
 
-    /** The start of the interval a label names: its end minus the interval length. */
+    /**
+     * The start of the interval a label names: its end minus the interval length.
+     *
+     * @param label the DTM*582 label
+     * @return the start instant
+     * @throws InvalidValueException as {@link #intervalEnd} does
+     */
     public Instant intervalStart(IntervalLabel label) {
         return intervalEnd(label).minusSeconds(intervalMinutes * 60L);
     }
@@ -120,6 +151,9 @@ public final class IntervalClock {
     /**
      * The label of the interval that ends at an instant: the inverse of {@link #intervalEnd}.
      *
+     * @param intervalEnd the end of the interval
+     * @param style how the last interval of a day is labelled
+     * @return the label
      * @throws InvalidValueException if the instant is not on the interval grid of its day
      */
     public IntervalLabel label(Instant intervalEnd, EndOfDayStyle style) {
@@ -136,7 +170,12 @@ public final class IntervalClock {
         return new IntervalLabel(day, (int) (elapsed / 60));
     }
 
-    /** An instant as ISO local date-time with offset in this zone, minutes precision. */
+    /**
+     * An instant as ISO local date-time with offset in this zone, minutes precision.
+     *
+     * @param instant the instant
+     * @return such as {@code 2026-03-08T03:00-05:00}
+     */
     public String format(Instant instant) {
         return ISO_MINUTES.format(instant.atZone(zone));
     }
@@ -144,6 +183,8 @@ public final class IntervalClock {
     /**
      * Reads an ISO local date-time with offset, minutes precision, as {@link #format} writes it.
      *
+     * @param text such as {@code 2026-03-08T03:00-05:00}
+     * @return the instant
      * @throws java.time.format.DateTimeParseException if the text is not in that form
      */
     public static Instant parseInstant(CharSequence text) {

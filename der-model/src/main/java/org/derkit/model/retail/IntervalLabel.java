@@ -27,6 +27,8 @@ public record IntervalLabel(LocalDate date, int minutes) {
     /**
      * Validates the parts.
      *
+     * @param date the local date of DTM02
+     * @param minutes elapsed minutes HH x 60 + MM, 0 to 1500
      * @throws InvalidValueException if minutes is outside 0 to 1500
      */
     public IntervalLabel {
@@ -40,6 +42,9 @@ public record IntervalLabel(LocalDate date, int minutes) {
      * Reads a DTM03 time {@code HHMM} or {@code HHMMSS} (seconds are ignored, as the profile says)
      * for a date.
      *
+     * @param date the local date of DTM02
+     * @param time the DTM03 text
+     * @return the label
      * @throws InvalidValueException naming the text if it is not 4 or 6 digits, HH 00-25, MM 00-59,
      *         at most 2500
      */
@@ -62,7 +67,7 @@ public record IntervalLabel(LocalDate date, int minutes) {
         throw new InvalidValueException("DTM*582 time", "HHMM or HHMMSS from 0000 to 2500", "'" + time + "'");
     }
 
-    /** The time text {@code HHMM}, such as {@code 0200} or {@code 2500}. */
+    /** {@return the time text {@code HHMM}, such as {@code 0200} or {@code 2500}} */
     public String timeText() {
         int hh = minutes / 60;
         int mm = minutes % 60;
