@@ -146,9 +146,10 @@ public class Edi867ReadBenchmark {
         return out.count;
     }
 
-    /** An output that counts the bytes it is given and keeps none. */
-    static final class Discard extends java.io.OutputStream {
-        long count;
+    /** An output that counts the bytes it is given and keeps none (also used by UsageHeapCheck). */
+    public static final class Discard extends java.io.OutputStream {
+        /** The bytes written so far. */
+        public long count;
 
         @Override
         public void write(int b) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.derkit.bench.edi.Edi867ReadBenchmark.Discard;
 import org.derkit.edi.Edi867Generator;
 import org.derkit.metering.MeteringCsvWriter;
 import org.derkit.metering.NetSeriesAccumulator;
@@ -102,20 +103,5 @@ public final class UsageHeapCheck {
         }
         Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return p;
-    }
-
-    /** An output that counts the bytes it is given and keeps none. */
-    private static final class Discard extends OutputStream {
-        long count;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
-        }
     }
 }
