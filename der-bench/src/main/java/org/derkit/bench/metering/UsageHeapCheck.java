@@ -28,10 +28,14 @@ import org.derkit.model.retail.IntervalClock;
  * java -Xmx256m -cp 'der-bench/target/classes:der-bench/target/lib/*' org.derkit.bench.metering.UsageHeapCheck series 10000sp
  * }</pre>
  *
- * <p>The first argument is {@code intervals} or {@code series}; the second either a size in bytes
+ * <p>It also prints the main thread's CPU time, a fairer speed figure than wall time on a shared
+ * machine; {@code typed} runs der-edi's typed read alone as the baseline.
+ *
+ * <p>The first argument is {@code intervals}, {@code series} or {@code typed}; the second either a size in bytes
  * (service points are added until the file is at least that large, as der-bench's 867 file) or
  * {@code <N>sp} for {@code ./derkit 867 generate --service-points N} (one meter, 2025-10-31 to
- * 2025-12-01). The file is written once to {@code java.io.tmpdir} and reused.
+ * 2025-12-01), or the path of an existing 867 file. A generated file is written once to
+ * {@code java.io.tmpdir} and reused.
  */
 public final class UsageHeapCheck {
 
@@ -45,16 +49,34 @@ public final class UsageHeapCheck {
      * @throws IOException if the file cannot be written or read
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 2 || !(args[0].equals("intervals") || args[0].equals("series"))) {
-            System.err.println("usage: UsageHeapCheck intervals|series <bytes>|<N>sp");
+        if (args.length != 2 || !(args[0].equals("intervals") || args[0].equals("series") || args[0].equals("typed"))) {
+            System.err.println("usage: UsageHeapCheck intervals|series|typed <bytes>|<N>sp|<file>");
             System.exit(64);
         }
         Path file = file(args[1]);
         Discard out = new Discard();
         long start = System.nanoTime();
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long[] transactions = new long[1];
         IntervalClock clock = IntervalClock.ameren();
-        if (args[0].equals("intervals")) {
+        if (args[0].equals("typed")) {
+            // the baseline: der-edi's typed read, every interval value and end touched
+            try (org.derkit.edi.X12Reader reader = org.derkit.edi.X12Factory.newFactory()
+                    .newReader(Files.newInputStream(file))) {
+                while (reader.hasNext()) {
+                    transactions[0]++;
+                    for (org.derkit.edi.UsageLoop loop : ((org.derkit.edi.Edi867) reader.next()).loops()) {
+                        for (org.derkit.edi.IntervalChannel c : loop.channels()) {
+                            for (int i = 0; i < c.size(); i++) {
+                                out.count += c.unscaledValue(i) ^ c.endEpochSecond(i);
+                            }
+                        }
+                    }
+                }
+            }
+            out.count = 0;
+        } else if (args[0].equals("intervals")) {
             MeteringCsvWriter csv = MeteringCsvWriter.intervals(out, clock);
             UsageReader.ameren().read(file, t -> {
                 transactions[0]++;
@@ -72,6 +94,7 @@ public final class UsageHeapCheck {
             csv.flush();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -79,13 +102,16 @@ public final class UsageHeapCheck {
             }
         }
         long size = Files.size(file);
-        System.out.printf(Locale.ROOT, "867 %s: %.1f MB, %d transaction sets, %.1f MB of CSV in %.2f s (%.1f MB/s); "
-                + "max heap %.1f MB, peak heap used %.1f MB (sum of pool peaks)%n", args[0], size / 1e6,
-                transactions[0], out.count / 1e6, seconds, size / 1e6 / seconds, Runtime.getRuntime().maxMemory() / 1e6,
-                peak / 1e6);
+        System.out.printf(Locale.ROOT, "867 %s: %.1f MB, %d transaction sets, %.1f MB of CSV in %.2f s (%.1f MB/s), "
+                + "main thread CPU %.2f s (%.1f MB per CPU second); max heap %.1f MB, peak heap used %.1f MB "
+                + "(sum of pool peaks)%n", args[0], size / 1e6, transactions[0], out.count / 1e6, seconds,
+                size / 1e6 / seconds, cpu, size / 1e6 / cpu, Runtime.getRuntime().maxMemory() / 1e6, peak / 1e6);
     }
 
     private static Path file(String spec) throws IOException {
+        if (!spec.matches("\\d+(sp)?")) {
+            return Path.of(spec);
+        }
         Path p = Path.of(System.getProperty("java.io.tmpdir"), "derkit-usage-heap-" + spec + ".x12");
         if (Files.exists(p) && Files.size(p) > 0) {
             return p;
