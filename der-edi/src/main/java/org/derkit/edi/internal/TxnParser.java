@@ -25,9 +25,17 @@ public abstract class TxnParser {
 
     protected TxnParser(Scanner sc, ProblemSink sink, AmerenProfile profile) {
         this.sc = sc;
-        this.sink = (code, element, component, detail) -> {
-            reports++;
-            sink.report(code, element, component, detail);
+        this.sink = new ProblemSink() {
+            @Override
+            public void report(X12ErrorCode code, int element, int component, String detail) {
+                reports++;
+                sink.report(code, element, component, detail);
+            }
+
+            @Override
+            public int segmentPosition() {
+                return sink.segmentPosition();
+            }
         };
         this.profile = profile;
     }
