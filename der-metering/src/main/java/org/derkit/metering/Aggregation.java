@@ -32,6 +32,9 @@ public final class Aggregation {
     /**
      * Aggregates a series to hours of the clock's zone.
      *
+     * @param series a sub-hourly series (15-minute intervals, say)
+     * @param clock the clock whose zone defines the hours; a 23- or 25-hour day keeps its elapsed hours
+     * @return the hourly series: each hour the exact sum of its intervals, estimated if any part was
      * @throws MeteringException listing every incomplete interior hour
      * @throws IllegalArgumentException if the series is already hourly
      */

@@ -43,14 +43,22 @@ public final class IntervalGenerators {
         this.random = new SplittableRandom(seed);
     }
 
-    /** A generator for a seed. */
+    /**
+     * {@return a generator for a seed}
+     *
+     * @param seed the seed; the same seed yields the same values
+     */
     public static IntervalGenerators seeded(long seed) {
         return new IntervalGenerators(seed);
     }
 
     /**
-     * The local days on which the zone changes its offset (spring-forward and fall-back days),
-     * between two years inclusive, in order.
+     * {@return the local days on which the zone changes its offset (spring-forward and fall-back days),
+     * between two years inclusive, in order}
+     *
+     * @param zone the zone whose offset changes are listed
+     * @param fromYear the first year, inclusive
+     * @param toYear the last year, inclusive
      */
     public static List<LocalDate> transitionDays(ZoneId zone, int fromYear, int toYear) {
         Objects.requireNonNull(zone, "zone");
@@ -69,8 +77,10 @@ public final class IntervalGenerators {
     }
 
     /**
-     * Every local day from 1970 to 2100 once: the zone's transition days first, then all others in
-     * a seeded random order.
+     * {@return every local day from 1970 to 2100 once: the zone's transition days first, then all others in
+     * a seeded random order}
+     *
+     * @param zone the zone whose transition days come first
      */
     public List<LocalDate> daysDstFirst(ZoneId zone) {
         List<LocalDate> first = transitionDays(zone, FIRST_YEAR, LAST_YEAR);
@@ -92,7 +102,11 @@ public final class IntervalGenerators {
         return all;
     }
 
-    /** A day from 1970 to 2100; a transition day of the zone one time in three. */
+    /**
+     * {@return a day from 1970 to 2100; a transition day of the zone one time in three}
+     *
+     * @param zone the zone whose transition days are favoured
+     */
     public LocalDate day(ZoneId zone) {
         if (random.nextInt(3) == 0) {
             int year = FIRST_YEAR + random.nextInt(LAST_YEAR - FIRST_YEAR + 1);
@@ -106,22 +120,34 @@ public final class IntervalGenerators {
         return LocalDate.ofEpochDay(from + random.nextLong(to - from + 1));
     }
 
-    /** An exact value from 0 to 5000 with 0 to 3 decimal places; zero now and then. */
+    /** {@return an exact value from 0 to 5000 with 0 to 3 decimal places; zero now and then} */
     public BigDecimal value() {
         int scale = random.nextInt(4);
         long unscaled = random.nextInt(10) == 0 ? 0 : random.nextLong(5_000L * pow10(scale) + 1);
         return BigDecimal.valueOf(unscaled, scale);
     }
 
-    /** A seeded int in {@code [0, bound)}. */
+    /**
+     * {@return a seeded int in {@code [0, bound)}}
+     *
+     * @param bound the exclusive upper bound, positive
+     */
     public int nextInt(int bound) {
         return random.nextInt(bound);
     }
 
     /**
-     * A contiguous channel of {@code count} intervals, the first starting at {@code from}, labelled
+     * {@return a contiguous channel of {@code count} intervals, the first starting at {@code from}, labelled
      * by the elapsed-time rule in the given end-of-day style; values as {@link #value()}, one in
-     * twenty estimated.
+     * twenty estimated}
+     *
+     * @param meter the meter number
+     * @param role additive or subtractive
+     * @param unit the channel's unit
+     * @param from the start of the first interval, on the clock's grid
+     * @param count the number of intervals, not negative
+     * @param clock the zone and interval length of the labels
+     * @param style the end-of-day label style
      */
     public MeterChannel channel(MeterNumber meter, MeterRole role, MeterUnit unit, Instant from, int count,
             IntervalClock clock, EndOfDayStyle style) {
@@ -139,13 +165,20 @@ public final class IntervalGenerators {
     }
 
     /**
-     * A whole service point cut into billing periods: {@code additive} additive and
+     * {@return a whole service point cut into billing periods: {@code additive} additive and
      * {@code subtractive} subtractive meters (kWh), {@code hours} hourly intervals from the start of
-     * {@code firstDay}, cut into {@code periods} consecutive periods. Each boundary is a split hour
+     * {@code firstDay}, cut into {@code periods} consecutive periods} Each boundary is a split hour
      * (the hour's value divided into two exact parts, one per period) with probability one half,
      * otherwise a clean cut. Labels use the {@code 2400} style, or {@code 0000} of the next day in
      * one report of three.
      *
+     *
+     * @param servicePoint the service point's identifier
+     * @param firstDay the local day (America/Chicago) the first hour starts
+     * @param hours the number of hourly intervals, at least {@code periods}
+     * @param periods the number of billing periods, at least 1
+     * @param additive the number of additive meters, at least 1
+     * @param subtractive the number of subtractive meters, not negative
      * @throws IllegalArgumentException if there are fewer hours than periods or no additive meter
      */
     public GeneratedServicePoint servicePoint(ServicePointId servicePoint, LocalDate firstDay, int hours, int periods,
@@ -252,7 +285,13 @@ public final class IntervalGenerators {
     public record GeneratedServicePoint(ServicePointId servicePoint, List<UsageReport> reports,
             List<IntervalSeries> truth) {
 
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param reports the reports, one per billing period, in time order
+         * @param servicePoint the service point
+         * @param truth one series per meter, the values stitching must reproduce
+         */
         public GeneratedServicePoint {
             Objects.requireNonNull(servicePoint, "servicePoint");
             reports = List.copyOf(reports);

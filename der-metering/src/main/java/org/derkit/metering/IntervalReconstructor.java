@@ -22,7 +22,8 @@ import org.derkit.model.retail.MeterUnit;
  * a label off the interval grid or beyond the end of its day ({@code 2400} on a 23-hour day), a
  * duplicate, an out-of-order value, a gap, a local day with another count than the zone
  * rules give (23, 24 or 25 hourly values in Chicago) where the data covers the day from its
- * start to its end (the first and last day of a channel may be partial: a read at 14:30), a value outside the billing period (from the start of the first day to the end of
+ * start to its end (the first and last day of a channel may be partial: a read at 14:30), a value
+ * outside the billing period (from the start of the first day to the end of
  * the last), a meter and unit appearing twice. Both end-of-day styles are read ({@code 2400} on
  * the day, {@code 0000} on the next day).
  *
@@ -39,24 +40,30 @@ public final class IntervalReconstructor {
         this.clock = clock;
     }
 
-    /** A reconstructor for a clock (zone and interval length). */
+    /**
+     * {@return a reconstructor for a clock (zone and interval length)}
+     *
+     * @param clock the zone and interval length of the reports to read
+     */
     public static IntervalReconstructor of(IntervalClock clock) {
         return new IntervalReconstructor(Objects.requireNonNull(clock, "clock"));
     }
 
-    /** Ameren's reconstructor: America/Chicago, hourly. */
+    /** {@return Ameren's reconstructor: America/Chicago, hourly} */
     public static IntervalReconstructor ameren() {
         return of(IntervalClock.ameren());
     }
 
-    /** The clock used. */
+    /** {@return the clock used} */
     public IntervalClock clock() {
         return clock;
     }
 
     /**
-     * Reconstructs a report.
+     * {@return the report's channels as series on the time line: labels turned into instants by the
+     * elapsed-hour rule, duplicates and gaps refused}
      *
+     * @param report one billing period's 867 usage of a service point
      * @throws MeteringException with every problem found, if there is any
      */
     public ReconstructedPeriod reconstruct(UsageReport report) {
@@ -68,7 +75,11 @@ public final class IntervalReconstructor {
         return period;
     }
 
-    /** Every problem of a report; an empty list if it reconstructs cleanly. */
+    /**
+     * {@return every problem of a report; an empty list if it reconstructs cleanly}
+     *
+     * @param report one billing period's 867 usage of a service point
+     */
     public List<MeteringProblem> check(UsageReport report) {
         List<MeteringProblem> problems = new ArrayList<>();
         run(report, problems);

@@ -64,99 +64,147 @@ public final class IntervalSeries {
         this.flags = flags;
     }
 
-    /** Starts the series of one meter. */
+    /**
+     * Starts the series of one meter.
+     *
+     * @param servicePoint the service point the meter serves
+     * @param meter the meter number
+     * @param role additive or subtractive
+     * @param unit the unit of the values
+     * @param intervalMinutes the interval length in minutes, a divisor of 60
+     * @return a builder; add intervals in time order
+     */
     public static Builder meterBuilder(ServicePointId servicePoint, MeterNumber meter, MeterRole role, MeterUnit unit,
             int intervalMinutes) {
         return new Builder(servicePoint, Objects.requireNonNull(meter, "meter"), Objects.requireNonNull(role, "role"),
                 unit, intervalMinutes);
     }
 
-    /** Starts the net series of a service point. */
+    /**
+     * Starts the net series of a service point.
+     *
+     * @param servicePoint the service point
+     * @param unit the unit of the values
+     * @param intervalMinutes the interval length in minutes, a divisor of 60
+     * @return a builder; add intervals in time order
+     */
     public static Builder netBuilder(ServicePointId servicePoint, MeterUnit unit, int intervalMinutes) {
         return new Builder(servicePoint, null, null, unit, intervalMinutes);
     }
 
-    /** The service point. */
+    /** {@return the service point} */
     public ServicePointId servicePoint() {
         return servicePoint;
     }
 
-    /** The meter, or empty for a net series. */
+    /** {@return the meter, or empty for a net series} */
     public Optional<MeterNumber> meter() {
         return Optional.ofNullable(meter);
     }
 
-    /** The meter's role, or empty for a net series. */
+    /** {@return the meter's role, or empty for a net series} */
     public Optional<MeterRole> role() {
         return Optional.ofNullable(role);
     }
 
-    /** Whether this is a service point's net series. */
+    /** {@return whether this is a service point's net series} */
     public boolean isNet() {
         return meter == null;
     }
 
-    /** The unit. */
+    /** {@return the unit} */
     public MeterUnit unit() {
         return unit;
     }
 
-    /** The interval length in minutes. */
+    /** {@return the interval length in minutes} */
     public int intervalMinutes() {
         return intervalMinutes;
     }
 
-    /** The number of intervals. */
+    /** {@return the number of intervals} */
     public int size() {
         return size;
     }
 
-    /** Whether there are no intervals. */
+    /** {@return whether there are no intervals} */
     public boolean isEmpty() {
         return size == 0;
     }
 
-    /** The start of interval {@code i}, inclusive. */
+    /**
+     * {@return the start of interval {@code i}, inclusive}
+     *
+     * @param i the 0-based index of the interval, in time order
+     */
     public Instant start(int i) {
         return Instant.ofEpochSecond(starts[check(i)]);
     }
 
-    /** The end of interval {@code i}, exclusive. */
+    /**
+     * {@return the end of interval {@code i}, exclusive}
+     *
+     * @param i the 0-based index of the interval, in time order
+     */
     public Instant end(int i) {
         return Instant.ofEpochSecond(starts[check(i)] + intervalMinutes * 60L);
     }
 
-    /** The start of interval {@code i} in epoch seconds. */
+    /**
+     * {@return the start of interval {@code i} in epoch seconds}
+     *
+     * @param i the 0-based index of the interval, in time order
+     */
     public long startSeconds(int i) {
         return starts[check(i)];
     }
 
-    /** The exact value of interval {@code i}. */
+    /**
+     * {@return the exact value of interval {@code i}}
+     *
+     * @param i the 0-based index of the interval, in time order
+     */
     public BigDecimal value(int i) {
         return Decimals.of(unscaled[check(i)], scales[i]);
     }
 
-    /** The unscaled value of interval {@code i}: {@code value = unscaled x 10^-scale(i)}. */
+    /**
+     * {@return the unscaled value of interval {@code i}: {@code value = unscaled x 10^-scale(i)}}
+     *
+     * @param i the 0-based index of the interval, in time order
+     */
     public long unscaled(int i) {
         return unscaled[check(i)];
     }
 
-    /** The decimal scale of interval {@code i}. */
+    /**
+     * {@return the decimal scale of interval {@code i}}
+     *
+     * @param i the 0-based index of the interval, in time order
+     */
     public int scale(int i) {
         return scales[check(i)];
     }
 
-    /** How many partial pieces were summed into interval {@code i}: 1, or 2 for a split hour. */
+    /**
+     * {@return how many partial pieces were summed into interval {@code i}: 1, or 2 for a split hour}
+     *
+     * @param i the 0-based index of the interval, in time order
+     */
     public int parts(int i) {
         return parts[check(i)];
     }
 
-    /** The quality of interval {@code i}; estimated if any piece was. */
+    /**
+     * {@return the quality of interval {@code i}; estimated if any piece was}
+     *
+     * @param i the 0-based index of the interval, in time order
+     */
     public ReadingQuality quality(int i) {
         return (flags[check(i)] & ESTIMATED) != 0 ? ReadingQuality.ESTIMATED : ReadingQuality.ACTUAL;
     }
 
-    /** The largest scale of any value (0 when empty). */
+    /** {@return the largest scale of any value (0 when empty)} */
     public int maxScale() {
         int m = 0;
         for (int i = 0; i < size; i++) {
@@ -165,19 +213,27 @@ public final class IntervalSeries {
         return m;
     }
 
-    /** The index of the interval starting at an instant, or a negative number if there is none. */
+    /**
+     * {@return the index of the interval starting at an instant, or a negative number if there is none}
+     *
+     * @param start the start of the interval, inclusive
+     */
     public int indexOf(Instant start) {
         int k = Arrays.binarySearch(starts, 0, size, start.getEpochSecond());
         return k >= 0 && start.getNano() == 0 ? k : -1;
     }
 
-    /** The value of the interval starting at an instant, if there is one. */
+    /**
+     * {@return the value of the interval starting at an instant, if there is one}
+     *
+     * @param start the start of the interval, inclusive
+     */
     public Optional<BigDecimal> valueAt(Instant start) {
         int k = indexOf(start);
         return k < 0 ? Optional.empty() : Optional.of(value(k));
     }
 
-    /** The exact sum of all values. */
+    /** {@return the exact sum of all values} */
     public BigDecimal total() {
         int cs = maxScale();
         long sum = 0;
@@ -196,7 +252,7 @@ public final class IntervalSeries {
     }
 
     /**
-     * This series with every value negated (qualities and parts kept). This instance is immutable
+     * {@return this series with every value negated (qualities and parts kept)} This instance is immutable
      * and unaffected by this method call.
      */
     public IntervalSeries negated() {
@@ -293,7 +349,12 @@ public final class IntervalSeries {
             capacity(64);
         }
 
-        /** Reserves room for at least {@code n} intervals. */
+        /**
+         * Reserves room for at least {@code n} intervals.
+         *
+         * @param n the number of intervals expected
+         * @return this builder
+         */
         public Builder capacity(int n) {
             if (starts == null || starts.length < n) {
                 starts = starts == null ? new long[n] : Arrays.copyOf(starts, n);
@@ -308,6 +369,11 @@ public final class IntervalSeries {
         /**
          * Appends an interval of one part.
          *
+         *
+         * @param start the interval's start, after the previous interval's and on the interval grid
+         * @param value the exact value, at most 18 digits and 18 decimal places
+         * @param quality actual or estimated
+         * @return this builder
          * @throws InvalidValueException if it does not start after the previous interval on the grid,
          *         or the value has more than 18 digits or decimal places
          */
@@ -328,6 +394,13 @@ public final class IntervalSeries {
         /**
          * Appends an interval in primitive form.
          *
+         *
+         * @param startSeconds the interval's start in epoch seconds, after the previous one and on the grid
+         * @param unscaledValue the value's digits: {@code value = unscaledValue x 10^-scale}
+         * @param scale the number of decimal places, 0 to 18
+         * @param partCount how many pieces were summed into the interval, 1 to 127 (2 for a split hour)
+         * @param estimated whether any piece was estimated
+         * @return this builder
          * @throws InvalidValueException if it does not start after the previous interval on the grid,
          *         or scale or parts is out of range
          */
@@ -357,12 +430,12 @@ public final class IntervalSeries {
             return this;
         }
 
-        /** The number of intervals added so far. */
+        /** {@return the number of intervals added so far} */
         public int size() {
             return size;
         }
 
-        /** The series. */
+        /** {@return the series} */
         public IntervalSeries build() {
             return new IntervalSeries(servicePoint, meter, role, unit, intervalMinutes, size,
                     Arrays.copyOf(starts, size), Arrays.copyOf(unscaled, size), Arrays.copyOf(scales, size),

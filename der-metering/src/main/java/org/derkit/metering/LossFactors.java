@@ -34,12 +34,15 @@ public final class LossFactors {
     private LossFactors() {
     }
 
-    /** Ameren Illinois' dynamic formulas of 2007 (RES-24); system load in MW. */
+    /** {@return Ameren Illinois' dynamic formulas of 2007 (RES-24); system load in MW} */
     public static LossFactorSource ameren2007() {
         return AMEREN;
     }
 
-    /** Every source the module path provides through {@link ServiceLoader}, the built-in one included. */
+    /**
+     * {@return every source the module path provides through {@link ServiceLoader}, the built-in
+     * one included}
+     */
     public static List<LossFactorSource> available() {
         List<LossFactorSource> out = new ArrayList<>();
         ServiceLoader.load(LossFactorSource.class).forEach(out::add);
@@ -47,10 +50,14 @@ public final class LossFactors {
     }
 
     /**
-     * The series with every value times its hour's loss factor, rounded half-even to 6 places.
-     * This series is unaffected; qualities and parts are kept.
+     * {@return the series with every value times its hour's loss factor, rounded half-even to 6
+     * places} This series is unaffected; qualities and parts are kept.
+     *
      *
      * @param systemLoadMw the system load in MW for an interval start; must not return null
+     * @param series the metered series, at the meter
+     * @param voltage the delivery voltage level, which picks the loss factor column
+     * @param source the loss factor table, such as Ameren's
      * @throws IllegalArgumentException if the system load of an interval is missing
      * @throws ArithmeticException if an adjusted value exceeds 18 digits
      */

@@ -75,64 +75,88 @@ public final class MeterChannel {
         this.segments = c.segments;
     }
 
-    /** Starts a channel of primary quantities (multiplier already applied, the 867 default). */
+    /**
+     * Starts a channel of primary quantities (multiplier already applied, the 867 default).
+     *
+     * @param meter the meter number ({@code REF*MG})
+     * @param role additive or subtractive ({@code REF*JH})
+     * @param unit the unit of the values ({@code QTY03}/{@code MEA04})
+     * @return a builder; add values in source order
+     */
     public static Builder builder(MeterNumber meter, MeterRole role, MeterUnit unit) {
         return new Builder(meter, role, unit);
     }
 
-    /** The meter number ({@code REF*MG}). */
+    /** {@return the meter number ({@code REF*MG})} */
     public MeterNumber meter() {
         return meter;
     }
 
-    /** Additive or subtractive ({@code REF*JH}). */
+    /** {@return additive or subtractive ({@code REF*JH})} */
     public MeterRole role() {
         return role;
     }
 
-    /** The unit of the values (QTY03). */
+    /** {@return the unit of the values (QTY03)} */
     public MeterUnit unit() {
         return unit;
     }
 
-    /** The meter multiplier ({@code MEA**MU}; 1 when not sent). */
+    /** {@return the meter multiplier ({@code MEA**MU}; 1 when not sent)} */
     public Multiplier multiplier() {
         return multiplier;
     }
 
-    /** Whether the values are primary quantities (multiplier applied). */
+    /** {@return whether the values are primary quantities (multiplier applied)} */
     public boolean isScaled() {
         return scaled;
     }
 
-    /** The number of values. */
+    /** {@return the number of values} */
     public int size() {
         return size;
     }
 
-    /** The raw label of value {@code i} (0-based, source order). */
+    /**
+     * {@return the raw label of value {@code i} (0-based, source order)}
+     *
+     * @param i the 0-based index of the value, in source order
+     */
     public IntervalLabel label(int i) {
         return new IntervalLabel(LocalDate.ofEpochDay(labelDays[check(i)]), labelMinutes[i]);
     }
 
-    /** The exact value {@code i} as sent. */
+    /**
+     * {@return the exact value {@code i} as sent}
+     *
+     * @param i the 0-based index of the value, in source order
+     */
     public BigDecimal value(int i) {
         return Decimals.of(unscaled[check(i)], scales[i]);
     }
 
-    /** The quality of value {@code i}. */
+    /**
+     * {@return the quality of value {@code i}}
+     *
+     * @param i the 0-based index of the value, in source order
+     */
     public ReadingQuality quality(int i) {
         return (flags[check(i)] & ESTIMATED) != 0 ? ReadingQuality.ESTIMATED : ReadingQuality.ACTUAL;
     }
 
-    /** The source segment number of value {@code i} (its {@code QTY}), or 0 if not given. */
+    /**
+     * {@return the source segment number of value {@code i} (its {@code QTY}), or 0 if not given}
+     *
+     * @param i the 0-based index of the value, in source order
+     */
     public int segment(int i) {
         return segments[check(i)];
     }
 
     /**
-     * The channel in primary quantities: every value times the multiplier, exactly (a value's scale
-     * grows by the multiplier's). This instance is immutable and unaffected by this method call.
+     * {@return the channel in primary quantities: every value times the multiplier, exactly (a value's scale
+     * grows by the multiplier's)} This instance is immutable and unaffected by this method call.
+     *
      *
      * @throws IllegalStateException if the values are already scaled: scaling twice is refused
      * @throws ArithmeticException if a product does not fit 18 digits
@@ -250,6 +274,10 @@ public final class MeterChannel {
         /**
          * Sets the multiplier and whether the values already include it (the 867 default is
          * {@code true}; the profile setting {@code intervalsIncludeMultiplier} may say otherwise).
+         *
+         * @param multiplier the meter multiplier ({@code MEA**MU})
+         * @param alreadyApplied whether the values sent are primary quantities, multiplier included
+         * @return this builder
          */
         public Builder multiplier(Multiplier multiplier, boolean alreadyApplied) {
             this.multiplier = Objects.requireNonNull(multiplier, "multiplier");
@@ -260,6 +288,11 @@ public final class MeterChannel {
         /**
          * Appends a value.
          *
+         *
+         * @param label the interval's label as sent
+         * @param value the exact value as sent
+         * @param quality actual or estimated
+         * @return this builder
          * @throws InvalidValueException if the value has more than 18 decimal places or 18 digits
          */
         public Builder add(IntervalLabel label, BigDecimal value, ReadingQuality quality) {
@@ -269,6 +302,12 @@ public final class MeterChannel {
         /**
          * Appends a value read from a {@code DTM*582} date and time text.
          *
+         *
+         * @param date the {@code DTM02} date of the interval's end
+         * @param time the {@code DTM03} time, {@code HHMM} or {@code HHMMSS}
+         * @param value the exact value as sent
+         * @param quality actual or estimated
+         * @return this builder
          * @throws InvalidValueException if the time text or the value is invalid
          */
         public Builder add(LocalDate date, String time, BigDecimal value, ReadingQuality quality) {
@@ -278,6 +317,12 @@ public final class MeterChannel {
         /**
          * Appends a value and the number of its source segment, for error locations.
          *
+         *
+         * @param label the interval's label as sent
+         * @param value the exact value as sent
+         * @param quality actual or estimated
+         * @param segment the 1-based number of the value's {@code QTY} segment in its transaction set
+         * @return this builder
          * @throws InvalidValueException if the value has more than 18 decimal places or 18 digits
          */
         public Builder add(IntervalLabel label, BigDecimal value, ReadingQuality quality, int segment) {
@@ -299,6 +344,14 @@ public final class MeterChannel {
          * Appends a value in its primitive form: the label's epoch day and elapsed minutes, and the
          * value as {@code unscaled x 10^-scale}. The fast path for generators and parsers.
          *
+         *
+         * @param epochDay the label's date as an epoch day
+         * @param minutes the label's elapsed minutes since local midnight, 0 to 1500
+         * @param unscaledValue the value's digits: {@code value = unscaledValue x 10^-scale}
+         * @param scale the number of decimal places, 0 to 18
+         * @param estimated whether the value is estimated
+         * @param segment the 1-based number of the value's {@code QTY} segment, or 0 if unknown
+         * @return this builder
          * @throws InvalidValueException if minutes or scale is out of range
          */
         public Builder addUnscaled(long epochDay, int minutes, long unscaledValue, int scale, boolean estimated,
@@ -328,7 +381,7 @@ public final class MeterChannel {
             return this;
         }
 
-        /** The channel. The builder may be reused to build a longer channel. */
+        /** {@return the channel} The builder may be reused to build a longer channel. */
         public MeterChannel build() {
             return new MeterChannel(this, scaled, Arrays.copyOf(unscaled, size), Arrays.copyOf(scales, size));
         }

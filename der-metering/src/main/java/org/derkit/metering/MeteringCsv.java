@@ -70,6 +70,9 @@ public final class MeteringCsv {
      * Writes the intervals of several periods: periods in the order given (file order), then meters
      * in report order, then time order.
      *
+     * @param out where the CSV goes
+     * @param periods the reconstructed periods
+     * @param clock the zone in which the interval columns are written
      * @throws UncheckedIOException if the output fails
      */
     public static void writePeriodIntervals(Appendable out, List<ReconstructedPeriod> periods, IntervalClock clock) {
@@ -83,6 +86,9 @@ public final class MeteringCsv {
     /**
      * Writes meter series as interval rows, header first, in the order given.
      *
+     * @param out where the CSV goes
+     * @param meterSeries one series per meter
+     * @param clock the zone in which the interval columns are written
      * @throws IllegalArgumentException if a series is a net series (it has no meter)
      * @throws UncheckedIOException if the output fails
      */
@@ -116,6 +122,9 @@ public final class MeteringCsv {
      * Writes the net series of several service points, sorted by service point, unit symbol, then
      * interval start.
      *
+     * @param out where the CSV goes
+     * @param usages the stitched usage of each service point
+     * @param clock the zone in which the interval columns are written
      * @throws UncheckedIOException if the output fails
      */
     public static void writeUsageSeries(Appendable out, List<ServicePointUsage> usages, IntervalClock clock) {
@@ -132,6 +141,9 @@ public final class MeteringCsv {
      * Writes series rows, header first, in the order given (net series; a meter series may be
      * written too, its meter is not a column).
      *
+     * @param out where the CSV goes
+     * @param series the series to write
+     * @param clock the zone in which the interval columns are written
      * @throws UncheckedIOException if the output fails
      */
     public static void writeSeries(Appendable out, Iterable<IntervalSeries> series, IntervalClock clock) {
@@ -159,6 +171,9 @@ public final class MeteringCsv {
      * Reads interval rows back into meter series.
      *
      * @param source the name of the input for messages, such as a file name
+     * @param in the CSV, header first, as {@link #writeIntervals} writes it
+     * @param clock the interval length of the series
+     * @return one series per meter, in the order first seen
      * @throws MeteringException listing every bad line and cell
      * @throws UncheckedIOException if reading fails
      */
@@ -170,6 +185,9 @@ public final class MeteringCsv {
      * Reads series rows back into net series.
      *
      * @param source the name of the input for messages, such as a file name
+     * @param in the CSV, header first, as {@link #writeSeries} writes it
+     * @param clock the interval length of the series
+     * @return one series per service point and unit, in the order first seen
      * @throws MeteringException listing every bad line and cell
      * @throws UncheckedIOException if reading fails
      */

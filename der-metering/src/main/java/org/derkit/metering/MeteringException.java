@@ -35,7 +35,7 @@ public final class MeteringException extends RuntimeException {
         return head + "\n" + body + (problems.size() > 10 ? "\n  ... " + (problems.size() - 10) + " more" : "");
     }
 
-    /** Every problem found, in the order found. */
+    /** {@return every problem found, in the order found} */
     public List<MeteringProblem> problems() {
         return problems;
     }

@@ -20,14 +20,21 @@ import java.util.Objects;
  */
 public record MeteringProblem(Kind kind, String location, String detail) {
 
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param detail why, with the values involved; not null
+     * @param kind what is wrong, not null
+     * @param location where, as prose: source, service point, meter, unit, value index, label,
+     *     segment, or CSV line and column; not null
+     */
     public MeteringProblem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(detail, "detail");
     }
 
-    /** The whole message: detail, then location in parentheses. */
+    /** {@return the whole message: detail, then location in parentheses} */
     public String message() {
         return detail + " (" + location + ")";
     }

@@ -29,6 +29,8 @@ public final class Multiplier {
     /**
      * Obtains a multiplier from its value, such as {@code 40} from {@code MEA**MU*40}.
      *
+     * @param value the multiplier, positive, exactly as sent
+     * @return the multiplier
      * @throws InvalidValueException if the value is zero or negative, has more than 9 decimal
      *         places or more than 18 digits
      */
@@ -46,9 +48,12 @@ public final class Multiplier {
     }
 
     /**
-     * The multiplier of an instrument-rated installation: CT ratio x PT ratio, exactly.
+     * {@return the multiplier of an instrument-rated installation: CT ratio x PT ratio, exactly}
      * {@code of(TransformerRatio.parse("600:5"), TransformerRatio.parse("288:120"))} is 288.
      *
+     *
+     * @param ct the current transformer's nameplate ratio
+     * @param pt the potential transformer's nameplate ratio
      * @throws InvalidValueException if the product does not terminate as a decimal
      */
     public static Multiplier of(TransformerRatio ct, TransformerRatio pt) {
@@ -56,8 +61,12 @@ public final class Multiplier {
     }
 
     /**
-     * The multiplier CT ratio x PT ratio x meter constant, exactly.
+     * {@return the multiplier CT ratio x PT ratio x meter constant, exactly}
      *
+     *
+     * @param ct the current transformer's nameplate ratio
+     * @param pt the potential transformer's nameplate ratio
+     * @param meterConstant the meter's register constant, positive
      * @throws InvalidValueException if the product does not terminate as a decimal or is not a
      *         valid multiplier
      */
@@ -76,12 +85,12 @@ public final class Multiplier {
         return of(product);
     }
 
-    /** The exact value, without trailing zeros (288, 63.5). */
+    /** {@return the exact value, without trailing zeros (288, 63.5)} */
     public BigDecimal value() {
         return value;
     }
 
-    /** Whether this is 1. */
+    /** {@return whether this is 1} */
     public boolean isOne() {
         return value.compareTo(BigDecimal.ONE) == 0;
     }

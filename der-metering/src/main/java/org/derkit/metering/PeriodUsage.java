@@ -28,7 +28,19 @@ public record PeriodUsage(int periodIndex, BillingPeriod period, String source, 
         BigDecimal additive, BigDecimal subtractive, int intervals, Optional<Instant> partialFirstHour,
         Optional<Instant> partialLastHour) {
 
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param additive the sum of the additive meters' values, not null
+     * @param intervals the number of distinct intervals any meter of this unit reported
+     * @param partialFirstHour the start of the first hour if it is shared with the previous period
+     * @param partialLastHour the start of the last hour if it is shared with the next period
+     * @param period the billing period, not null
+     * @param periodIndex the index in {@link ServicePointUsage#periods()}
+     * @param source where the period's report came from, not null
+     * @param subtractive the sum of the subtractive meters' values, not null
+     * @param unit the unit, not null
+     */
     public PeriodUsage {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(source, "source");
@@ -39,7 +51,7 @@ public record PeriodUsage(int periodIndex, BillingPeriod period, String source, 
         Objects.requireNonNull(partialLastHour, "partialLastHour");
     }
 
-    /** Additive minus subtractive (RES-18); may be negative. */
+    /** {@return additive minus subtractive (RES-18); may be negative} */
     public BigDecimal net() {
         return additive.subtract(subtractive);
     }

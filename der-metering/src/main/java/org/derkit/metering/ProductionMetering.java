@@ -18,19 +18,24 @@ public final class ProductionMetering {
     }
 
     /**
-     * The generation a production meter recorded, positive: its readings negated. A positive reading
+     * {@return the generation a production meter recorded, positive: its readings negated} A positive reading
      * (the plant's own consumption at night, say) becomes a negative generation value.
      * The series is unaffected.
+     *
+     * @param productionMeter the series of a production (generation) meter, which reads generation as
+     *     negative
      */
     public static IntervalSeries generation(IntervalSeries productionMeter) {
         return Objects.requireNonNull(productionMeter, "productionMeter").negated();
     }
 
     /**
-     * The reversed-polarity check: if a production meter's total over the series is positive, it
+     * {@return the reversed-polarity check: if a production meter's total over the series is positive, it
      * registered more consumption than generation, which for a generating facility points to CTs
-     * installed with polarity facing the generation instead of the utility (BTM-08). Returns one
+     * installed with polarity facing the generation instead of the utility (BTM-08)} Returns one
      * problem then, with the total; an empty list otherwise.
+     *
+     * @param productionMeter the series of a production (generation) meter
      */
     public static List<MeteringProblem> polarityProblems(IntervalSeries productionMeter) {
         Objects.requireNonNull(productionMeter, "productionMeter");

@@ -20,7 +20,14 @@ import org.derkit.model.retail.BillingPeriod;
  */
 public record ReconstructedPeriod(ServicePointId servicePoint, BillingPeriod period, String source, List<IntervalSeries> meters) {
 
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param meters one series per meter and unit, in report order, not null
+     * @param period the billing period, not null
+     * @param servicePoint the service point, not null
+     * @param source where the report came from, not null
+     */
     public ReconstructedPeriod {
         Objects.requireNonNull(servicePoint, "servicePoint");
         Objects.requireNonNull(period, "period");

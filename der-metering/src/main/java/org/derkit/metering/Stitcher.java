@@ -47,7 +47,9 @@ public final class Stitcher {
     /**
      * Stitches the periods of one service point.
      *
+     *
      * @param periods at least one period, all of the same service point and interval length
+     * @return the service point's whole usage: one series per meter and unit, split hours summed
      * @throws MeteringException listing service-point mismatches, overlaps, role changes and overflows
      * @throws IllegalArgumentException if there is no period
      */
@@ -112,6 +114,8 @@ public final class Stitcher {
      * Groups periods by service point and stitches each group; the result is sorted by service
      * point identifier.
      *
+     * @param periods periods of any number of service points, in any order
+     * @return one usage per service point
      * @throws MeteringException listing the problems of every service point
      */
     public static List<ServicePointUsage> stitchAll(Collection<ReconstructedPeriod> periods) {

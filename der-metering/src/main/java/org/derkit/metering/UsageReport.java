@@ -7,7 +7,8 @@ import org.derkit.model.retail.BillingPeriod;
 
 /**
  * The usage of one service point for one billing period, as one 867 carries it (RES FAQ 18: one
- * 867 per service point per billing): the billing period ({@code DTM*150}, {@code DTM*151}) and one {@link MeterChannel} per meter and unit. Any meter-data source can
+ * 867 per service point per billing): the billing period ({@code DTM*150}, {@code DTM*151}) and one
+ * {@link MeterChannel} per meter and unit. Any meter-data source can
  * produce it; der-metering does not depend on der-edi.
  *
  * <p>{@code source} names where the report came from (a file name and transaction control
@@ -23,7 +24,14 @@ import org.derkit.model.retail.BillingPeriod;
 public record UsageReport(ServicePointId servicePoint, BillingPeriod period, String source,
         List<MeterChannel> channels) {
 
-    /** Validates the report. */
+    /**
+     * Validates the report.
+     *
+     * @param channels the meter channels in source order, not null
+     * @param period the billing period: first day and last (read) day, not null
+     * @param servicePoint the service point, not null
+     * @param source where the report came from, for messages; may be empty, not null
+     */
     public UsageReport {
         Objects.requireNonNull(servicePoint, "servicePoint");
         Objects.requireNonNull(period, "period");

@@ -15,7 +15,9 @@ import org.derkit.model.retail.DeliveryVoltageLevel;
  */
 public interface LossFactorSource {
 
-    /** A short name for messages and for choosing among several sources, such as {@code ameren-2007}. */
+    /**
+     * {@return a short name for messages and for choosing among several sources, such as {@code ameren-2007}}
+     */
     String name();
 
     /**
