@@ -47,9 +47,24 @@ public record AmerenProfile(String servicePointQualifier, EndOfDayStyle endOfDay
             IntervalClock.ameren().zone(), Set.of("PM"));
 
     /**
-     * Refuses nulls, overlapping summary and meter loop codes, an empty set of interval loops and interval lengths that
+     * Refuses nulls, overlapping summary and meter loop codes, an empty set of interval loops and
+     * interval lengths that
      * do not divide an hour.
      *
+     * @param endOfDayLabel how the last hour of a day is labelled
+     * @param intervalLoopCodes PTD01 codes of the loops whose interval data (QTY + DTM*582) is usage
+     *     ({@code PM} by default). Interval data in a loop of any other code is reported, never dropped:
+     *     {@code PTD*BQ}, which the Pennsylvania/New Jersey/Delaware/Maryland 867 Interval Usage guide
+     *     defines as "Account Services Detail" (interval data at the account level, without a meter),
+     *     is read only when this set names it; its intervals then belong to the service point, not to
+     *     a meter. Account-level and meter-level intervals in one transaction set are refused, since
+     *     they would count the same usage twice.
+     * @param intervalMinutes interval length (60 for Ameren)
+     * @param intervalsIncludeMultiplier whether interval values already include the meter multiplier
+     * @param meterLoopCodes PTD01 codes of meter loops ({@code PM}, {@code BO}, {@code PL})
+     * @param servicePointQualifier REF01 of the service point in an 867 ({@code LU} by default)
+     * @param summaryLoopCodes PTD01 codes of service-point summary loops ({@code SU}, {@code BQ})
+     * @param zone the zone of the labels (America/Chicago)
      * @throws InvalidValueException when a setting is meaningless
      */
     public AmerenProfile {
@@ -121,19 +136,37 @@ public record AmerenProfile(String servicePointQualifier, EndOfDayStyle endOfDay
                 meterLoopCodes, intervalMinutes, zone, intervalLoopCodes);
     }
 
-    /** A copy with the multiplier setting flipped or kept. This instance is immutable and unaffected by this method call. */
+    /**
+     * A copy with the multiplier setting flipped or kept. This instance is immutable and unaffected
+     * by this method call.
+     *
+     * @param included whether interval quantities are primary values, the meter multiplier already
+     *     applied (the 867 default)
+     * @return the copy
+     */
     public AmerenProfile withIntervalsIncludeMultiplier(boolean included) {
         return new AmerenProfile(servicePointQualifier, endOfDayStyle, included, summaryLoopCodes,
                 meterLoopCodes, intervalMinutes, zone, intervalLoopCodes);
     }
 
-    /** A copy with other loop codes. This instance is immutable and unaffected by this method call. */
+    /**
+     * A copy with other loop codes. This instance is immutable and unaffected by this method call.
+     *
+     * @param summary the PTD01 codes of account-level summary loops
+     * @param meter the PTD01 codes of meter loops
+     * @return the copy
+     */
     public AmerenProfile withLoopCodes(Set<String> summary, Set<String> meter) {
         return new AmerenProfile(servicePointQualifier, endOfDayStyle, intervalsIncludeMultiplier, summary, meter,
                 intervalMinutes, zone, intervalLoopCodes);
     }
 
-    /** A copy with another interval length. This instance is immutable and unaffected by this method call. */
+    /**
+     * A copy with another interval length. This instance is immutable and unaffected by this method call.
+     *
+     * @param minutes the interval length, a divisor of 60 (60 for Ameren's hourly data)
+     * @return the copy
+     */
     public AmerenProfile withIntervalMinutes(int minutes) {
         return new AmerenProfile(servicePointQualifier, endOfDayStyle, intervalsIncludeMultiplier, summaryLoopCodes,
                 meterLoopCodes, minutes, zone, intervalLoopCodes);

@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record DateReference(String qualifier, LocalDate date, String time, String timeCode) {
 
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param date DTM02
+     * @param qualifier DTM01
+     * @param time DTM03 as sent (HHMM or HHMMSS), may be empty
+     * @param timeCode DTM04, may be empty
+     */
     public DateReference {
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.requireNonNull(date, "date");
@@ -24,7 +31,12 @@ public record DateReference(String qualifier, LocalDate date, String time, Strin
         Objects.requireNonNull(timeCode, "timeCode");
     }
 
-    /** A date without time. */
+    /**
+     * {@return a date without time}
+     *
+     * @param qualifier the DTM01 qualifier, such as {@code 150} (period start) or {@code 151} (end)
+     * @param date the DTM02 date
+     */
     public static DateReference of(String qualifier, LocalDate date) {
         return new DateReference(qualifier, date, "", "");
     }

@@ -15,7 +15,14 @@ public record Delimiters(char element, char component, char segment, char repeti
     /** Ameren's 004010 delimiters: {@code *}, {@code >}, {@code ~}, no repetition separator. */
     public static final Delimiters AMEREN = new Delimiters('*', '>', '~', '\0');
 
-    /** Refuses delimiters that clash or that are letters, digits or spaces. */
+    /**
+     * Refuses delimiters that clash or that are letters, digits or spaces.
+     *
+     * @param component the component separator (ISA16, character 104)
+     * @param element the element separator (ISA character 3)
+     * @param repetition the repetition separator (ISA11 in 00501 envelopes), or {@code '\0'} for none
+     * @param segment the segment terminator (character 105)
+     */
     public Delimiters {
         check("element", element);
         check("component", component);
@@ -37,7 +44,11 @@ public record Delimiters(char element, char component, char segment, char repeti
         }
     }
 
-    /** Whether the text contains any delimiter (such text cannot be written into an element). */
+    /**
+     * {@return whether the text contains any delimiter (such text cannot be written into an element)}
+     *
+     * @param text the text of an element value
+     */
     public boolean occursIn(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -48,12 +59,22 @@ public record Delimiters(char element, char component, char segment, char repeti
         return false;
     }
 
-    /** A copy with another segment terminator. This instance is immutable and unaffected by this method call. */
+    /**
+     * A copy with another segment terminator. This instance is immutable and unaffected by this method call.
+     *
+     * @param terminator the segment terminator, such as {@code ~}
+     * @return the copy
+     */
     public Delimiters withSegment(char terminator) {
         return new Delimiters(element, component, terminator, repetition);
     }
 
-    /** A copy with another component separator. This instance is immutable and unaffected by this method call. */
+    /**
+     * A copy with another component separator. This instance is immutable and unaffected by this method call.
+     *
+     * @param separator the component element separator (ISA16), such as {@code >}
+     * @return the copy
+     */
     public Delimiters withComponent(char separator) {
         return new Delimiters(element, separator, segment, repetition);
     }

@@ -33,7 +33,24 @@ public record Edi810(String controlNumber, LocalDate invoiceDate, String invoice
         List<Reference> references, List<Party> parties, List<Balance> balances, List<InvoiceLine> lines,
         BigDecimal total) implements Transaction {
 
-    /** Refuses nulls (but orderDate); copies the lists; the total must have scale 2. */
+    /**
+     * Refuses nulls (but orderDate); copies the lists; the total must have scale 2.
+     *
+     * @param balances BAL segments in file order
+     * @param changeOrder BIG06, may be empty
+     * @param controlNumber ST02
+     * @param invoiceDate BIG01
+     * @param invoiceNumber BIG02
+     * @param lines IT1 loops in file order
+     * @param orderDate BIG03, null when not sent
+     * @param parties N1 parties in file order
+     * @param purchaseOrder BIG04, may be empty
+     * @param purpose BIG08, may be empty
+     * @param references header REF segments in file order
+     * @param releaseNumber BIG05, may be empty
+     * @param total TDS01 with its two implied decimals applied (scale 2)
+     * @param transactionType BIG07, may be empty
+     */
     public Edi810 {
         Objects.requireNonNull(controlNumber, "controlNumber");
         Objects.requireNonNull(invoiceDate, "invoiceDate");
@@ -59,7 +76,11 @@ public record Edi810(String controlNumber, LocalDate invoiceDate, String invoice
         return "810";
     }
 
-    /** The first header REF02 with this qualifier. */
+    /**
+     * {@return the first header REF02 with this qualifier}
+     *
+     * @param qualifier the REF01 qualifier, such as {@code 12} for the LDC account
+     */
     public Optional<String> referenceValue(String qualifier) {
         for (Reference r : references) {
             if (r.qualifier().equals(qualifier)) {
@@ -69,7 +90,7 @@ public record Edi810(String controlNumber, LocalDate invoiceDate, String invoice
         return Optional.empty();
     }
 
-    /** BAL*M*YB: the total amount due. */
+    /** {@return BAL*M*YB: the total amount due} */
     public Optional<BigDecimal> totalDue() {
         for (Balance b : balances) {
             if (b.typeCode().equals("M") && b.amountQualifier().equals("YB")) {
@@ -87,7 +108,13 @@ public record Edi810(String controlNumber, LocalDate invoiceDate, String invoice
      * @param amount BAL03, exact
      */
     public record Balance(String typeCode, String amountQualifier, BigDecimal amount) {
-        /** Refuses nulls. */
+        /**
+         * Refuses nulls.
+         *
+         * @param amount BAL03, exact
+         * @param amountQualifier BAL02 ({@code YB} total due)
+         * @param typeCode BAL01 ({@code M} current month)
+         */
         public Balance {
             Objects.requireNonNull(typeCode, "typeCode");
             Objects.requireNonNull(amountQualifier, "amountQualifier");

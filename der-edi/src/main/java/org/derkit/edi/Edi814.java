@@ -27,7 +27,18 @@ public record Edi814(String controlNumber, String purpose, String reference, Loc
     /** BGN01 of a response. */
     public static final String RESPONSE = "11";
 
-    /** Refuses nulls; copies the lists. */
+    /**
+     * Refuses nulls; copies the lists.
+     *
+     * @param controlNumber ST02
+     * @param date BGN03
+     * @param lines LIN loops in file order
+     * @param originalReference BGN06 (e.g. {@code MANUAL} for utility-initiated), may be empty
+     * @param parties N1 parties (8S LDC, SJ supplier, 8R customer) in file order
+     * @param purpose BGN01: {@code 13} request, {@code 11} response
+     * @param reference BGN02, the transaction reference
+     * @param time BGN04 as sent, may be empty
+     */
     public Edi814 {
         Objects.requireNonNull(controlNumber, "controlNumber");
         Objects.requireNonNull(purpose, "purpose");
@@ -44,12 +55,12 @@ public record Edi814(String controlNumber, String purpose, String reference, Loc
         return "814";
     }
 
-    /** Whether BGN01 is 13 (request). */
+    /** {@return whether BGN01 is 13 (request)} */
     public boolean isRequest() {
         return REQUEST.equals(purpose);
     }
 
-    /** Whether BGN01 is 11 (response). */
+    /** {@return whether BGN01 is 11 (response)} */
     public boolean isResponse() {
         return RESPONSE.equals(purpose);
     }

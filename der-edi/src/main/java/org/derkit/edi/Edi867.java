@@ -115,7 +115,18 @@ public record Edi867(String controlNumber, String purpose, String reference, Loc
         return purpose.equals(Purpose.ORIGINAL.code());
     }
 
-    /** Refuses nulls; copies the lists. */
+    /**
+     * Refuses nulls; copies the lists.
+     *
+     * @param controlNumber ST02
+     * @param loops PTD loops in file order
+     * @param parties N1 parties in file order
+     * @param purpose BPT01 ({@code 00} original, {@code 01} cancellation, {@code 05} replace)
+     * @param reference BPT02, the unique report reference
+     * @param references header REF segments in file order (REF*12 account, REF*LU service point, ...)
+     * @param reportDate BPT03
+     * @param reportType BPT04 ({@code C1} interval), may be empty
+     */
     public Edi867 {
         Objects.requireNonNull(originalReference, "originalReference");
         Objects.requireNonNull(controlNumber, "controlNumber");
@@ -133,7 +144,11 @@ public record Edi867(String controlNumber, String purpose, String reference, Loc
         return "867";
     }
 
-    /** The first header REF02 with this qualifier. */
+    /**
+     * {@return the first header REF02 with this qualifier}
+     *
+     * @param qualifier the REF01 qualifier, such as {@code 12} for the LDC account
+     */
     public Optional<String> referenceValue(String qualifier) {
         for (Reference r : references) {
             if (r.qualifier().equals(qualifier)) {
@@ -143,22 +158,30 @@ public record Edi867(String controlNumber, String purpose, String reference, Loc
         return Optional.empty();
     }
 
-    /** REF*12, the LDC account. */
+    /** {@return REF*12, the LDC account} */
     public Optional<AccountNumber> account() {
         return referenceValue("12").map(AccountNumber::of);
     }
 
-    /** The service point under the default profile's qualifier ({@code REF*LU}). */
+    /** {@return the service point under the default profile's qualifier ({@code REF*LU})} */
     public Optional<ServicePointId> servicePoint() {
         return servicePoint(AmerenProfile.DEFAULT);
     }
 
-    /** The service point under the profile's qualifier. */
+    /**
+     * {@return the service point under the profile's qualifier}
+     *
+     * @param profile the profile naming the service point's REF01 qualifier
+     */
     public Optional<ServicePointId> servicePoint(AmerenProfile profile) {
         return referenceValue(profile.servicePointQualifier()).map(ServicePointId::of);
     }
 
-    /** The N1 party with this entity code ({@code 8S} LDC, {@code SJ} supplier). */
+    /**
+     * {@return the N1 party with this entity code ({@code 8S} LDC, {@code SJ} supplier)}
+     *
+     * @param entityCode the N101 entity identifier code
+     */
     public Optional<Party> party(String entityCode) {
         for (Party p : parties) {
             if (p.entityCode().equals(entityCode)) {
@@ -168,12 +191,16 @@ public record Edi867(String controlNumber, String purpose, String reference, Loc
         return Optional.empty();
     }
 
-    /** The loops that are meter loops under the default profile (PTD*PM, BO, PL). */
+    /** {@return the loops that are meter loops under the default profile (PTD*PM, BO, PL)} */
     public List<UsageLoop> meters() {
         return meters(AmerenProfile.DEFAULT);
     }
 
-    /** The loops that are meter loops under the profile. */
+    /**
+     * {@return the loops that are meter loops under the profile}
+     *
+     * @param profile the profile naming the PTD01 codes of meter loops
+     */
     public List<UsageLoop> meters(AmerenProfile profile) {
         List<UsageLoop> out = new ArrayList<>();
         for (UsageLoop l : loops) {
@@ -227,7 +254,7 @@ public record Edi867(String controlNumber, String purpose, String reference, Loc
         return Optional.empty();
     }
 
-    /** The period start: DTM*150 of the summary loop, else of the first loop that has one. */
+    /** {@return the period start: DTM*150 of the summary loop, else of the first loop that has one} */
     public Optional<LocalDate> periodStart() {
         Optional<LocalDate> d = summary().flatMap(UsageLoop::periodStart);
         for (int i = 0; d.isEmpty() && i < loops.size(); i++) {
@@ -236,7 +263,7 @@ public record Edi867(String controlNumber, String purpose, String reference, Loc
         return d;
     }
 
-    /** The period end: DTM*151 of the summary loop, else of the first loop that has one. */
+    /** {@return the period end: DTM*151 of the summary loop, else of the first loop that has one} */
     public Optional<LocalDate> periodEnd() {
         Optional<LocalDate> d = summary().flatMap(UsageLoop::periodEnd);
         for (int i = 0; d.isEmpty() && i < loops.size(); i++) {
@@ -245,7 +272,7 @@ public record Edi867(String controlNumber, String purpose, String reference, Loc
         return d;
     }
 
-    /** How many interval values the transaction holds. */
+    /** {@return how many interval values the transaction holds} */
     public int intervalCount() {
         int n = 0;
         for (UsageLoop l : loops) {
@@ -254,7 +281,10 @@ public record Edi867(String controlNumber, String purpose, String reference, Loc
         return n;
     }
 
-    /** Every interval value of every meter, under the default profile: file order, meter order, time order. */
+    /**
+     * {@return every interval value of every meter, under the default profile: file order, meter
+     * order, time order}
+     */
     public List<IntervalReading> intervals() {
         return intervals(AmerenProfile.DEFAULT);
     }
@@ -265,7 +295,8 @@ public record Edi867(String controlNumber, String purpose, String reference, Loc
      * account-level loops such as {@code PTD*BQ}), role, multiplier, unit, quality, exact value, raw
      * label and period.
      *
-     * @param profile the profile naming the interval loops, the service-point qualifier and the multiplier convention
+     * @param profile the profile naming the interval loops, the service-point qualifier and the
+     * multiplier convention
      * @return one reading per interval value
      */
     public List<IntervalReading> intervals(AmerenProfile profile) {

@@ -74,23 +74,37 @@ public final class Edi867Generator {
     }
 
     /**
-     * A generator with this seed and the defaults: one service point with one additive meter, one
+     * {@return a generator with this seed and the defaults: one service point with one additive meter, one
      * period from 2025-10-31 to 2025-12-01 read at 14:00 (label 1500 first), kWh only, 2 % estimated
-     * values, the Ameren profile.
+     * values, the Ameren profile}
+     *
+     * @param seed the seed; the same seed and settings write the same bytes
      */
     public static Edi867Generator withSeed(long seed) {
         return new Edi867Generator(seed, 1, 1, false, false, LocalDate.of(2025, 10, 31), LocalDate.of(2025, 12, 1),
                 1, 14, false, EnumSet.of(MeterUnit.KWH), 2, AmerenProfile.DEFAULT);
     }
 
-    /** A copy with this many service points (1..10,000,000). This instance is immutable and unaffected by this method call. */
+    /**
+     * A copy with this many service points (1..10,000,000). This instance is immutable and
+     * unaffected by this method call.
+     *
+     * @param count the number of service points, 1 to 10,000,000
+     * @return the copy
+     */
     public Edi867Generator withServicePoints(int count) {
         check("servicePoints", count, 1, 10_000_000);
         return new Edi867Generator(seed, count, meters, subtractive, multipliers, start, end, periods, readHour,
                 splitHours, units, estimatedPercent, profile);
     }
 
-    /** A copy with this many meters per service point (1..20). This instance is immutable and unaffected by this method call. */
+    /**
+     * A copy with this many meters per service point (1..20). This instance is immutable and
+     * unaffected by this method call.
+     *
+     * @param count the number of meters of each service point, 1 to 20
+     * @return the copy
+     */
     public Edi867Generator withMetersPerServicePoint(int count) {
         check("metersPerServicePoint", count, 1, 20);
         return new Edi867Generator(seed, servicePoints, count, subtractive, multipliers, start, end, periods,
@@ -100,6 +114,9 @@ public final class Edi867Generator {
     /**
      * A copy where the last meter of a service point with two or more meters is subtractive
      * (REF*JH*S). This instance is immutable and unaffected by this method call.
+     *
+     * @param on whether to make the last meter subtractive
+     * @return the copy
      */
     public Edi867Generator withSubtractiveMeters(boolean on) {
         return new Edi867Generator(seed, servicePoints, meters, on, multipliers, start, end, periods, readHour,
@@ -109,6 +126,9 @@ public final class Edi867Generator {
     /**
      * A copy where every second meter has multiplier 40 (MEA**MU*40). This instance is immutable
      * and unaffected by this method call.
+     *
+     * @param on whether every second meter has multiplier 40
+     * @return the copy
      */
     public Edi867Generator withMultipliers(boolean on) {
         return new Edi867Generator(seed, servicePoints, meters, subtractive, on, start, end, periods, readHour,
@@ -119,6 +139,9 @@ public final class Edi867Generator {
      * A copy whose first billing period runs from the read on {@code first} to the read on
      * {@code last}. This instance is immutable and unaffected by this method call.
      *
+     * @param first the local date of the read that starts the period
+     * @param last the local date of the read that ends it, after {@code first}
+     * @return the copy
      * @throws IllegalArgumentException when last is not after first
      */
     public Edi867Generator withPeriod(LocalDate first, LocalDate last) {
@@ -135,6 +158,9 @@ public final class Edi867Generator {
     /**
      * A copy with this many consecutive periods (1..120) of the first period's length per service
      * point. This instance is immutable and unaffected by this method call.
+     *
+     * @param count the number of consecutive periods, 1 to 120
+     * @return the copy
      */
     public Edi867Generator withPeriods(int count) {
         check("periods", count, 1, 120);
@@ -145,6 +171,9 @@ public final class Edi867Generator {
     /**
      * A copy where meters are read this many elapsed hours after the start of the day (0..22).
      * This instance is immutable and unaffected by this method call.
+     *
+     * @param hour elapsed hours after local midnight, 0 to 22
+     * @return the copy
      */
     public Edi867Generator withReadHour(int hour) {
         check("readHour", hour, 0, 22);
@@ -155,13 +184,22 @@ public final class Edi867Generator {
     /**
      * A copy where meters are read at half past the read hour, so that the boundary hour is split
      * between consecutive periods. This instance is immutable and unaffected by this method call.
+     *
+     * @param on whether reads fall at half past the read hour
+     * @return the copy
      */
     public Edi867Generator withSplitHours(boolean on) {
         return new Edi867Generator(seed, servicePoints, meters, subtractive, multipliers, start, end, periods,
                 readHour, on, units, estimatedPercent, profile);
     }
 
-    /** A copy with these interval units (at least one). This instance is immutable and unaffected by this method call. */
+    /**
+     * A copy with these interval units (at least one). This instance is immutable and unaffected by
+     * this method call.
+     *
+     * @param value the channel units, at least one
+     * @return the copy
+     */
     public Edi867Generator withUnits(Set<MeterUnit> value) {
         if (value.isEmpty()) {
             throw new IllegalArgumentException("Invalid value for units (valid values at least one of KH, K1, K3): []");
@@ -170,14 +208,26 @@ public final class Edi867Generator {
                 readHour, splitHours, EnumSet.copyOf(value), estimatedPercent, profile);
     }
 
-    /** A copy with this share of estimated values (0..100 %). This instance is immutable and unaffected by this method call. */
+    /**
+     * A copy with this share of estimated values (0..100 %). This instance is immutable and
+     * unaffected by this method call.
+     *
+     * @param percent the share of values marked estimated, 0 to 100 inclusive
+     * @return the copy
+     */
     public Edi867Generator withEstimatedPercent(int percent) {
         check("estimatedPercent", percent, 0, 100);
         return new Edi867Generator(seed, servicePoints, meters, subtractive, multipliers, start, end, periods,
                 readHour, splitHours, units, percent, profile);
     }
 
-    /** A copy with another profile (zone, end-of-day label style, service-point qualifier). This instance is immutable and unaffected by this method call. */
+    /**
+     * A copy with another profile (zone, end-of-day label style, service-point qualifier). This
+     * instance is immutable and unaffected by this method call.
+     *
+     * @param value the profile the output follows
+     * @return the copy
+     */
     public Edi867Generator withProfile(AmerenProfile value) {
         return new Edi867Generator(seed, servicePoints, meters, subtractive, multipliers, start, end, periods,
                 readHour, splitHours, units, estimatedPercent, Objects.requireNonNull(value, "profile"));
@@ -190,12 +240,12 @@ public final class Edi867Generator {
         }
     }
 
-    /** How many 867 transaction sets {@link #transactions()} yields. */
+    /** {@return how many 867 transaction sets {@link #transactions()} yields} */
     public long transactionCount() {
         return (long) servicePoints * periods;
     }
 
-    /** The 867 transaction sets, service point by service point, period by period; built lazily. */
+    /** {@return the 867 transaction sets, service point by service point, period by period; built lazily} */
     public Iterator<Edi867> transactions() {
         return transactions(0, servicePoints);
     }
@@ -226,17 +276,17 @@ public final class Edi867Generator {
         };
     }
 
-    /** The ISA header the generator writes (sender Ameren, receiver the supplier). */
+    /** {@return the ISA header the generator writes (sender Ameren, receiver the supplier)} */
     public InterchangeHeader interchangeHeader() {
         return InterchangeHeader.of("006936017", "987654321", "251202", "1200", "000000001");
     }
 
-    /** The GS header the generator writes. */
+    /** {@return the GS header the generator writes} */
     public GroupHeader groupHeader() {
         return GroupHeader.of("PT", "006936017", "987654321", "20251202", "1200", "1");
     }
 
-    /** The whole interchange in memory (for small settings). */
+    /** {@return the whole interchange in memory (for small settings)} */
     public Interchange interchange() {
         List<Transaction> all = new ArrayList<>();
         transactions().forEachRemaining(all::add);
@@ -248,6 +298,7 @@ public final class Edi867Generator {
      * terminator. Does not close the stream.
      *
      * @return the number of bytes written
+     * @param out where the interchange goes; left open
      */
     public long writeTo(OutputStream out) {
         return write(out, transactions(), Long.MAX_VALUE);
@@ -259,6 +310,8 @@ public final class Edi867Generator {
      * Does not close the stream.
      *
      * @return the number of bytes written
+     * @param out where the interchange goes; left open
+     * @param bytes the minimum size of the output in bytes
      */
     public long writeAtLeast(OutputStream out, long bytes) {
         return write(out, transactions(0, Long.MAX_VALUE / 2), bytes);

@@ -8,7 +8,8 @@ import java.util.Objects;
  * (with AK3 segment notes, AK4 element notes and the AK5 verdict) and the AK9 group verdict.
  *
  * <p>Build one from a reader's findings with {@link #acknowledging(GroupReport, String)}, or the
- * whole interchange to send back with {@link #acknowledging(InterchangeReport, int, java.time.LocalDateTime)}.
+ * whole interchange to send back with {@link #acknowledging(InterchangeReport, int,
+ * java.time.LocalDateTime)}.
  *
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  *
@@ -16,7 +17,8 @@ import java.util.Objects;
  * @param functionalId AK101, the GS01 of the acknowledged group
  * @param groupControlNumber AK102, the GS06 of the acknowledged group
  * @param transactions AK2 loops
- * @param groupStatus AK901: {@code A} accepted, {@code E} accepted with errors, {@code P} partially accepted, {@code R} rejected
+ * @param groupStatus AK901: {@code A} accepted, {@code E} accepted with errors, {@code P} partially
+ * accepted, {@code R} rejected
  * @param included AK902, transaction sets included
  * @param received AK903, transaction sets received
  * @param accepted AK904, transaction sets accepted
@@ -26,7 +28,20 @@ public record Edi997(String controlNumber, String functionalId, String groupCont
         List<TransactionAck> transactions, String groupStatus, int included, int received, int accepted,
         List<String> groupErrors) implements Transaction {
 
-    /** Refuses nulls; copies the lists. */
+    /**
+     * Refuses nulls; copies the lists.
+     *
+     * @param accepted AK904, transaction sets accepted
+     * @param controlNumber ST02
+     * @param functionalId AK101, the GS01 of the acknowledged group
+     * @param groupControlNumber AK102, the GS06 of the acknowledged group
+     * @param groupErrors AK905..AK909 codes
+     * @param groupStatus AK901: {@code A} accepted, {@code E} accepted with errors, {@code P}
+     * partially accepted, {@code R} rejected
+     * @param included AK902, transaction sets included
+     * @param received AK903, transaction sets received
+     * @param transactions AK2 loops
+     */
     public Edi997 {
         Objects.requireNonNull(controlNumber, "controlNumber");
         Objects.requireNonNull(functionalId, "functionalId");
@@ -102,7 +117,15 @@ public record Edi997(String controlNumber, String functionalId, String groupCont
      */
     public record TransactionAck(String transactionSetCode, String controlNumber, List<SegmentNote> notes,
             String status, List<String> errors) {
-        /** Refuses nulls; copies the lists. */
+        /**
+         * Refuses nulls; copies the lists.
+         *
+         * @param controlNumber AK202
+         * @param errors AK502..AK506 codes
+         * @param notes AK3 loops
+         * @param status AK501: {@code A} accepted, {@code E} accepted with errors, {@code R} rejected
+         * @param transactionSetCode AK201
+         */
         public TransactionAck {
             Objects.requireNonNull(transactionSetCode, "transactionSetCode");
             Objects.requireNonNull(controlNumber, "controlNumber");
@@ -122,7 +145,15 @@ public record Edi997(String controlNumber, String functionalId, String groupCont
      * @param elements AK4 notes
      */
     public record SegmentNote(String tag, int position, String loopId, String code, List<ElementNote> elements) {
-        /** Refuses nulls; copies the list. */
+        /**
+         * Refuses nulls; copies the list.
+         *
+         * @param code AK304
+         * @param elements AK4 notes
+         * @param loopId AK303, may be empty
+         * @param position AK302, position in the transaction set
+         * @param tag AK301
+         */
         public SegmentNote {
             Objects.requireNonNull(tag, "tag");
             Objects.requireNonNull(loopId, "loopId");
@@ -141,7 +172,15 @@ public record Edi997(String controlNumber, String functionalId, String groupCont
      * @param badValue AK404, may be empty
      */
     public record ElementNote(int position, int component, String referenceNumber, String code, String badValue) {
-        /** Refuses nulls. */
+        /**
+         * Refuses nulls.
+         *
+         * @param badValue AK404, may be empty
+         * @param code AK403
+         * @param component AK401-2, component position, 0 for none
+         * @param position AK401-1, element position
+         * @param referenceNumber AK402, may be empty
+         */
         public ElementNote {
             Objects.requireNonNull(referenceNumber, "referenceNumber");
             Objects.requireNonNull(code, "code");

@@ -28,7 +28,16 @@ import org.derkit.model.MeterNumber;
 public record EnrollmentLine(String assignedId, List<String> productIds, String actionCode, String maintenanceCode,
         List<Reference> references, List<DateReference> dates) {
 
-    /** Refuses nulls; copies the lists. */
+    /**
+     * Refuses nulls; copies the lists.
+     *
+     * @param actionCode ASI01: {@code 7} request, {@code WQ} accept, {@code U} reject
+     * @param assignedId LIN01
+     * @param dates DTM segments in file order
+     * @param maintenanceCode ASI02: {@code 021} enroll, {@code 024} drop, ...
+     * @param productIds LIN02 onwards (qualifier, id pairs) as sent
+     * @param references REF segments in file order
+     */
     public EnrollmentLine {
         Objects.requireNonNull(assignedId, "assignedId");
         productIds = List.copyOf(productIds);
@@ -53,22 +62,25 @@ public record EnrollmentLine(String assignedId, List<String> productIds, String 
         return v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
     }
 
-    /** REF*12, the LDC account. */
+    /** {@return REF*12, the LDC account} */
     public Optional<AccountNumber> account() {
         return first("12").map(AccountNumber::of);
     }
 
-    /** REF*BLT: {@code LDC} (single bill), {@code DUAL} or {@code ESP}. */
+    /** {@return REF*BLT: {@code LDC} (single bill), {@code DUAL} or {@code ESP}} */
     public Optional<String> billingType() {
         return first("BLT");
     }
 
-    /** REF*PC, the bill calculator ({@code LDC} or {@code ESP}). */
+    /** {@return REF*PC, the bill calculator ({@code LDC} or {@code ESP})} */
     public Optional<String> billCalculator() {
         return first("PC");
     }
 
-    /** REF*MG meter numbers; {@link MeterNumber#UNMETERED} (99999999) for unmetered or not-yet-set meters. */
+    /**
+     * {@return REF*MG meter numbers; {@link MeterNumber#UNMETERED} (99999999) for unmetered or
+     * not-yet-set meters}
+     */
     public List<MeterNumber> meterNumbers() {
         List<MeterNumber> out = new ArrayList<>();
         for (String v : values("MG")) {
@@ -77,17 +89,17 @@ public record EnrollmentLine(String assignedId, List<String> productIds, String 
         return out;
     }
 
-    /** REF*7G reject reason codes (A76, API, FRB, ABN, UND, ...). */
+    /** {@return REF*7G reject reason codes (A76, API, FRB, ABN, UND, ...)} */
     public List<String> reasonCodes() {
         return values("7G");
     }
 
-    /** REF*1P status codes (HIU, ...). */
+    /** {@return REF*1P status codes (HIU, ...)} */
     public List<String> statusCodes() {
         return values("1P");
     }
 
-    /** DTM*150, the effective date. */
+    /** {@return DTM*150, the effective date} */
     public Optional<LocalDate> effectiveDate() {
         for (DateReference d : dates) {
             if (d.qualifier().equals("150")) {

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record FunctionalGroup(GroupHeader header, List<Transaction> transactions) {
 
-    /** Refuses nulls; copies the list. */
+    /**
+     * Refuses nulls; copies the list.
+     *
+     * @param header the GS header
+     * @param transactions the transaction sets
+     */
     public FunctionalGroup {
         Objects.requireNonNull(header, "header");
         transactions = List.copyOf(transactions);

@@ -19,7 +19,18 @@ import java.util.Objects;
 public record GroupHeader(String functionalId, String senderCode, String receiverCode, String date, String time,
         String controlNumber, String agency, String version) {
 
-    /** Refuses null parts. */
+    /**
+     * Refuses null parts.
+     *
+     * @param agency GS07 ({@code X})
+     * @param controlNumber GS06
+     * @param date GS04 CCYYMMDD
+     * @param functionalId GS01: {@code PT} (867), {@code GE} (814), {@code IN} (810), {@code FA} (997)
+     * @param receiverCode GS03
+     * @param senderCode GS02
+     * @param time GS05 HHMM
+     * @param version GS08 ({@code 004010})
+     */
     public GroupHeader {
         Objects.requireNonNull(functionalId, "functionalId");
         Objects.requireNonNull(senderCode, "senderCode");
@@ -31,13 +42,26 @@ public record GroupHeader(String functionalId, String senderCode, String receive
         Objects.requireNonNull(version, "version");
     }
 
-    /** A 004010 group header (agency X). */
+    /**
+     * {@return a 004010 group header (agency X)}
+     *
+     * @param functionalId GS01, the functional identifier code ({@code PT} for an 867)
+     * @param senderCode GS02, the application sender's code
+     * @param receiverCode GS03, the application receiver's code
+     * @param date GS04, {@code CCYYMMDD}
+     * @param time GS05, {@code HHMM}
+     * @param controlNumber GS06, the group control number
+     */
     public static GroupHeader of(String functionalId, String senderCode, String receiverCode, String date,
             String time, String controlNumber) {
         return new GroupHeader(functionalId, senderCode, receiverCode, date, time, controlNumber, "X", "004010");
     }
 
-    /** The GS01 code for a transaction set identifier: PT, GE, IN or FA. */
+    /**
+     * {@return the GS01 code for a transaction set identifier: PT, GE, IN or FA}
+     *
+     * @param transactionSetCode the ST01 code: {@code 867}, {@code 814}, {@code 810} or {@code 997}
+     */
     public static String functionalIdOf(String transactionSetCode) {
         switch (transactionSetCode) {
             case "867": return "PT";

@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record Interchange(InterchangeHeader header, List<FunctionalGroup> groups) {
 
-    /** Refuses nulls; copies the list. */
+    /**
+     * Refuses nulls; copies the list.
+     *
+     * @param groups the functional groups in file order
+     * @param header the ISA header
+     */
     public Interchange {
         Objects.requireNonNull(header, "header");
         groups = List.copyOf(groups);

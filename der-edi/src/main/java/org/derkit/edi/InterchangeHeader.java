@@ -32,7 +32,27 @@ public record InterchangeHeader(String authorizationQualifier, String authorizat
 
     static final int[] WIDTHS = {2, 10, 2, 10, 2, 15, 2, 15, 6, 4, 1, 5, 9, 1, 1};
 
-    /** Refuses null parts and elements longer than their fixed width. */
+    /**
+     * Refuses null parts and elements longer than their fixed width.
+     *
+     * @param acknowledgmentRequested ISA14 ({@code 0} or {@code 1})
+     * @param authorization ISA02 (up to 10)
+     * @param authorizationQualifier ISA01 (2)
+     * @param controlNumber ISA13 (9 digits)
+     * @param date ISA09 YYMMDD (6)
+     * @param delimiters element, component, segment and repetition delimiters
+     * @param receiverId ISA08 (up to 15)
+     * @param receiverQualifier ISA07 (2)
+     * @param security ISA04 (up to 10)
+     * @param securityQualifier ISA03 (2)
+     * @param senderId ISA06 (up to 15)
+     * @param senderQualifier ISA05 (2)
+     * @param standardsId ISA11 in 00401 ({@code U}); in 00501 the repetition separator is in {@code
+     * delimiters}
+     * @param time ISA10 HHMM (4)
+     * @param usage ISA15 ({@code P} production, {@code T} test)
+     * @param version ISA12, such as {@code 00401} or {@code 00501}
+     */
     public InterchangeHeader {
         String[] values = {authorizationQualifier, authorization, securityQualifier, security, senderQualifier,
             senderId, receiverQualifier, receiverId, date, time, standardsId, version, controlNumber,
@@ -48,8 +68,14 @@ public record InterchangeHeader(String authorizationQualifier, String authorizat
     }
 
     /**
-     * A 004010 header with Ameren's defaults: no authorization or security, qualifier 01 (DUNS) for
-     * both parties, version 00401, no acknowledgment requested, production usage, Ameren delimiters.
+     * {@return a 004010 header with Ameren's defaults: no authorization or security, qualifier 01 (DUNS) for
+     * both parties, version 00401, no acknowledgment requested, production usage, Ameren delimiters}
+     *
+     * @param senderId ISA06, the sender's DUNS number
+     * @param receiverId ISA08, the receiver's DUNS number
+     * @param date ISA09, {@code YYMMDD}
+     * @param time ISA10, {@code HHMM}
+     * @param controlNumber ISA13, nine digits
      */
     public static InterchangeHeader of(String senderId, String receiverId, String date, String time,
             String controlNumber) {
@@ -57,14 +83,24 @@ public record InterchangeHeader(String authorizationQualifier, String authorizat
                 "00401", controlNumber, "0", "P", Delimiters.AMEREN);
     }
 
-    /** A copy with another control number. This instance is immutable and unaffected by this method call. */
+    /**
+     * A copy with another control number. This instance is immutable and unaffected by this method call.
+     *
+     * @param number ISA13, nine digits
+     * @return the copy
+     */
     public InterchangeHeader withControlNumber(String number) {
         return new InterchangeHeader(authorizationQualifier, authorization, securityQualifier, security,
                 senderQualifier, senderId, receiverQualifier, receiverId, date, time, standardsId, version,
                 number, acknowledgmentRequested, usage, delimiters);
     }
 
-    /** A copy with other delimiters. This instance is immutable and unaffected by this method call. */
+    /**
+     * A copy with other delimiters. This instance is immutable and unaffected by this method call.
+     *
+     * @param value the element, component, repetition and segment delimiters
+     * @return the copy
+     */
     public InterchangeHeader withDelimiters(Delimiters value) {
         return new InterchangeHeader(authorizationQualifier, authorization, securityQualifier, security,
                 senderQualifier, senderId, receiverQualifier, receiverId, date, time, standardsId, version,

@@ -64,27 +64,36 @@ public final class IntervalChannel {
         this.offsets = b.located ? Arrays.copyOf(b.offsets, size) : null;
     }
 
-    /** A builder for a channel in this unit, with the profile's zone and interval length. */
+    /**
+     * {@return a builder for a channel in this unit, with the profile's zone and interval length}
+     *
+     * @param unit the channel's unit (QTY03 or MEA04)
+     * @param profile the profile giving the zone, interval length and end-of-day label style
+     */
     public static Builder builder(MeterUnit unit, AmerenProfile profile) {
         return new Builder(unit, profile);
     }
 
-    /** The unit of every value. */
+    /** {@return the unit of every value} */
     public MeterUnit unit() {
         return unit;
     }
 
-    /** How many values the channel holds. */
+    /** {@return how many values the channel holds} */
     public int size() {
         return size;
     }
 
-    /** The interval length in minutes. */
+    /** {@return the interval length in minutes} */
     public int intervalMinutes() {
         return intervalMinutes;
     }
 
-    /** Value i, exactly as sent. */
+    /**
+     * {@return value i, exactly as sent}
+     *
+     * @param i the 0-based index of the value, in source order
+     */
     public BigDecimal value(int i) {
         Objects.checkIndex(i, size);
         if (big != null && big[i] != null) {
@@ -93,13 +102,22 @@ public final class IntervalChannel {
         return BigDecimal.valueOf(unscaled[i], scales[i]);
     }
 
-    /** Whether value i fits an unscaled long (true for every value of up to 18 digits). */
+    /**
+     * {@return whether value i fits an unscaled long (true for every value of up to 18 digits)}
+     *
+     * @param i the 0-based index of the value, in source order
+     */
     public boolean isCompact(int i) {
         Objects.checkIndex(i, size);
         return big == null || big[i] == null;
     }
 
-    /** The unscaled digits of value i (value = unscaled / 10^scale); only for {@link #isCompact compact} values. */
+    /**
+     * {@return the unscaled digits of value i (value = unscaled / 10^scale); only for {@link
+     * #isCompact compact} values}
+     *
+     * @param i the 0-based index of the value, in source order
+     */
     public long unscaledValue(int i) {
         if (!isCompact(i)) {
             throw new ArithmeticException("value " + i + " has more than 18 digits: use value(i)");
@@ -107,7 +125,11 @@ public final class IntervalChannel {
         return unscaled[i];
     }
 
-    /** The scale of value i (digits after the point as sent). */
+    /**
+     * {@return the scale of value i (digits after the point as sent)}
+     *
+     * @param i the 0-based index of the value, in source order
+     */
     public int scale(int i) {
         return isCompact(i) ? scales[i] : big[i].scale();
     }
@@ -118,48 +140,80 @@ public final class IntervalChannel {
         return (flags[i] & ESTIMATED) != 0 ? ReadingQuality.ESTIMATED : ReadingQuality.ACTUAL;
     }
 
-    /** The label date of value i as the int CCYYMMDD. */
+    /**
+     * {@return the label date of value i as the int CCYYMMDD}
+     *
+     * @param i the 0-based index of the value, in source order
+     */
     public int labelDateValue(int i) {
         Objects.checkIndex(i, size);
         return dates[i];
     }
 
-    /** The label time of value i as HHMM (seconds, if sent, dropped). */
+    /**
+     * {@return the label time of value i as HHMM (seconds, if sent, dropped)}
+     *
+     * @param i the 0-based index of the value, in source order
+     */
     public int labelHhmm(int i) {
         Objects.checkIndex(i, size);
         return (flags[i] & SECONDS) != 0 ? times[i] / 100 : times[i];
     }
 
-    /** The label time of value i as sent, as an int: HHMM, or HHMMSS when {@link #hasSeconds(int)}. */
+    /**
+     * {@return the label time of value i as sent, as an int: HHMM, or HHMMSS when {@link #hasSeconds(int)}}
+     *
+     * @param i the 0-based index of the value, in source order
+     */
     public int labelTimeValue(int i) {
         Objects.checkIndex(i, size);
         return times[i];
     }
 
-    /** Whether the label time of value i was sent with seconds (HHMMSS). */
+    /**
+     * {@return whether the label time of value i was sent with seconds (HHMMSS)}
+     *
+     * @param i the 0-based index of the value, in source order
+     */
     public boolean hasSeconds(int i) {
         Objects.checkIndex(i, size);
         return (flags[i] & SECONDS) != 0;
     }
 
-    /** The label date of value i. */
+    /**
+     * {@return the label date of value i}
+     *
+     * @param i the 0-based index of the value, in source order
+     */
     public LocalDate labelDate(int i) {
         int d = labelDateValue(i);
         return LocalDate.of(d / 10000, d / 100 % 100, d % 100);
     }
 
-    /** The raw DTM02 text of value i: CCYYMMDD. */
+    /**
+     * {@return the raw DTM02 text of value i: CCYYMMDD}
+     *
+     * @param i the 0-based index of the value, in source order
+     */
     public String labelDateText(int i) {
         return String.format("%08d", labelDateValue(i));
     }
 
-    /** The raw DTM03 text of value i: HHMM, or HHMMSS when seconds were sent. */
+    /**
+     * {@return the raw DTM03 text of value i: HHMM, or HHMMSS when seconds were sent}
+     *
+     * @param i the 0-based index of the value, in source order
+     */
     public String labelTimeText(int i) {
         Objects.checkIndex(i, size);
         return (flags[i] & SECONDS) != 0 ? String.format("%06d", times[i]) : String.format("%04d", times[i]);
     }
 
-    /** The DTM04 time code of value i, or the empty string when none was sent. */
+    /**
+     * {@return the DTM04 time code of value i, or the empty string when none was sent}
+     *
+     * @param i the 0-based index of the value, in source order
+     */
     public String timeCode(int i) {
         Objects.checkIndex(i, size);
         return timeCodes == null || timeCodes[i] == null ? "" : timeCodes[i];
@@ -205,27 +259,43 @@ public final class IntervalChannel {
         return ends[i];
     }
 
-    /** The end of interval i. */
+    /**
+     * {@return the end of interval i}
+     *
+     * @param i the 0-based index of the value, in source order
+     */
     public Instant intervalEnd(int i) {
         return Instant.ofEpochSecond(endEpochSecond(i));
     }
 
-    /** The start of interval i: its end minus the interval length. */
+    /**
+     * {@return the start of interval i: its end minus the interval length}
+     *
+     * @param i the 0-based index of the value, in source order
+     */
     public Instant intervalStart(int i) {
         return Instant.ofEpochSecond(endEpochSecond(i) - intervalMinutes * 60L);
     }
 
-    /** The end of interval i as a local date-time with offset in the profile's zone. */
+    /**
+     * {@return the end of interval i as a local date-time with offset in the profile's zone}
+     *
+     * @param i the 0-based index of the value, in source order
+     */
     public OffsetDateTime intervalEndLocal(int i) {
         return OffsetDateTime.ofInstant(intervalEnd(i), zone);
     }
 
-    /** The start of interval i as a local date-time with offset in the profile's zone. */
+    /**
+     * {@return the start of interval i as a local date-time with offset in the profile's zone}
+     *
+     * @param i the 0-based index of the value, in source order
+     */
     public OffsetDateTime intervalStartLocal(int i) {
         return OffsetDateTime.ofInstant(intervalStart(i), zone);
     }
 
-    /** The exact sum of all values. */
+    /** {@return the exact sum of all values} */
     public BigDecimal sum() {
         long acc = 0;
         boolean overflow = false;
@@ -328,25 +398,32 @@ public final class IntervalChannel {
             this.clock = new DayClock(profile.clock());
         }
 
-        /** The unit of this channel. */
+        /** {@return the unit of this channel} */
         public MeterUnit unit() {
             return unit;
         }
 
-        /** How many values were added. */
+        /** {@return how many values were added} */
         public int size() {
             return size;
         }
 
         /**
-         * The end in epoch seconds of the interval labelled (date CCYYMMDD, HHMM), or
-         * {@link Long#MIN_VALUE} when the label lies beyond the end of its day.
+         * {@return the end in epoch seconds of the interval labelled (date CCYYMMDD, HHMM), or
+         * {@link Long#MIN_VALUE} when the label lies beyond the end of its day}
+         *
+         * @param date the label's date as the number {@code CCYYMMDD}
+         * @param hhmm the label's time as the number {@code HHMM}, elapsed hours and minutes of the day
          */
         public long endOf(int date, int hhmm) {
             return clock.end(date, hhmm);
         }
 
-        /** Whether an interval ending at this epoch second was already added. */
+        /**
+         * {@return whether an interval ending at this epoch second was already added}
+         *
+         * @param endEpochSecond the interval's end in epoch seconds
+         */
         public boolean contains(long endEpochSecond) {
             if (endEpochSecond > lastEnd) {
                 return false;
@@ -370,7 +447,8 @@ public final class IntervalChannel {
          * @param seconds whether the time was sent with seconds
          * @param timeCode DTM04, or null when none was sent
          * @return this builder
-         * @throws IllegalArgumentException when the label lies beyond the end of its day or the scale is out of range
+         * @throws IllegalArgumentException when the label lies beyond the end of its day or the
+         * scale is out of range
          */
         public Builder add(long unscaledValue, int scale, ReadingQuality quality, int date, int time, boolean seconds,
                 String timeCode) {
@@ -389,6 +467,14 @@ public final class IntervalChannel {
          * Adds one value whose end was already computed with {@link #endOf}. The reader's hot path.
          *
          * @return this builder
+         * @param unscaledValue the value's digits: {@code value = unscaledValue x 10^-scale}
+         * @param scale the number of decimal places, 0 to 18
+         * @param estimated whether the value is estimated (KA)
+         * @param date the label's date as the number {@code CCYYMMDD}
+         * @param time the label's time as the number {@code HHMM} or {@code HHMMSS}
+         * @param seconds whether the time text had seconds
+         * @param timeCode the DTM04 time code, such as {@code CT}
+         * @param endEpochSecond the interval's end from {@link #endOf}
          */
         public Builder addChecked(long unscaledValue, int scale, boolean estimated, int date, int time,
                 boolean seconds, String timeCode, long endEpochSecond) {
@@ -513,7 +599,7 @@ public final class IntervalChannel {
             }
         }
 
-        /** The channel. The builder may be reset and reused afterwards. */
+        /** {@return the channel} The builder may be reset and reused afterwards. */
         public IntervalChannel build() {
             return new IntervalChannel(this);
         }

@@ -28,7 +28,8 @@ import org.derkit.model.retail.MeterUnit;
  * @param unit QTY03
  * @param quality QTY01
  * @param value QTY02 exactly as sent
- * @param billingValue the value with the multiplier applied (equal to value when the profile says it already is)
+ * @param billingValue the value with the multiplier applied (equal to value when the profile says
+ * it already is)
  * @param labelDate DTM02 as sent, CCYYMMDD
  * @param labelTime DTM03 as sent, HHMM or HHMMSS
  * @param timeCode DTM04 as sent, may be empty
@@ -43,12 +44,15 @@ public record IntervalReading(ServicePointId servicePoint, MeterNumber meter, Me
         String labelTime, String timeCode, Instant intervalStart, Instant intervalEnd, ZoneId zone,
         LocalDate periodStart, LocalDate periodEnd) {
 
-    /** The interval start as local date-time with offset in the zone, e.g. {@code 2026-11-01T01:00-06:00}. */
+    /**
+     * {@return the interval start as local date-time with offset in the zone, e.g} {@code
+     * 2026-11-01T01:00-06:00}.
+     */
     public OffsetDateTime intervalStartLocal() {
         return OffsetDateTime.ofInstant(intervalStart, zone);
     }
 
-    /** The interval end as local date-time with offset in the zone. */
+    /** {@return the interval end as local date-time with offset in the zone} */
     public OffsetDateTime intervalEndLocal() {
         return OffsetDateTime.ofInstant(intervalEnd, zone);
     }

@@ -27,7 +27,21 @@ public record InvoiceLine(String assignedId, BigDecimal quantity, String unit, B
         String productQualifier, String productId, List<Reference> references, List<DateReference> dates,
         List<Charge> charges, List<Tax> taxes) {
 
-    /** Refuses nulls (but quantity and unitPrice); copies the lists. */
+    /**
+     * Refuses nulls (but quantity and unitPrice); copies the lists.
+     *
+     * @param assignedId IT101
+     * @param basis IT105, may be empty
+     * @param charges SAC segments in file order
+     * @param dates DTM segments in file order
+     * @param productId IT107 ({@code EL}), may be empty
+     * @param productQualifier IT106 ({@code SV}), may be empty
+     * @param quantity IT102, null when not sent
+     * @param references REF segments in file order
+     * @param taxes TXI segments in file order
+     * @param unit IT103, may be empty
+     * @param unitPrice IT104, null when not sent
+     */
     public InvoiceLine {
         Objects.requireNonNull(assignedId, "assignedId");
         Objects.requireNonNull(unit, "unit");
@@ -40,7 +54,7 @@ public record InvoiceLine(String assignedId, BigDecimal quantity, String unit, B
         taxes = List.copyOf(taxes);
     }
 
-    /** REF*NH, the rate class. */
+    /** {@return REF*NH, the rate class} */
     public Optional<String> rateClass() {
         for (Reference r : references) {
             if (r.qualifier().equals("NH")) {
@@ -65,7 +79,19 @@ public record InvoiceLine(String assignedId, BigDecimal quantity, String unit, B
      */
     public record Charge(String indicator, String code, String agencyQualifier, String agencyCode, BigDecimal amount,
             BigDecimal rate, String unit, BigDecimal quantity, String description) {
-        /** Refuses nulls (but the numbers) and indicators other than C, A, N. */
+        /**
+         * Refuses nulls (but the numbers) and indicators other than C, A, N.
+         *
+         * @param agencyCode SAC04 (the utility's charge code), may be empty
+         * @param agencyQualifier SAC03, may be empty
+         * @param amount SAC05 with its two implied decimals applied (N2), null when not sent
+         * @param code SAC02, may be empty
+         * @param description SAC15, may be empty
+         * @param indicator SAC01: {@code C} charge, {@code A} allowance, {@code N} informational
+         * @param quantity SAC10, null when not sent
+         * @param rate SAC08, null when not sent
+         * @param unit SAC09, may be empty
+         */
         public Charge {
             Objects.requireNonNull(indicator, "indicator");
             if (!indicator.equals("C") && !indicator.equals("A") && !indicator.equals("N")) {
@@ -96,7 +122,17 @@ public record InvoiceLine(String assignedId, BigDecimal quantity, String unit, B
      */
     public record Tax(String type, BigDecimal amount, BigDecimal percent, String jurisdictionQualifier,
             String jurisdictionCode, String exemptCode, String relationshipCode) {
-        /** Refuses nulls (but the numbers). */
+        /**
+         * Refuses nulls (but the numbers).
+         *
+         * @param amount TXI02, null when not sent
+         * @param exemptCode TXI06, may be empty
+         * @param jurisdictionCode TXI05, may be empty
+         * @param jurisdictionQualifier TXI04, may be empty
+         * @param percent TXI03, null when not sent
+         * @param relationshipCode TXI07, may be empty
+         * @param type TXI01 tax type code
+         */
         public Tax {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(jurisdictionQualifier, "jurisdictionQualifier");

@@ -17,7 +17,7 @@ public enum LineEnding {
         this.text = text;
     }
 
-    /** The characters written after each terminator. */
+    /** {@return the characters written after each terminator} */
     public String text() {
         return text;
     }

@@ -28,7 +28,20 @@ public record Location(String interchangeControlNumber, String groupControlNumbe
         String transactionSetCode, String transactionControlNumber, String segmentTag,
         int segmentPosition, int elementPosition, int componentPosition, long line, long byteOffset) {
 
-    /** Validates that texts are not null and positions not negative. */
+    /**
+     * Validates that texts are not null and positions not negative.
+     *
+     * @param byteOffset 0-based byte offset of the element (or of the segment when element is 0)
+     * @param componentPosition 1-based component position, 0 for the whole element
+     * @param elementPosition 1-based element position, 0 for the whole segment
+     * @param groupControlNumber GS06, or empty outside a group
+     * @param interchangeControlNumber ISA13, or empty before an ISA was read
+     * @param line 1-based line of the segment
+     * @param segmentPosition position of the segment in its transaction set (ST = 1), or 0 outside one
+     * @param segmentTag the tag of the segment, or empty when no segment could be read
+     * @param transactionControlNumber ST02, or empty outside a transaction set
+     * @param transactionSetCode ST01, or empty outside a transaction set
+     */
     public Location {
         Objects.requireNonNull(interchangeControlNumber, "interchangeControlNumber");
         Objects.requireNonNull(groupControlNumber, "groupControlNumber");

@@ -29,7 +29,7 @@ public record MeterMeasurement(String reference, String qualifier, BigDecimal va
         return new MeterMeasurement("", "MU", value, "");
     }
 
-    /** Whether this is the meter multiplier (MEA02 = MU). */
+    /** {@return whether this is the meter multiplier (MEA02 = MU)} */
     public boolean isMultiplier() {
         return "MU".equals(qualifier);
     }

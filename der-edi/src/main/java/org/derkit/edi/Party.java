@@ -17,7 +17,14 @@ import org.derkit.model.DunsNumber;
  */
 public record Party(String entityCode, String name, String idQualifier, String id) {
 
-    /** Refuses nulls and an empty entity code. */
+    /**
+     * Refuses nulls and an empty entity code.
+     *
+     * @param entityCode N101, such as {@code 8S}, {@code SJ}, {@code 8R}
+     * @param id N104, may be empty
+     * @param idQualifier N103 ({@code 1} DUNS, {@code 9} DUNS+4), may be empty
+     * @param name N102, may be empty
+     */
     public Party {
         Objects.requireNonNull(entityCode, "entityCode");
         Objects.requireNonNull(name, "name");
@@ -28,7 +35,7 @@ public record Party(String entityCode, String name, String idQualifier, String i
         }
     }
 
-    /** The DUNS number when N103 is {@code 1} or {@code 9}. */
+    /** {@return the DUNS number when N103 is {@code 1} or {@code 9}} */
     public Optional<DunsNumber> duns() {
         return ("1".equals(idQualifier) || "9".equals(idQualifier)) && !id.isEmpty()
                 ? Optional.of(DunsNumber.of(id)) : Optional.empty();

@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record Reference(String qualifier, String value, String description) {
 
-    /** Refuses nulls and an empty qualifier. */
+    /**
+     * Refuses nulls and an empty qualifier.
+     *
+     * @param description REF03, may be empty
+     * @param qualifier REF01, such as {@code 12} (LDC account) or {@code MG} (meter number)
+     * @param value REF02, may be empty when a description is given
+     */
     public Reference {
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.requireNonNull(value, "value");
@@ -24,7 +30,12 @@ public record Reference(String qualifier, String value, String description) {
         }
     }
 
-    /** A reference without description. */
+    /**
+     * {@return a reference without description}
+     *
+     * @param qualifier REF01, such as {@code 12} (LDC account) or {@code MG} (meter number)
+     * @param value REF02
+     */
     public static Reference of(String qualifier, String value) {
         return new Reference(qualifier, value, "");
     }

@@ -8,9 +8,9 @@ package org.derkit.edi;
  */
 public sealed interface Transaction permits Edi867, Edi814, Edi810, Edi997 {
 
-    /** ST01: {@code 867}, {@code 814}, {@code 810} or {@code 997}. */
+    /** {@return ST01: {@code 867}, {@code 814}, {@code 810} or {@code 997}} */
     String transactionSetCode();
 
-    /** ST02, the transaction set control number. */
+    /** {@return ST02, the transaction set control number} */
     String controlNumber();
 }

@@ -14,14 +14,20 @@ import java.util.Objects;
  */
 public record TransactionReport(String transactionSetCode, String controlNumber, List<X12Problem> problems) {
 
-    /** Refuses nulls; copies the list. */
+    /**
+     * Refuses nulls; copies the list.
+     *
+     * @param controlNumber ST02
+     * @param problems the problems of this transaction set, in input order
+     * @param transactionSetCode ST01
+     */
     public TransactionReport {
         Objects.requireNonNull(transactionSetCode, "transactionSetCode");
         Objects.requireNonNull(controlNumber, "controlNumber");
         problems = List.copyOf(problems);
     }
 
-    /** Whether the transaction set had no problem (and was delivered). */
+    /** {@return whether the transaction set had no problem (and was delivered)} */
     public boolean accepted() {
         return problems.isEmpty();
     }

@@ -30,7 +30,16 @@ import org.derkit.model.retail.MeterUnit;
 public record UsageLoop(String ptdCode, List<DateReference> dates, List<Reference> references,
         List<UsageQuantity> quantities, List<MeterMeasurement> measurements, List<IntervalChannel> channels) {
 
-    /** Refuses nulls; copies the lists. */
+    /**
+     * Refuses nulls; copies the lists.
+     *
+     * @param channels interval values per unit, in order of first appearance
+     * @param dates DTM segments other than interval labels
+     * @param measurements MEA segments
+     * @param ptdCode PTD01, such as {@code SU} or {@code PM}
+     * @param quantities QTY totals (QTY segments not followed by DTM*582)
+     * @param references REF segments
+     */
     public UsageLoop {
         Objects.requireNonNull(ptdCode, "ptdCode");
         dates = List.copyOf(dates);
@@ -40,12 +49,12 @@ public record UsageLoop(String ptdCode, List<DateReference> dates, List<Referenc
         channels = List.copyOf(channels);
     }
 
-    /** DTM*150, the first day of the period. */
+    /** {@return DTM*150, the first day of the period} */
     public Optional<LocalDate> periodStart() {
         return date("150");
     }
 
-    /** DTM*151, the last day of the period. */
+    /** {@return DTM*151, the last day of the period} */
     public Optional<LocalDate> periodEnd() {
         return date("151");
     }
@@ -59,7 +68,11 @@ public record UsageLoop(String ptdCode, List<DateReference> dates, List<Referenc
         return Optional.empty();
     }
 
-    /** The first REF02 with this qualifier. */
+    /**
+     * {@return the first REF02 with this qualifier}
+     *
+     * @param qualifier the REF01 qualifier, such as {@code MG} for the meter number
+     */
     public Optional<String> reference(String qualifier) {
         for (Reference r : references) {
             if (r.qualifier().equals(qualifier)) {
@@ -69,22 +82,22 @@ public record UsageLoop(String ptdCode, List<DateReference> dates, List<Referenc
         return Optional.empty();
     }
 
-    /** REF*MG, the meter number (absent in summary loops). */
+    /** {@return REF*MG, the meter number (absent in summary loops)} */
     public Optional<MeterNumber> meterNumber() {
         return reference("MG").map(MeterNumber::of);
     }
 
-    /** REF*JH, the meter role; additive when the loop does not say. */
+    /** {@return REF*JH, the meter role; additive when the loop does not say} */
     public MeterRole role() {
         return reference("JH").map(MeterRole::parse).orElse(MeterRole.ADDITIVE);
     }
 
-    /** REF*NH, the rate class. */
+    /** {@return REF*NH, the rate class} */
     public Optional<String> rateClass() {
         return reference("NH");
     }
 
-    /** MEA**MU, the meter multiplier; 1 when it is not sent. */
+    /** {@return MEA**MU, the meter multiplier; 1 when it is not sent} */
     public BigDecimal multiplier() {
         for (MeterMeasurement m : measurements) {
             if (m.isMultiplier()) {
@@ -105,7 +118,11 @@ public record UsageLoop(String ptdCode, List<DateReference> dates, List<Referenc
         return reads;
     }
 
-    /** The channel in this unit, if any. */
+    /**
+     * {@return the channel in this unit, if any}
+     *
+     * @param unit the unit, such as kWh
+     */
     public Optional<IntervalChannel> channel(MeterUnit unit) {
         for (IntervalChannel c : channels) {
             if (c.unit() == unit) {
@@ -115,7 +132,7 @@ public record UsageLoop(String ptdCode, List<DateReference> dates, List<Referenc
         return Optional.empty();
     }
 
-    /** How many interval values the loop holds, all units together. */
+    /** {@return how many interval values the loop holds, all units together} */
     public int intervalCount() {
         int n = 0;
         for (IntervalChannel c : channels) {

@@ -16,7 +16,13 @@ import org.derkit.model.retail.MeterUnit;
  */
 public record UsageQuantity(ReadingQuality quality, BigDecimal value, MeterUnit unit) {
 
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param quality QTY01
+     * @param unit QTY03
+     * @param value QTY02, exactly as sent
+     */
     public UsageQuantity {
         Objects.requireNonNull(quality, "quality");
         Objects.requireNonNull(value, "value");

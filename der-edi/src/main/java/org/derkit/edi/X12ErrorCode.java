@@ -112,17 +112,17 @@ public enum X12ErrorCode {
         this.description = description;
     }
 
-    /** The envelope level the problem belongs to. */
+    /** {@return the envelope level the problem belongs to} */
     public Level level() {
         return level;
     }
 
-    /** The acknowledgement code of that level (TA1 I18, AK905, AK502, AK304 or AK403). */
+    /** {@return the acknowledgement code of that level (TA1 I18, AK905, AK502, AK304 or AK403)} */
     public String x12Code() {
         return x12Code;
     }
 
-    /** What the code means, as a sentence fragment. */
+    /** {@return what the code means, as a sentence fragment} */
     public String description() {
         return description;
     }

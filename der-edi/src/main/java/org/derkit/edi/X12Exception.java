@@ -23,17 +23,17 @@ public final class X12Exception extends RuntimeException {
         this.problem = problem;
     }
 
-    /** The problem that stopped the reader. */
+    /** {@return the problem that stopped the reader} */
     public X12Problem problem() {
         return problem;
     }
 
-    /** Shortcut for {@code problem().code()}. */
+    /** {@return shortcut for {@code problem().code()}} */
     public X12ErrorCode code() {
         return problem.code();
     }
 
-    /** Shortcut for {@code problem().location()}. */
+    /** {@return shortcut for {@code problem().location()}} */
     public Location location() {
         return problem.location();
     }

@@ -50,20 +50,30 @@ public final class X12Factory {
     }
 
     /**
-     * A factory with the defaults: Ameren profile, strict mode, 64 KiB buffer, segments up to 1 MiB,
-     * at most 10,000 problems kept, writers ending each segment with a line feed.
+     * {@return a factory with the defaults: Ameren profile, strict mode, 64 KiB buffer, segments up to 1 MiB,
+     * at most 10,000 problems kept, writers ending each segment with a line feed}
      */
     public static X12Factory newFactory() {
         return new X12Factory(AmerenProfile.DEFAULT, ErrorMode.STRICT, 1 << 16, 1 << 20, 10_000, LineEnding.LF);
     }
 
-    /** A copy with another profile. This instance is immutable and unaffected by this method call. */
+    /**
+     * A copy with another profile. This instance is immutable and unaffected by this method call.
+     *
+     * @param value the profile the readers and writers follow
+     * @return the copy
+     */
     public X12Factory withProfile(AmerenProfile value) {
         return new X12Factory(Objects.requireNonNull(value, "profile"), mode, bufferSize, maxSegmentLength,
                 maxProblems, lineEnding, refuseUnsupportedSets);
     }
 
-    /** A copy with another error mode. This instance is immutable and unaffected by this method call. */
+    /**
+     * A copy with another error mode. This instance is immutable and unaffected by this method call.
+     *
+     * @param value strict (stop at the first problem) or collecting
+     * @return the copy
+     */
     public X12Factory withMode(ErrorMode value) {
         return new X12Factory(profile, Objects.requireNonNull(value, "mode"), bufferSize, maxSegmentLength,
                 maxProblems, lineEnding, refuseUnsupportedSets);
@@ -72,6 +82,9 @@ public final class X12Factory {
     /**
      * A copy with another read buffer size (bytes, at least 256). This instance is immutable and
      * unaffected by this method call.
+     *
+     * @param bytes the read buffer size in bytes, at least 256
+     * @return the copy
      */
     public X12Factory withBufferSize(int bytes) {
         if (bytes < 256) {
@@ -83,6 +96,9 @@ public final class X12Factory {
     /**
      * A copy with another maximum segment length (bytes, at least 108). This instance is immutable
      * and unaffected by this method call.
+     *
+     * @param bytes the longest segment accepted, in bytes, at least 108 (an ISA)
+     * @return the copy
      */
     public X12Factory withMaxSegmentLength(int bytes) {
         if (bytes < 108) {
@@ -94,6 +110,9 @@ public final class X12Factory {
     /**
      * A copy that keeps at most this many problems in a collecting reader (the reader stops after
      * that many). This instance is immutable and unaffected by this method call.
+     *
+     * @param count the maximum number of problems kept, positive
+     * @return the copy
      */
     public X12Factory withMaxProblems(int count) {
         if (count < 1) {
@@ -115,37 +134,49 @@ public final class X12Factory {
         return new X12Factory(profile, mode, bufferSize, maxSegmentLength, maxProblems, lineEnding, refuse);
     }
 
-    /** A copy whose writers end segments this way. This instance is immutable and unaffected by this method call. */
+    /**
+     * A copy whose writers end segments this way. This instance is immutable and unaffected by this
+     * method call.
+     *
+     * @param value what follows each segment terminator
+     * @return the copy
+     */
     public X12Factory withLineEnding(LineEnding value) {
         return new X12Factory(profile, mode, bufferSize, maxSegmentLength, maxProblems,
                 Objects.requireNonNull(value, "lineEnding"), refuseUnsupportedSets);
     }
 
-    /** The profile. */
+    /** {@return the profile} */
     public AmerenProfile profile() {
         return profile;
     }
 
-    /** The error mode. */
+    /** {@return the error mode} */
     public ErrorMode mode() {
         return mode;
     }
 
-    /** The line ending writers use. */
+    /** {@return the line ending writers use} */
     public LineEnding lineEnding() {
         return lineEnding;
     }
 
     /**
-     * A pull reader of typed transaction sets. The reader buffers its input itself; closing it
+     * {@return a pull reader of typed transaction sets} The reader buffers its input itself; closing it
      * closes the stream.
+     *
+     * @param in the X12 bytes
      */
     public X12Reader newReader(InputStream in) {
         return new X12Reader(Objects.requireNonNull(in, "in"), profile, mode, bufferSize, maxSegmentLength, maxProblems,
                 refuseUnsupportedSets);
     }
 
-    /** A writer of interchanges; closing it flushes and closes the stream. */
+    /**
+     * {@return a writer of interchanges; closing it flushes and closes the stream}
+     *
+     * @param out where the X12 bytes go
+     */
     public X12Writer newWriter(OutputStream out) {
         return new X12Writer(Objects.requireNonNull(out, "out"), lineEnding, profile);
     }

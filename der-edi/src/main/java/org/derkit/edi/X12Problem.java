@@ -50,8 +50,9 @@ public record X12Problem(X12ErrorCode code, Location location, String detail, St
     }
 
     /**
-     * The problem as one sentence: code, description, detail, then the location, e.g.
-     * {@code SEGMENT_COUNT_MISMATCH: SE01 does not match the number of included segments (SE01 is 12,
+     * {@return the problem as one sentence: code, description, detail, then the location, e.g}
+     * {@code SEGMENT_COUNT_MISMATCH: SE01 does not match the number of included segments (SE01 is
+     * 12,
      * counted 13) in segment SE at position 13 of transaction set 867 0001 (...), line 13, byte 610}.
      */
     public String message() {

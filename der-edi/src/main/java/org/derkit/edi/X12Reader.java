@@ -141,7 +141,7 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
         return t;
     }
 
-    /** Every problem found so far, in input order (at most the factory's maximum). */
+    /** {@return every problem found so far, in input order (at most the factory's maximum)} */
     public List<X12Problem> problems() {
         return Collections.unmodifiableList(problems);
     }
@@ -180,7 +180,7 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
         return Collections.unmodifiableList(interchangeReports);
     }
 
-    /** The ISA header of the interchange of the last transaction set returned by {@link #next()}. */
+    /** {@return the ISA header of the interchange of the last transaction set returned by {@link #next()}} */
     public InterchangeHeader interchangeHeader() {
         if (deliveredInterchange == null) {
             throw new IllegalStateException("no transaction set has been returned yet");
@@ -188,7 +188,7 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
         return deliveredInterchange;
     }
 
-    /** The GS header of the group of the last transaction set returned by {@link #next()}. */
+    /** {@return the GS header of the group of the last transaction set returned by {@link #next()}} */
     public GroupHeader groupHeader() {
         if (deliveredGroup == null) {
             throw new IllegalStateException("no transaction set has been returned yet");
@@ -196,7 +196,7 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
         return deliveredGroup;
     }
 
-    /** What followed the ISA terminator of the current interchange: none, LF or CRLF. */
+    /** {@return what followed the ISA terminator of the current interchange: none, LF or CRLF} */
     public LineEnding lineEnding() {
         return lineEnding;
     }
@@ -204,6 +204,8 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
     /**
      * Reads the rest of the input into whole interchanges (valid transaction sets only). For small
      * inputs and tests; large inputs should be read with {@link #next()}.
+     *
+     * @return the interchanges in input order
      */
     public List<Interchange> readInterchanges() {
         List<Interchange> out = new ArrayList<>();

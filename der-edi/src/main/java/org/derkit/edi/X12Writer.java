@@ -35,6 +35,8 @@ public final class X12Writer implements AutoCloseable {
     /**
      * Writes the ISA segment and opens the interchange.
      *
+     * @param header the ISA values
+     * @return this writer
      * @throws IllegalStateException when an interchange is open
      */
     public X12Writer beginInterchange(InterchangeHeader header) {
@@ -77,6 +79,8 @@ public final class X12Writer implements AutoCloseable {
     /**
      * Writes a GS segment and opens the group.
      *
+     * @param header the GS values
+     * @return this writer
      * @throws IllegalStateException when no interchange is open or a group is open
      */
     public X12Writer beginGroup(GroupHeader header) {
@@ -96,6 +100,8 @@ public final class X12Writer implements AutoCloseable {
     /**
      * Writes one transaction set, ST to SE, with SE01 counted.
      *
+     * @param transaction the transaction set
+     * @return this writer
      * @throws IllegalStateException when no group is open
      * @throws IllegalArgumentException when a value contains a delimiter
      */
@@ -112,7 +118,11 @@ public final class X12Writer implements AutoCloseable {
         return this;
     }
 
-    /** Writes GE with the count of transaction sets and closes the group. */
+    /**
+     * Writes GE with the count of transaction sets and closes the group.
+     *
+     * @return this writer
+     */
     public X12Writer endGroup() {
         if (group == null) {
             throw new IllegalStateException("no functional group is open");
@@ -122,7 +132,11 @@ public final class X12Writer implements AutoCloseable {
         return this;
     }
 
-    /** Writes IEA with the count of groups and closes the interchange. */
+    /**
+     * Writes IEA with the count of groups and closes the interchange.
+     *
+     * @return this writer
+     */
     public X12Writer endInterchange() {
         if (interchange == null || group != null) {
             throw new IllegalStateException(interchange == null ? "no interchange is open" : "group "
@@ -134,7 +148,12 @@ public final class X12Writer implements AutoCloseable {
         return this;
     }
 
-    /** Writes a whole interchange. */
+    /**
+     * Writes a whole interchange.
+     *
+     * @param whole the interchange with its groups and transaction sets
+     * @return this writer
+     */
     public X12Writer write(Interchange whole) {
         beginInterchange(whole.header());
         for (FunctionalGroup g : whole.groups()) {
