@@ -51,7 +51,7 @@ public record AmerenProfile(String servicePointQualifier, EndOfDayStyle endOfDay
      * interval lengths that
      * do not divide an hour.
      *
-     * @param endOfDayLabel how the last hour of a day is labelled
+     * @param endOfDayStyle how the last hour of a day is labelled
      * @param intervalLoopCodes PTD01 codes of the loops whose interval data (QTY + DTM*582) is usage
      *     ({@code PM} by default). Interval data in a loop of any other code is reported, never dropped:
      *     {@code PTD*BQ}, which the Pennsylvania/New Jersey/Delaware/Maryland 867 Interval Usage guide
@@ -124,13 +124,23 @@ public record AmerenProfile(String servicePointQualifier, EndOfDayStyle endOfDay
         return IntervalClock.of(zone, intervalMinutes);
     }
 
-    /** A copy with another service-point qualifier. This instance is immutable and unaffected by this method call. */
+    /**
+     * A copy with another service-point qualifier. This instance is immutable and unaffected by this method call.
+     *
+     * @param qualifier the REF01 that names the service point in this utility's 867s
+     * @return the copy
+     */
     public AmerenProfile withServicePointQualifier(String qualifier) {
         return new AmerenProfile(qualifier, endOfDayStyle, intervalsIncludeMultiplier, summaryLoopCodes,
                 meterLoopCodes, intervalMinutes, zone, intervalLoopCodes);
     }
 
-    /** A copy with another end-of-day style. This instance is immutable and unaffected by this method call. */
+    /**
+     * A copy with another end-of-day style. This instance is immutable and unaffected by this method call.
+     *
+     * @param style how this utility labels the last hour of a day
+     * @return the copy
+     */
     public AmerenProfile withEndOfDayStyle(EndOfDayStyle style) {
         return new AmerenProfile(servicePointQualifier, style, intervalsIncludeMultiplier, summaryLoopCodes,
                 meterLoopCodes, intervalMinutes, zone, intervalLoopCodes);

@@ -119,6 +119,8 @@ public record Edi867(String controlNumber, String purpose, String reference, Loc
      * Refuses nulls; copies the lists.
      *
      * @param controlNumber ST02
+     * @param originalReference BPT09, the BPT02 of the report a cancellation or replacement applies to;
+     *     empty for an original
      * @param loops PTD loops in file order
      * @param parties N1 parties in file order
      * @param purpose BPT01 ({@code 00} original, {@code 01} cancellation, {@code 05} replace)

@@ -134,7 +134,12 @@ public final class IntervalChannel {
         return isCompact(i) ? scales[i] : big[i].scale();
     }
 
-    /** The quality of value i. */
+    /**
+     * The quality of value i.
+     *
+     * @param i the 0-based index of the value, in source order
+     * @return actual or estimated, as the QTY01 qualifier says
+     */
     public ReadingQuality quality(int i) {
         Objects.checkIndex(i, size);
         return (flags[i] & ESTIMATED) != 0 ? ReadingQuality.ESTIMATED : ReadingQuality.ACTUAL;
@@ -253,7 +258,12 @@ public final class IntervalChannel {
         return offsets == null ? 0 : offsets[i];
     }
 
-    /** The end of interval i in epoch seconds. */
+    /**
+     * The end of interval i in epoch seconds, computed once by the reader from its label.
+     *
+     * @param i the 0-based index of the value, in source order
+     * @return the end instant of the interval, in seconds since the epoch
+     */
     public long endEpochSecond(int i) {
         Objects.checkIndex(i, size);
         return ends[i];
@@ -567,7 +577,18 @@ public final class IntervalChannel {
             return this;
         }
 
-        /** Adds a value kept as BigDecimal because it has more than 18 digits (reader slow path). */
+        /**
+         * Adds a value kept as BigDecimal because it has more than 18 digits (reader slow path).
+         *
+         * @param value the exact value of the QTY
+         * @param estimated whether QTY01 marks it estimated
+         * @param date the label's date as yyyymmdd
+         * @param time the label's time as hhmm or hhmmss
+         * @param seconds whether the time carries seconds
+         * @param timeCode DTM04, may be empty
+         * @param endEpochSecond the end of the interval in epoch seconds
+         * @return this builder
+         */
         public Builder addBig(BigDecimal value, boolean estimated, int date, int time, boolean seconds,
                 String timeCode, long endEpochSecond) {
             addChecked(0, 0, estimated, date, time, seconds, timeCode, endEpochSecond);

@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record MeterMeasurement(String reference, String qualifier, BigDecimal value, String unit) {
 
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param reference MEA01, may be empty
+     * @param qualifier MEA02, such as {@code MU} (multiplier) or {@code PRQ}
+     * @param value MEA03, exact
+     * @param unit the first component of MEA04, may be empty
+     */
     public MeterMeasurement {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(qualifier, "qualifier");
@@ -24,7 +31,11 @@ public record MeterMeasurement(String reference, String qualifier, BigDecimal va
         Objects.requireNonNull(unit, "unit");
     }
 
-    /** The meter multiplier {@code MEA**MU*value}. */
+    /**
+     * {@return the meter multiplier {@code MEA**MU*value}}
+     *
+     * @param value the meter multiplier, positive, exactly as sent
+     */
     public static MeterMeasurement multiplier(BigDecimal value) {
         return new MeterMeasurement("", "MU", value, "");
     }

@@ -107,7 +107,7 @@ public record UsageLoop(String ptdCode, List<DateReference> dates, List<Referenc
         return BigDecimal.ONE;
     }
 
-    /** MEA segments other than the multiplier: register reads. */
+    /** {@return MEA segments other than the multiplier: register reads, in file order} */
     public List<MeterMeasurement> registerReads() {
         List<MeterMeasurement> reads = new ArrayList<>();
         for (MeterMeasurement m : measurements) {

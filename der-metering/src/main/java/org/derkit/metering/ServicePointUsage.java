@@ -27,7 +27,16 @@ public record ServicePointUsage(ServicePointId servicePoint, List<ReconstructedP
         List<IntervalSeries> meterSeries, List<IntervalSeries> netSeries, List<SplitHour> splitHours,
         List<PeriodUsage> periodView) {
 
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param servicePoint the service point, not null
+     * @param periods the billing periods in time order, not null
+     * @param meterSeries one stitched series per meter and unit, in order of first appearance, not null
+     * @param netSeries one net series per unit, in unit order (kWh, kW, kvarh), not null
+     * @param splitHours every split hour, in time order per meter, not null
+     * @param periodView the billing-period view: per period, then unit; not null
+     */
     public ServicePointUsage {
         Objects.requireNonNull(servicePoint, "servicePoint");
         periods = List.copyOf(periods);
@@ -37,7 +46,12 @@ public record ServicePointUsage(ServicePointId servicePoint, List<ReconstructedP
         periodView = List.copyOf(periodView);
     }
 
-    /** The net series of a unit, if any meter reported that unit. */
+    /**
+     * The net series of a unit (additive minus subtractive meters, RES-18).
+     *
+     * @param unit kWh, kW or kvarh
+     * @return the net series, or empty if no meter reported that unit
+     */
     public Optional<IntervalSeries> net(MeterUnit unit) {
         return netSeries.stream().filter(s -> s.unit() == unit).findFirst();
     }

@@ -24,7 +24,17 @@ import org.derkit.model.retail.MeterUnit;
 public record SplitHour(MeterNumber meter, MeterUnit unit, Instant start, int earlierPeriod, int laterPeriod,
         BigDecimal earlierPart, BigDecimal laterPart) {
 
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param meter the meter, not null
+     * @param unit the unit, not null
+     * @param start the start of the hour, not null
+     * @param earlierPeriod the index of the earlier period in {@link ServicePointUsage#periods()}
+     * @param laterPeriod the index of the later period in {@link ServicePointUsage#periods()}
+     * @param earlierPart the value the earlier period reported, not null
+     * @param laterPart the value the later period reported, not null
+     */
     public SplitHour {
         Objects.requireNonNull(meter, "meter");
         Objects.requireNonNull(unit, "unit");

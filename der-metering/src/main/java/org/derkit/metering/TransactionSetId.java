@@ -16,7 +16,13 @@ import java.util.Objects;
 public record TransactionSetId(String interchangeControlNumber, String groupControlNumber,
         String transactionControlNumber) {
 
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param interchangeControlNumber ISA13, not null
+     * @param groupControlNumber GS06, not null
+     * @param transactionControlNumber ST02, not null
+     */
     public TransactionSetId {
         Objects.requireNonNull(interchangeControlNumber, "interchangeControlNumber");
         Objects.requireNonNull(groupControlNumber, "groupControlNumber");

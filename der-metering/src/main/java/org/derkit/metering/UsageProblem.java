@@ -26,7 +26,14 @@ import org.derkit.edi.Location;
  */
 public record UsageProblem(String source, String code, String detail, Optional<Location> location) {
 
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param source the input as given (a file name), not null
+     * @param code what is wrong: an {@link org.derkit.edi.X12ErrorCode} or {@link MeteringProblem.Kind} name, or {@code MISSING_DATA}; not null
+     * @param detail why, with the values involved; not null
+     * @param location where in the input, if the problem belongs to one segment; not null
+     */
     public UsageProblem {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(code, "code");

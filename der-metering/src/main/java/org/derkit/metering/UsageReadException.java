@@ -16,6 +16,7 @@ import java.util.Objects;
 public final class UsageReadException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The input as given (a file name). */
     private final String source;
     private final transient List<UsageProblem> problems;
 
