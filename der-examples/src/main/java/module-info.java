@@ -16,7 +16,7 @@ module org.derkit.examples {
     // the demo's SVG plots: JFreeChart (an automatic module) draws on JFreeSVG's Graphics2D
     requires org.jfree.jfreechart;
     requires org.jfree.svg;
-    requires java.desktop;
+    requires transitive java.desktop; // SvgChart takes java.awt.Color
 
     exports org.derkit.examples.cli;
     exports org.derkit.examples.data;

@@ -332,6 +332,7 @@ public final class Edi867Generator {
 
     // ------------------------------------------------------------------ building one 867
 
+    @SuppressWarnings("EnumOrdinal") // units index a small total array; the ordinal also seeds the values, which must not change
     private Edi867 build(long sp, int period, long control) {
         int days = (int) (end.toEpochDay() - start.toEpochDay());
         LocalDate pStart = start.plusDays((long) period * days);
@@ -377,6 +378,7 @@ public final class Edi867Generator {
     }
 
     /** The hourly values of one meter in one unit over one period. */
+    @SuppressWarnings("EnumOrdinal") // the ordinal seeds the generated values, which must not change
     private IntervalChannel channel(long sp, int meter, boolean subtractiveMeter, MeterUnit unit, LocalDate pStart,
             LocalDate pEnd) {
         IntervalChannel.Builder b = IntervalChannel.builder(unit, profile);

@@ -207,6 +207,7 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
      *
      * @return the interchanges in input order
      */
+    @SuppressWarnings("ReferenceEquality") // a new header object is a new group or interchange, even with equal fields
     public List<Interchange> readInterchanges() {
         List<Interchange> out = new ArrayList<>();
         List<FunctionalGroup> groups = new ArrayList<>();

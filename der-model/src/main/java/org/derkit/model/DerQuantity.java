@@ -205,6 +205,7 @@ public abstract sealed class DerQuantity<Q extends DerQuantity<Q>> implements Co
     }
 
     @Override
+    @SuppressWarnings("EqualsGetClass") // kW never equals kVA: equal only within one concrete quantity type
     public final boolean equals(Object other) {
         return other != null && other.getClass() == getClass()
                 && value.compareTo(((DerQuantity<?>) other).value) == 0;

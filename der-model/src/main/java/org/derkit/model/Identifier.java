@@ -39,6 +39,7 @@ public abstract sealed class Identifier
     }
 
     @Override
+    @SuppressWarnings("EqualsGetClass") // a meter number never equals an account number with the same digits
     public final boolean equals(Object other) {
         return other != null && other.getClass() == getClass()
                 && ((Identifier) other).value.equals(value);

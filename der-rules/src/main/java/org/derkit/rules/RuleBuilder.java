@@ -360,10 +360,9 @@ final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, WhenSte
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public OutcomeStep<S> satisfies(String description, Predicate<? super Object> test) {
             conditions.add(new Condition.Satisfies(input, text(description, "description"),
-                    (Predicate<Object>) Objects.requireNonNull(test, "test")));
+                    Objects.requireNonNull(test, "test")));
             return this;
         }
 

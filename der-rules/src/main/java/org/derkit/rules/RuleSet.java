@@ -87,6 +87,7 @@ public final class RuleSet<S> {
      * @throws IllegalArgumentException if two rules have the same id
      */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the rules are only read, never stored as the array
     public static <S> RuleSet<S> of(String name, Rule<S>... rules) {
         return of(name, Arrays.asList(rules));
     }

@@ -99,7 +99,7 @@ public final class Parser997 extends TxnParser {
             String p = required(1);
             int position = 0;
             int component = 0;
-            String[] parts = p.split(java.util.regex.Pattern.quote(String.valueOf((char) sc.componentSeparator())));
+            String[] parts = p.split(java.util.regex.Pattern.quote(String.valueOf((char) sc.componentSeparator())), -1);
             try {
                 position = Integer.parseInt(parts[0]);
                 component = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;

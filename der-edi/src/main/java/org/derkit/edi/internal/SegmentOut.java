@@ -169,7 +169,7 @@ public final class SegmentOut {
             empties++;
             return this;
         }
-        return number(d.getYear() * 10000L + d.getMonthValue() * 100 + d.getDayOfMonth(), 8);
+        return number(d.getYear() * 10000L + d.getMonthValue() * 100L + d.getDayOfMonth(), 8);
     }
 
     public SegmentOut end() {

@@ -322,7 +322,7 @@ public abstract class TxnParser {
             return;
         }
         try {
-            factory.apply(r.value());
+            Object unused = factory.apply(r.value()); // built only to see whether it refuses the text
         } catch (IllegalArgumentException ex) {
             sink.report(X12ErrorCode.INVALID_CHARACTER, element, 0, ex.getMessage());
         }

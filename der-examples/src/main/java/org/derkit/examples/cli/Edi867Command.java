@@ -220,7 +220,7 @@ final class Edi867Command implements Command {
 
     private static Set<MeterUnit> units(String list) throws UsageException {
         Set<MeterUnit> units = EnumSet.noneOf(MeterUnit.class);
-        for (String u : list.split(",")) {
+        for (String u : list.split(",", -1)) {
             switch (u.strip().toLowerCase(Locale.ROOT)) {
                 case "kwh" -> units.add(MeterUnit.KWH);
                 case "kw" -> units.add(MeterUnit.KW);

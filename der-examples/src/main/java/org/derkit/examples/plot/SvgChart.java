@@ -32,6 +32,7 @@ import org.jfree.svg.SVGGraphics2D;
 public final class SvgChart {
 
     /** One named line: x and y values of equal length. */
+    @SuppressWarnings("ArrayRecordComponent") // plotted once, as given; charts are not compared as values
     public record Series(String name, double[] x, double[] y) {
         /** Checks the arrays match. */
         public Series {

@@ -399,7 +399,7 @@ public final class ApplicationCsv {
 
     private static <E extends Enum<E>> Set<E> constants(Class<E> type, String cell) {
         EnumSet<E> set = EnumSet.noneOf(type);
-        for (String part : cell.trim().split("[\\s;]+")) {
+        for (String part : cell.trim().split("[\\s;]+", -1)) {
             set.add(constant(type, part));
         }
         return set;

@@ -151,6 +151,7 @@ public interface Generator<T> {
      * @param values the values, at least one
      */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the values are only read into an immutable list
     static <T> Generator<T> oneOf(T... values) {
         List<T> all = List.of(values);
         return of(all, r -> all.get(r.nextInt(all.size())));

@@ -304,7 +304,7 @@ public final class ModelGenerators {
         Generator<EnrollmentCycle> cycles = Generator.oneOf(EnrollmentCycle.values());
         Generator<BillingOption> options = Generator.oneOf(BillingOption.values());
         return accounts.zip(cycles.zip(options, (c, o) -> new Object[] {c, o}),
-                (account, co) -> (Enrollment) Enrollment.builder()
+                (account, co) -> Enrollment.builder()
                         .account(account)
                         .cycle((EnrollmentCycle) co[0])
                         .requestedBillingOption((BillingOption) co[1])

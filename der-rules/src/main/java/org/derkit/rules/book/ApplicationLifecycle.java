@@ -52,6 +52,7 @@ public final class ApplicationLifecycle {
     }
 
     /** The state after {@code state}, or empty after permission to operate. */
+    @SuppressWarnings("EnumOrdinal") // the states are declared in the order of the process
     public static Optional<LifecycleState> next(LifecycleState state) {
         Objects.requireNonNull(state, "state");
         int i = state.ordinal() + 1;

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
@@ -284,9 +285,9 @@ public final class BusinessCalendar {
     }
 
     private static final class Holidays {
-        final TreeMap<LocalDate, String> names;
+        final NavigableMap<LocalDate, String> names;
 
-        Holidays(TreeMap<LocalDate, String> names) {
+        Holidays(NavigableMap<LocalDate, String> names) {
             this.names = names;
         }
     }

@@ -78,6 +78,7 @@ public enum CostItem {
     private final String section;
     private final String description;
     private final Unit unit;
+    @SuppressWarnings("ImmutableEnumChecker") // CostRange is an immutable value
     private final CostRange range;
 
     CostItem(String section, String description, Unit unit, CostRange range) {

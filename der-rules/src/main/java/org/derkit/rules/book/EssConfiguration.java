@@ -112,6 +112,7 @@ public enum EssConfiguration {
     private final boolean exportAllowed;
     private final Compensation compensation;
     private final Tariff tariff;
+    @SuppressWarnings("ImmutableEnumChecker") // an unmodifiable List.of of enum constants
     private final List<Control> controls;
 
     EssConfiguration(String code, StorageCharging charging, boolean exportAllowed, Compensation compensation,

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.NavigableSet;
 import java.util.TreeSet;
 import org.derkit.rules.book.RideThroughRegion.SettingRange;
 
@@ -244,6 +245,7 @@ public final class RideThroughTable {
      *
      * @throws IllegalArgumentException if the other table is of another quantity
      */
+    @SuppressWarnings("ReferenceEquality") // a run continues while both sides are the very same region
     public List<Difference> differencesFrom(RideThroughTable other) {
         Objects.requireNonNull(other, "other");
         if (other.quantity != quantity) {
@@ -288,7 +290,7 @@ public final class RideThroughTable {
         return List.copyOf(out);
     }
 
-    private static void addFinite(TreeSet<Double> bounds, RideThroughRegion r) {
+    private static void addFinite(NavigableSet<Double> bounds, RideThroughRegion r) {
         if (Double.isFinite(r.lower())) {
             bounds.add(r.lower());
         }

@@ -23,8 +23,11 @@ public enum SettingsBasis {
             VoltVarDefaults.IEEE_1547_2018_CATEGORY_B);
 
     private final String title;
+    @SuppressWarnings("ImmutableEnumChecker") // an immutable value type
     private final RideThroughTable voltage;
+    @SuppressWarnings("ImmutableEnumChecker") // an immutable value type
     private final RideThroughTable frequency;
+    @SuppressWarnings("ImmutableEnumChecker") // an immutable value type
     private final VoltVarCurve voltVar;
 
     SettingsBasis(String title, RideThroughTable voltage, RideThroughTable frequency, VoltVarCurve voltVar) {
