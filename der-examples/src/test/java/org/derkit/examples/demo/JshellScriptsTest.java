@@ -108,4 +108,19 @@ class JshellScriptsTest {
         assertTrue(out.get(3).matches("property held for 1000 of 1000 sites \\(seed -?\\d+\\), \\d+ exactly at 25 kW"),
                 out.get(3));
     }
+
+    @Test
+    void the_readme_shows_what_the_scripts_print() throws IOException {
+        // the first example's output, right after the script in the README
+        List<String> first = ReadmeSamples.blockAfter("/exit");
+        assertTrue(ReadmeSamples.shows(first, OUTPUT.get("screen-application.jsh")),
+                "README shows:\n" + String.join("\n", first) + "\nbut the script prints:\n" + OUTPUT.get("screen-application.jsh"));
+        List<ReadmeSamples> shell = ReadmeSamples.startingWith("./derkit shell der-examples/jshell/");
+        assertEquals(1, shell.size());
+        for (ReadmeSamples sample : shell) {
+            String script = Path.of(sample.command().substring("./derkit shell ".length())).getFileName().toString();
+            assertTrue(ReadmeSamples.shows(sample.output(), OUTPUT.get(script)),
+                    "README shows:\n" + String.join("\n", sample.output()) + "\nbut " + script + " prints:\n" + OUTPUT.get(script));
+        }
+    }
 }
