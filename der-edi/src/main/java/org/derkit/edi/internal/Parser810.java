@@ -77,7 +77,6 @@ public final class Parser810 extends TxnParser {
     private static final int T_NTE = Scanner.tag("NTE");
     private static final int T_PID = Scanner.tag("PID");
     private static final int T_CTT = Scanner.tag("CTT");
-    private static final int T_AMT = Scanner.tag("AMT");
     /** Whether the previous segment belongs to a header N1 loop (N1, N2, N3, N4, PER). */
     private boolean inPartyLoop;
 
