@@ -90,8 +90,6 @@ public final class IntervalReconstructor {
         Objects.requireNonNull(report, "report");
         List<IntervalSeries> out = new ArrayList<>(report.channels().size());
         Set<String> seen = new HashSet<>();
-        long periodFrom = clock.startOfDaySeconds(report.period().start());
-        long periodTo = clock.startOfDaySeconds(report.period().end().plusDays(1));
         for (MeterChannel channel : report.channels()) {
             if (!seen.add(channel.meter().value() + "\u0000" + channel.unit())) {
                 problems.add(new MeteringProblem(MeteringProblem.Kind.DUPLICATE_CHANNEL,
@@ -109,13 +107,12 @@ public final class IntervalReconstructor {
                     continue;
                 }
             }
-            out.add(reconstruct(report, primary, periodFrom, periodTo, problems));
+            out.add(reconstruct(report, primary, problems));
         }
         return new ReconstructedPeriod(report.servicePoint(), report.period(), report.source(), out);
     }
 
-    private IntervalSeries reconstruct(UsageReport report, MeterChannel c, long periodFrom, long periodTo,
-            List<MeteringProblem> problems) {
+    private IntervalSeries reconstruct(UsageReport report, MeterChannel c, List<MeteringProblem> problems) {
         ChannelValues values = new ChannelValues() {
             private final long[] days = c.labelDayArray();
             private final short[] mins = c.labelMinuteArray();

@@ -41,6 +41,8 @@ import org.derkit.model.retail.MeterUnit;
  *
  * <p>Implementation Requirements: not thread-safe; feed it from one thread.
  */
+// the unit's ordinal indexes the compact primitive arrays of the per-hour state (one slot per unit)
+@SuppressWarnings("EnumOrdinal")
 public final class NetSeriesAccumulator {
 
     private final IntervalClock clock;

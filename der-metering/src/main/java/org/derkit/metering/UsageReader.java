@@ -306,14 +306,21 @@ public final class UsageReader {
         @Override
         public void close() {
             done = true;
+            // both are closed, the reader first; a second failure is kept as suppressed, never lost
             try {
                 reader.close();
-            } finally {
+            } catch (RuntimeException e) {
                 try {
                     in.close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
                 }
+                throw e;
+            }
+            try {
+                in.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

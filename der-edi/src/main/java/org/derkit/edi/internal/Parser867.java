@@ -657,7 +657,7 @@ public final class Parser867 extends TxnParser {
      * minus subtractive). Demand channels (K1) are not totalled: a demand total is a peak, not a sum.
      */
     private void checkTotals() {
-        BigDecimal[] net = new BigDecimal[UNITS.length];
+        java.util.Map<MeterUnit, BigDecimal> net = new java.util.EnumMap<>(MeterUnit.class);
         for (int i = 0; i < loops.size(); i++) {
             UsageLoop loop = loops.get(i);
             if (!profile.intervalLoopCodes().contains(loop.ptdCode())) {
@@ -677,8 +677,7 @@ public final class Parser867 extends TxnParser {
                             + c.unit().x12Code() + ", the " + c.size() + " intervals sum to " + sum.toPlainString());
                 }
                 BigDecimal signed = subtractive ? sum.negate() : sum;
-                int u = c.unit().ordinal();
-                net[u] = net[u] == null ? signed : net[u].add(signed);
+                net.merge(c.unit(), signed, BigDecimal::add);
             }
         }
         for (int i = 0; i < loops.size(); i++) {
@@ -687,11 +686,12 @@ public final class Parser867 extends TxnParser {
                 continue;
             }
             for (MeterUnit unit : UNITS) {
-                BigDecimal total = unit.isEnergy() && net[unit.ordinal()] != null ? total(loop, unit) : null;
-                if (total != null && total.compareTo(net[unit.ordinal()]) != 0) {
+                BigDecimal meters = net.get(unit);
+                BigDecimal total = unit.isEnergy() && meters != null ? total(loop, unit) : null;
+                if (total != null && total.compareTo(meters) != 0) {
                     sink.report(X12ErrorCode.TOTAL_MISMATCH, 0, 0, "the summary (PTD*" + loop.ptdCode() + " loop " + (i + 1)
                             + "): QTY total " + total.toPlainString() + " " + unit.x12Code() + ", the meters' intervals "
-                            + "net to " + net[unit.ordinal()].toPlainString() + " (additive minus subtractive)");
+                            + "net to " + meters.toPlainString() + " (additive minus subtractive)");
                 }
             }
         }

@@ -35,7 +35,7 @@ public final class Segments {
 
         Def(String tag, String spec) {
             this.tag = tag;
-            String[] parts = spec.split(" ");
+            String[] parts = spec.split(" ", -1);
             types = new byte[parts.length + 1];
             min = new int[parts.length + 1];
             max = new int[parts.length + 1];

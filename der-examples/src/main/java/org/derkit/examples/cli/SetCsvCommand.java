@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 abstract class SetCsvCommand implements Command {
 
     /** RFC 4180 with LF line ends, like the other commands' CSV. */
-    static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
+    static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     /** The ST01 this command prints. */
     abstract String code();

@@ -74,11 +74,23 @@ record ReadmeSamples(String command, List<String> output) {
         String text = Files.readString(ReadmeTest.ROOT.resolve("README.md"));
         int mention = text.indexOf(marker);
         assertTrue(mention >= 0, "README mentions " + marker);
-        List<String> before = new ArrayList<>();
-        List<List<String>> blocks = plainBlocks(before);
-        for (int i = 0; i < blocks.size(); i++) {
-            if (before.get(i).length() > mention - countFenced(text, mention)) {
-                return blocks.get(i);
+        // the first plain fenced block (opened by three backticks alone) after the marker; blocks
+        // with a language (```java) are passed over whole
+        // a marker inside a fenced block (the /exit of a script) starts the scan inside that block
+        boolean inside = text.substring(0, mention).lines().filter(l -> l.startsWith("```")).count() % 2 == 1;
+        List<String> lines = text.substring(mention).lines().skip(1).toList();
+        List<String> block = null;
+        for (String line : lines) {
+            if (line.startsWith("```")) {
+                if (block != null) {
+                    return block;
+                }
+                if (!inside && line.equals("```")) {
+                    block = new ArrayList<>();
+                }
+                inside = !inside;
+            } else if (block != null) {
+                block.add(line);
             }
         }
         throw new AssertionError("no plain block after " + marker);
