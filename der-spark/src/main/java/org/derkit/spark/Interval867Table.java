@@ -50,7 +50,9 @@ final class Interval867Table implements SupportsRead {
         return Derkit867Source.SHORT_NAME + " " + options.paths;
     }
 
+    // Spark 4 deprecates schema() in favour of columns(), whose default still derives the columns from it
     @Override
+    @SuppressWarnings("deprecation")
     public StructType schema() {
         return options.schema();
     }
@@ -236,7 +238,7 @@ final class Interval867Table implements SupportsRead {
 
         /** Whether a path below a listed directory has a component starting with _ or . (Spark's rule). */
         static boolean hidden(String relative) {
-            for (String part : relative.split("/")) {
+            for (String part : relative.split("/", -1)) {
                 if (part.startsWith("_") || part.startsWith(".")) {
                     return true;
                 }

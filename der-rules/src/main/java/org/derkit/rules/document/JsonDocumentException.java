@@ -17,8 +17,8 @@ import org.derkit.model.InvalidValueException;
 public final class JsonDocumentException extends InvalidValueException {
     private static final long serialVersionUID = 1L;
 
-    /** The problems; a List.copyOf list, hence serializable. */
-    private final List<JsonProblem> problems;
+    /** The problems; not serialized (the message keeps them as text), as in der-metering's UsageReadException. */
+    private final transient List<JsonProblem> problems;
 
     /**
      * Creates the exception for a refused document.
