@@ -15,6 +15,8 @@ final class ReadOptions implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    // always an ArrayList or a List.copyOf list of strings, both serializable: Spark ships it to executors
+    @SuppressWarnings("serial")
     final List<String> paths;
     final ReadMode mode;
     final String corruptColumn;
