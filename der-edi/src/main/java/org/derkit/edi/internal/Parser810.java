@@ -70,10 +70,6 @@ public final class Parser810 extends TxnParser {
         inPartyLoop = false;
     }
 
-    private static final int T_N2 = Scanner.tag("N2");
-    private static final int T_N3 = Scanner.tag("N3");
-    private static final int T_N4 = Scanner.tag("N4");
-    private static final int T_PER = Scanner.tag("PER");
     private static final int T_NTE = Scanner.tag("NTE");
     private static final int T_PID = Scanner.tag("PID");
     private static final int T_CTT = Scanner.tag("CTT");
@@ -92,7 +88,7 @@ public final class Parser810 extends TxnParser {
         if (tag == T_CTT && sawTds) {
             return;
         }
-        if ((tag == T_N2 || tag == T_N3 || tag == T_N4 || tag == T_PER) && partyLoop && !inLine) {
+        if (isPartyLoopDetail(tag) && partyLoop && !inLine) {
             // the N1 loop's name, address and contact lines: checked, informational
             inPartyLoop = true;
             return;

@@ -58,10 +58,6 @@ public final class Parser814 extends TxnParser {
         inPartyLoop = false;
     }
 
-    private static final int T_N2 = Scanner.tag("N2");
-    private static final int T_N3 = Scanner.tag("N3");
-    private static final int T_N4 = Scanner.tag("N4");
-    private static final int T_PER = Scanner.tag("PER");
     private static final int T_NTE = Scanner.tag("NTE");
     /** Whether the previous segment belongs to a header N1 loop (N1, N2, N3, N4, PER). */
     private boolean inPartyLoop;
@@ -71,7 +67,7 @@ public final class Parser814 extends TxnParser {
         checkSegment(tag);
         boolean partyLoop = inPartyLoop;
         inPartyLoop = false;
-        if ((tag == T_N2 || tag == T_N3 || tag == T_N4 || tag == T_PER) && partyLoop) {
+        if (isPartyLoopDetail(tag) && partyLoop) {
             // the N1 loop's name, address and contact lines: checked, informational
             inPartyLoop = true;
             return;

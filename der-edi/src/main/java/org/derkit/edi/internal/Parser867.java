@@ -169,7 +169,7 @@ public final class Parser867 extends TxnParser {
             }
         } else if (tag == T_BPT) {
             bpt();
-        } else if ((tag == T_N2 || tag == T_N3 || tag == T_N4 || tag == T_PER) && lastHeaderTag != 0 && ptd == null) {
+        } else if (isPartyLoopDetail(tag) && lastHeaderTag != 0 && ptd == null) {
             // the N1 loop's name, address and contact lines: well formed (checked), informational
             tag = lastHeaderTag;
         } else {
@@ -178,10 +178,6 @@ public final class Parser867 extends TxnParser {
         lastHeaderTag = tag == T_N1 ? T_N1 : 0;
     }
 
-    private static final int T_N2 = Scanner.tag("N2");
-    private static final int T_N3 = Scanner.tag("N3");
-    private static final int T_N4 = Scanner.tag("N4");
-    private static final int T_PER = Scanner.tag("PER");
     /** T_N1 while inside a header N1 loop (N1 followed by N2/N3/N4/PER), else 0. */
     private int lastHeaderTag;
 

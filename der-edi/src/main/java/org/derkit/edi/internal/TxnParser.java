@@ -15,6 +15,11 @@ import org.derkit.edi.X12ErrorCode;
  */
 public abstract class TxnParser {
 
+    private static final int T_N2 = Scanner.tag("N2");
+    private static final int T_N3 = Scanner.tag("N3");
+    private static final int T_N4 = Scanner.tag("N4");
+    private static final int T_PER = Scanner.tag("PER");
+
     protected final Scanner sc;
     protected final ProblemSink sink;
     protected final AmerenProfile profile;
@@ -38,6 +43,17 @@ public abstract class TxnParser {
             }
         };
         this.profile = profile;
+    }
+
+    /**
+     * Whether a segment is one of the N1 loop's name, address and contact lines (N2, N3, N4, PER),
+     * which the 810 and 814 check and do not model.
+     *
+     * @param tag the segment tag as {@link Scanner#tag(String)} codes it
+     * @return true for N2, N3, N4 and PER
+     */
+    protected static boolean isPartyLoopDetail(int tag) {
+        return tag == T_N2 || tag == T_N3 || tag == T_N4 || tag == T_PER;
     }
 
     /** Forgets the count of reported problems: at the start of each transaction set. */
