@@ -373,8 +373,19 @@ public final class Edi867Generator {
                 loops);
     }
 
-    private static List<DateReference> periodDates(LocalDate s, LocalDate e) {
-        return List.of(DateReference.of("150", s), DateReference.of("151", e));
+    /**
+     * DTM*150 and DTM*151 of a period read {@link #readHour} hours (and 30 minutes for split hours)
+     * into its first and last day: the time (DTM03, elapsed time of the local day as the interval
+     * labels count it) makes the billing period's bounds exact, so its intervals cover it exactly.
+     * A read at midnight is written as a date alone.
+     */
+    private List<DateReference> periodDates(LocalDate s, LocalDate e) {
+        int hhmm = readHour * 100 + (splitHours ? 30 : 0);
+        if (hhmm == 0) {
+            return List.of(DateReference.of("150", s), DateReference.of("151", e));
+        }
+        String time = String.format("%04d", hhmm);
+        return List.of(new DateReference("150", s, time, ""), new DateReference("151", e, time, ""));
     }
 
     /** The hourly values of one meter in one unit over one period. */

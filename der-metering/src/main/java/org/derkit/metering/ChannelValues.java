@@ -16,6 +16,19 @@ abstract class ChannelValues {
     /** The label's elapsed minutes of value i (HH x 60 + MM). */
     abstract int labelMinutes(int i);
 
+    /**
+     * Whether {@link #endSecond(int)} gives each interval's end as the source computed it once
+     * (der-edi's reader does), so the reconstruction does not compute ends from labels again.
+     */
+    boolean hasEnds() {
+        return false;
+    }
+
+    /** The end of interval i in epoch seconds, when {@link #hasEnds()}; the label's day must not be exceeded. */
+    long endSecond(int i) {
+        throw new UnsupportedOperationException("this source gives labels only");
+    }
+
     abstract long unscaled(int i);
 
     abstract int scale(int i);

@@ -181,6 +181,7 @@ public final class IntervalReconstructor {
         byte[] pOut = new byte[n];
         byte[] fOut = new byte[n];
         int size = 0;
+        final boolean knownEnds = c.hasEnds();
 
         long cachedDay = Long.MIN_VALUE;
         long sod = 0;
@@ -193,23 +194,35 @@ public final class IntervalReconstructor {
         for (int i = 0; i < n; i++) {
             long d = c.labelDay(i);
             int m = c.labelMinutes(i);
-            if (d != cachedDay) {
-                if (d == cachedDay + 1) {
-                    sod = sodNext;
-                } else {
-                    sod = clock.startOfDaySeconds(LocalDate.ofEpochDay(d));
+            long end;
+            if (knownEnds) {
+                // the reader computed the end once from the label (and refused labels beyond their
+                // day): only the grid is left to check, no clock work per value
+                if (m % lenMin != 0) {
+                    c.problem(MeteringProblem.Kind.LABEL_OUT_OF_RANGE, i,
+                            "label " + c.label(i) + " is not a multiple of " + lenMin + " min");
+                    continue;
                 }
-                sodNext = clock.startOfDaySeconds(LocalDate.ofEpochDay(d + 1));
-                dayMinutes = (int) ((sodNext - sod) / 60);
-                cachedDay = d;
+                end = c.endSecond(i);
+            } else {
+                if (d != cachedDay) {
+                    if (d == cachedDay + 1) {
+                        sod = sodNext;
+                    } else {
+                        sod = clock.startOfDaySeconds(LocalDate.ofEpochDay(d));
+                    }
+                    sodNext = clock.startOfDaySeconds(LocalDate.ofEpochDay(d + 1));
+                    dayMinutes = (int) ((sodNext - sod) / 60);
+                    cachedDay = d;
+                }
+                if (m % lenMin != 0 || m > dayMinutes) {
+                    c.problem(MeteringProblem.Kind.LABEL_OUT_OF_RANGE, i,
+                            "label " + c.label(i) + " is not a multiple of " + lenMin + " min up to the day's "
+                                    + dayMinutes + " min (" + dayMinutes / 60 + "-hour day)");
+                    continue;
+                }
+                end = sod + m * 60L;
             }
-            if (m % lenMin != 0 || m > dayMinutes) {
-                c.problem(MeteringProblem.Kind.LABEL_OUT_OF_RANGE, i,
-                        "label " + c.label(i) + " is not a multiple of " + lenMin + " min up to the day's "
-                                + dayMinutes + " min (" + dayMinutes / 60 + "-hour day)");
-                continue;
-            }
-            long end = sod + m * 60L;
             long start = end - lenSec;
             if (end <= prevEnd) {
                 boolean dup = end == prevEnd;
@@ -235,7 +248,7 @@ public final class IntervalReconstructor {
                     checkDay(c, i, countDay, count);
                 }
                 fullStart = countDay != Long.MIN_VALUE
-                        || start == (m == 0 ? clock.startOfDaySeconds(LocalDate.ofEpochDay(day)) : sod);
+                        || start == (m == 0 || knownEnds ? clock.startOfDaySeconds(LocalDate.ofEpochDay(day)) : sod);
                 countDay = day;
                 count = 0;
             }

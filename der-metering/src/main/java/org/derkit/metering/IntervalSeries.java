@@ -408,8 +408,8 @@ public final class IntervalSeries {
             if (size > 0) {
                 long step = startSeconds - starts[size - 1];
                 if (step <= 0 || step % (intervalMinutes * 60L) != 0) {
-                    throw new InvalidValueException("interval start", "after " + Instant.ofEpochSecond(starts[size - 1])
-                            + " on the " + intervalMinutes + "-minute grid", Instant.ofEpochSecond(startSeconds));
+                    throw new InvalidValueException("interval start", "after " + Stitcher.local(starts[size - 1])
+                            + " on the " + intervalMinutes + "-minute grid", Stitcher.local(startSeconds));
                 }
             }
             if (scale < 0 || scale > Decimals.MAX_SCALE) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.derkit.metering.internal.Decimals;
 import org.derkit.model.InvalidValueException;
@@ -42,6 +41,9 @@ import org.derkit.model.retail.MeterUnit;
  * apostrophe, which import removes again, so export then import is the identity. Numeric cells are
  * never altered.
  *
+ * <p>Export is {@link MeteringCsvWriter}'s, the one CSV writer of derkit: these methods hand it an
+ * {@link Appendable} instead of a byte stream.
+ *
  * <p>Import checks everything and reports every bad cell with its line and column
  * ({@link MeteringProblem.Kind#CSV_FORMAT}). Consecutive rows with the same service point, meter,
  * role and unit and increasing starts form one series; so do consecutive series rows with the same
@@ -59,7 +61,6 @@ public final class MeteringCsv {
     public static final List<String> SERIES_COLUMNS = List.of("service_point", "unit", "interval_start",
             "interval_end", "value", "parts");
 
-    private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
     private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
     private static final int MAX_PROBLEMS = 100;
 
@@ -90,32 +91,17 @@ public final class MeteringCsv {
      * @param meterSeries one series per meter
      * @param clock the zone in which the interval columns are written
      * @throws IllegalArgumentException if a series is a net series (it has no meter)
-     * @throws UncheckedIOException if the output fails
+     * @throws UncheckedIOException if the output fails (an {@link IOException} of the {@link Appendable})
      */
     public static void writeIntervals(Appendable out, Iterable<IntervalSeries> meterSeries, IntervalClock clock) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(meterSeries, "meterSeries");
         Objects.requireNonNull(clock, "clock");
-        try {
-            CSVPrinter p = new CSVPrinter(out, WRITE);
-            p.printRecord(INTERVAL_COLUMNS);
-            for (IntervalSeries s : meterSeries) {
-                if (s.isNet()) {
-                    throw new IllegalArgumentException("a net series has no meter; write it with writeSeries: " + s);
-                }
-                String sp = neutralise(s.servicePoint().value());
-                String meter = neutralise(s.meter().orElseThrow().value());
-                String role = s.role().orElseThrow().code();
-                String unit = s.unit().symbol();
-                for (int i = 0; i < s.size(); i++) {
-                    p.printRecord(sp, meter, role, unit, clock.format(s.start(i)), clock.format(s.end(i)),
-                            s.value(i).toPlainString(), s.quality(i).name());
-                }
-            }
-            p.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        MeteringCsvWriter w = MeteringCsvWriter.intervals(MeteringCsvWriter.toAppendable(out), clock);
+        for (IntervalSeries s : meterSeries) {
+            w.write(s);
         }
+        w.flush();
     }
 
     /**
@@ -150,21 +136,11 @@ public final class MeteringCsv {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(series, "series");
         Objects.requireNonNull(clock, "clock");
-        try {
-            CSVPrinter p = new CSVPrinter(out, WRITE);
-            p.printRecord(SERIES_COLUMNS);
-            for (IntervalSeries s : series) {
-                String sp = neutralise(s.servicePoint().value());
-                String unit = s.unit().symbol();
-                for (int i = 0; i < s.size(); i++) {
-                    p.printRecord(sp, unit, clock.format(s.start(i)), clock.format(s.end(i)), s.value(i).toPlainString(),
-                            Integer.toString(s.parts(i)));
-                }
-            }
-            p.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        MeteringCsvWriter w = MeteringCsvWriter.series(MeteringCsvWriter.toAppendable(out), clock);
+        for (IntervalSeries s : series) {
+            w.write(s);
         }
+        w.flush();
     }
 
     /**

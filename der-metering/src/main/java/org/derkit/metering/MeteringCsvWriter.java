@@ -16,9 +16,9 @@ import org.derkit.model.retail.IntervalClock;
 
 /**
  * Writes the CSV of {@link MeteringCsv} (the {@code derkit 867 intervals} and {@code series}
- * columns) to a byte stream as series arrive, without building the document in memory: the
- * streaming twin of {@link MeteringCsv#writeIntervals} and {@link MeteringCsv#writeSeries}, byte
- * for byte the same text (UTF-8, LF line ends).
+ * columns) to a byte stream as series arrive, without building the document in memory (UTF-8, LF
+ * line ends). It is derkit's one CSV writer: {@link MeteringCsv#writeIntervals} and
+ * {@link MeteringCsv#writeSeries} use it for an {@link Appendable}.
  *
  * <p>Rows are written from the series' primitive values: the plain decimal from the unscaled long
  * and scale, the ISO local date-time with offset from epoch seconds with the day's text and the
@@ -42,7 +42,6 @@ public final class MeteringCsvWriter {
 
     private final OutputStream out;
     private final boolean intervals;
-    private final int lengthSeconds;
     private final ZoneRules rules;
     private final byte[] buf = new byte[1 << 16];
     private int pos;
@@ -59,8 +58,7 @@ public final class MeteringCsvWriter {
     private MeteringCsvWriter(OutputStream out, IntervalClock clock, boolean intervals) {
         this.out = Objects.requireNonNull(out, "out");
         this.intervals = intervals;
-        this.lengthSeconds = Objects.requireNonNull(clock, "clock").intervalMinutes() * 60;
-        this.rules = clock.zone().getRules();
+        this.rules = Objects.requireNonNull(clock, "clock").zone().getRules();
         text(String.join(",", intervals ? MeteringCsv.INTERVAL_COLUMNS : MeteringCsv.SERIES_COLUMNS) + "\n");
     }
 
@@ -105,17 +103,15 @@ public final class MeteringCsvWriter {
      * Writes the rows of a series: a meter series to an intervals writer (with meter, role and
      * quality), any series to a series writer (with parts).
      *
+     * The interval ends are the starts plus the series' own interval length.
+     *
      * @param series the series
-     * @throws IllegalArgumentException if a net series is given to an intervals writer, or the
-     *         series' interval length is not the clock's
+     * @throws IllegalArgumentException if a net series is given to an intervals writer
      * @throws UncheckedIOException if the output fails
      */
     public void write(IntervalSeries series) {
         Objects.requireNonNull(series, "series");
-        if (series.intervalMinutes() * 60 != lengthSeconds) {
-            throw new IllegalArgumentException("series of " + series.intervalMinutes() + "-minute intervals written with a "
-                    + lengthSeconds / 60 + "-minute clock: " + series);
-        }
+        final int lengthSeconds = series.intervalMinutes() * 60;
         byte[] prefix;
         if (intervals) {
             if (series.isNet()) {
@@ -162,6 +158,28 @@ public final class MeteringCsvWriter {
                 buf[pos++] = '\n';
             }
         }
+    }
+
+    /**
+     * A byte stream onto an {@link Appendable}, for {@link MeteringCsv}. The writer hands over whole
+     * rows or whole texts only, so each chunk decodes as UTF-8 by itself.
+     */
+    static OutputStream toAppendable(Appendable out) {
+        Objects.requireNonNull(out, "out");
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                if ((b & 0x80) != 0) {
+                    throw new IOException("a single byte of a UTF-8 sequence cannot be decoded alone");
+                }
+                out.append((char) b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.append(new String(b, off, len, StandardCharsets.UTF_8));
+            }
+        };
     }
 
     /**

@@ -73,6 +73,19 @@ public record MeteringProblem(Kind kind, String location, String detail) {
         /** A production meter whose readings suggest reversed CT polarity (BTM-08). */
         POLARITY,
         /** A CSV line or cell that cannot be read. */
-        CSV_FORMAT
+        CSV_FORMAT,
+        /**
+         * A report's intervals do not reach a bound of its billing period (DTM*150, DTM*151 with
+         * their times): the missing local times are named (issue 15 item 4).
+         */
+        PERIOD_NOT_COVERED,
+        /** A cancellation or replacement names (BPT09) a report that none of the inputs read holds. */
+        ORIGINAL_NOT_FOUND,
+        /** Two replacements name the same report: which one stands cannot be told. */
+        REPLACED_TWICE,
+        /** The same report (BPT01 purpose and BPT02 reference) read twice, from another transaction set. */
+        DUPLICATE_REPORT,
+        /** The same interchange (ISA06 sender, ISA13 control number) read twice. */
+        DUPLICATE_INTERCHANGE
     }
 }

@@ -100,7 +100,7 @@ public final class Stitcher {
                     net.add(net(sp, unit, ofUnit));
                 } catch (ArithmeticException e) {
                     problems.add(new MeteringProblem(MeteringProblem.Kind.VALUE_OVERFLOW,
-                            "service point " + sp + " net " + unit.symbol(), "a net value exceeds 18 digits"));
+                            "service point " + sp + " net " + unit.symbol(), e.getMessage()));
                 }
             }
         }
@@ -200,8 +200,8 @@ public final class Stitcher {
                 if (ss[0] < last) {
                     long overlapEnd = Math.min(last + lenSec, ss[n - 1] + lenSec);
                     problems.add(new MeteringProblem(MeteringProblem.Kind.OVERLAP, where,
-                            "overlaps " + periods.get(lastPeriod) + " from " + Instant.ofEpochSecond(ss[0]) + " to "
-                                    + Instant.ofEpochSecond(overlapEnd) + "; only one shared boundary hour is a split hour"));
+                            "overlaps " + periods.get(lastPeriod) + " from " + local(ss[0]) + " to "
+                                    + local(overlapEnd) + "; only one shared boundary hour is a split hour"));
                     continue;
                 }
                 int k = size - 1;
@@ -217,7 +217,7 @@ public final class Stitcher {
                     unscaled[k] = unit.isEnergy() ? Math.addExact(ra, rb) : Math.max(ra, rb);
                 } catch (ArithmeticException e) {
                     problems.add(new MeteringProblem(MeteringProblem.Kind.VALUE_OVERFLOW, where,
-                            "split hour " + Instant.ofEpochSecond(last) + " sums beyond 18 digits"));
+                            "split hour " + local(last) + " sums beyond 18 digits"));
                     continue;
                 }
                 scales[k] = (byte) sc;
@@ -238,6 +238,17 @@ public final class Stitcher {
         }
         return new IntervalSeries(sp, meter, role, unit, len, size, starts, unscaled, scales, parts, flags);
     }
+
+    /**
+     * An instant of a message as a person reads it: the local time in America/Chicago with its
+     * offset ({@code 2026-11-01T01:00-06:00}), never UTC (issue 15 item 5). Periods carry no clock,
+     * so the zone is Ameren's.
+     */
+    static String local(long epochSecond) {
+        return MESSAGE_CLOCK.format(Instant.ofEpochSecond(epochSecond));
+    }
+
+    private static final org.derkit.model.retail.IntervalClock MESSAGE_CLOCK = org.derkit.model.retail.IntervalClock.ameren();
 
     /** The net of the meter series of one unit (all with the same interval length). */
     static IntervalSeries net(ServicePointId sp, MeterUnit unit, List<IntervalSeries> series) {
@@ -276,8 +287,13 @@ public final class Stitcher {
             byte[] pt = s.partArray();
             for (int i = 0, n = s.size(); i < n; i++) {
                 int k = (int) ((st[i] - min) / lenSec);
-                long v = Decimals.rescale(u[i], sc[i], cs);
-                acc[k] = add ? Math.addExact(acc[k], v) : Math.subtractExact(acc[k], v);
+                try {
+                    long v = Decimals.rescale(u[i], sc[i], cs);
+                    acc[k] = add ? Math.addExact(acc[k], v) : Math.subtractExact(acc[k], v);
+                } catch (ArithmeticException e) {
+                    throw new ArithmeticException("the net of the interval starting " + local(st[i])
+                            + " exceeds 18 digits (meter " + s.meter().map(Object::toString).orElse("?") + ")");
+                }
                 if (sc[i] > nat[k]) {
                     nat[k] = sc[i];
                 }

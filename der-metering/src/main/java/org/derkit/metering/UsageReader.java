@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.derkit.edi.AmerenProfile;
+import org.derkit.edi.DateReference;
 import org.derkit.edi.Edi867;
 import org.derkit.edi.IntervalChannel;
 import org.derkit.edi.Location;
@@ -32,6 +33,7 @@ import org.derkit.model.InvalidValueException;
 import org.derkit.model.MeterNumber;
 import org.derkit.model.ServicePointId;
 import org.derkit.model.retail.BillingPeriod;
+import org.derkit.model.retail.IntervalClock;
 import org.derkit.model.retail.MeterRole;
 import org.derkit.model.retail.MeterUnit;
 
@@ -45,10 +47,25 @@ import org.derkit.model.retail.MeterUnit;
  *     {@link TransactionUsage} per 867 transaction set, as soon as it is read and reconstructed.
  *     Memory is bounded by the largest transaction set, never by the size of the file; the file is
  *     closed when the call returns or the stream is closed.</li>
- * <li><b>Whole result</b>: {@link #readAndStitch(Collection)} reads files in any order and
- *     stitches the billing periods of each service point into a {@link ServicePointUsage} (split
- *     hours summed, subtractive meters subtracted, energy conserved exactly).</li>
+ * <li><b>Whole result</b>: {@link #readAndStitch(Collection)} reads files in any order, applies
+ *     cancellations and replacements (BPT01, BPT09; {@link ReportLedger}) and stitches the standing
+ *     billing periods of each service point into a {@link ServicePointUsage} (split hours summed,
+ *     subtractive meters subtracted, energy conserved exactly).</li>
  * </ul>
+ *
+ * <p>Each delivered {@link TransactionUsage} says its {@link TransactionUsage#purpose() purpose}
+ * and {@link TransactionUsage#originalReference() the report it cancels or replaces}; a
+ * cancellation is delivered without meter series. A streaming consumer that outputs usage applies
+ * them with a {@link ReportLedger}, as the {@code derkit 867} commands do. der-edi's completeness
+ * findings (QTY totals that differ from the interval sums, {@code TOTAL_MISMATCH}; a report or
+ * interchange read twice in one input, {@code DUPLICATE_REPORT}, {@code DUPLICATE_INTERCHANGE})
+ * are thrown with their codes like every other X12 problem. The intervals of each meter must
+ * cover the billing period exactly: from the interval holding the DTM*150 date and time to the
+ * one holding the DTM*151 date and time (a date alone is the start of its day; times are elapsed
+ * time of the local day, like the labels); a shortfall is {@code PERIOD_NOT_COVERED} naming the
+ * missing local times. Account-level intervals ({@code PTD*BQ} without {@code REF*MG}, when the
+ * profile's interval loop codes include BQ) are refused with {@code ACCOUNT_LEVEL_INTERVALS}
+ * naming the setting, never dropped.
  *
  * <p>Each 867 is read by der-edi's strict reader with this reader's {@link AmerenProfile}: one
  * {@link MeterChannel}-equivalent series per meter loop ({@code PTD} codes of the profile's interval
@@ -221,25 +238,51 @@ public final class UsageReader {
     }
 
     /**
-     * The whole result: reads the files (in any order) and stitches the billing periods of each
-     * service point (split hours summed, subtractive meters subtracted, exact sums), sorted by
-     * service point.
+     * The whole result: reads the files (in any order), applies cancellations and replacements
+     * ({@link ReportLedger}: a replacement supersedes the report its BPT09 names, a cancellation
+     * removes it) and stitches the standing billing periods of each service point (split hours
+     * summed, subtractive meters subtracted, exact sums), sorted by service point.
      *
      * @param files the 867 files, not null
-     * @return one entry per service point
+     * @return one entry per service point with standing usage
      * @throws UsageReadException for the first transaction set that cannot be turned into usage,
-     *         or listing the stitching problems (overlaps between periods, a meter changing role),
-     *         each naming its periods' files and transaction sets
+     *         listing the ledger's problems (a cancellation or replacement naming no report read, a
+     *         report replaced twice, a report or interchange read twice), or listing the stitching
+     *         problems (overlaps between periods, a meter changing role), each naming its periods'
+     *         files and transaction sets
      * @throws IOException if a file cannot be opened or read
      */
     public List<ServicePointUsage> readAndStitch(Collection<Path> files) throws IOException {
+        return stitchTransactions(readAll(files));
+    }
+
+    /**
+     * Applies cancellations and replacements to transaction sets (from any inputs, in any order) and
+     * stitches the standing periods per service point.
+     *
+     * @param transactions the transaction sets as {@link #read} delivers them, not null
+     * @return one entry per service point with standing usage, sorted by service point
+     * @throws UsageReadException listing the ledger's problems ({@link ReportLedger#check()}) or the
+     *         stitching problems
+     */
+    public static List<ServicePointUsage> stitchTransactions(Collection<TransactionUsage> transactions) {
+        ReportLedger ledger = new ReportLedger();
+        List<TransactionUsage> all = List.copyOf(transactions);
+        all.forEach(ledger::record);
+        ledger.check();
         List<ReconstructedPeriod> periods = new ArrayList<>();
-        read(files, t -> periods.add(t.period()));
+        for (TransactionUsage t : all) {
+            if (ledger.stands(t)) {
+                periods.add(t.period());
+            }
+        }
         return stitch(periods);
     }
 
     /**
-     * Stitches reconstructed periods (from any source, in any order) per service point.
+     * Stitches reconstructed periods (from any source, in any order) per service point. Periods
+     * carry no purpose: each is taken as usage; apply cancellations and replacements first with
+     * {@link #stitchTransactions} or a {@link ReportLedger}.
      *
      * @param periods the periods, not null
      * @return one entry per service point, sorted by service point
@@ -285,7 +328,7 @@ public final class UsageReader {
                         TransactionSetId id = new TransactionSetId(reader.interchangeHeader().controlNumber(),
                                 reader.groupHeader().controlNumber(), t.controlNumber());
                         delivered++;
-                        return usage((Edi867) t, id, source);
+                        return usage((Edi867) t, id, reader.interchangeHeader().senderId(), source);
                     }
                 }
             } catch (X12Exception e) {
@@ -326,10 +369,22 @@ public final class UsageReader {
     }
 
     /** Turns one 867 into its reconstructed period, or throws with every problem located. */
-    TransactionUsage usage(Edi867 t, TransactionSetId id, String source) {
+    TransactionUsage usage(Edi867 t, TransactionSetId id, String sender, String source) {
         String where = id + ": ";
         ServicePointId sp = t.servicePoint(profile).orElseThrow(() -> missing(source, where + "no service point (REF*"
                 + profile.servicePointQualifier() + ")"));
+        if (t.reportPurpose() == Edi867.Purpose.CANCELLATION) {
+            // a cancellation's values are never usage, even when it repeats the cancelled report's:
+            // its period (if it states one) has no meter series
+            Optional<LocalDate> cStart = t.periodStart();
+            Optional<LocalDate> cEnd = t.periodEnd();
+            ReconstructedPeriod p = null;
+            if (cStart.isPresent() && cEnd.isPresent() && !cEnd.get().isBefore(cStart.get())) {
+                p = new ReconstructedPeriod(sp, new BillingPeriod(cStart.get(), cEnd.get()),
+                        source + " ST " + t.controlNumber(), List.of());
+            }
+            return new TransactionUsage(source, id, sender, t, p, List.of());
+        }
         LocalDate start = t.periodStart().orElseThrow(() -> missing(source, where + "no billing period start (DTM*150)"));
         LocalDate end = t.periodEnd().orElseThrow(() -> missing(source, where + "no billing period end (DTM*151)"));
         BillingPeriod period;
@@ -348,8 +403,17 @@ public final class UsageReader {
                 continue;
             }
             int loopNumber = l + 1;
-            MeterNumber meter = loop.meterNumber().orElseThrow(() -> missing(source,
-                    where + "PTD*" + loop.ptdCode() + " loop " + loopNumber + " has no meter number (REF*MG)"));
+            if (loop.meterNumber().isEmpty()) {
+                // account-level intervals (PTD*BQ, no REF*MG): never dropped, never given an invented meter
+                throw new UsageReadException(source, List.of(new UsageProblem(source, ACCOUNT_LEVEL,
+                        where + "PTD*" + loop.ptdCode() + " loop " + loopNumber + " holds account-level intervals "
+                                + "(no meter number, REF*MG), which UsageReader does not turn into meter usage; the "
+                                + "profile's intervalLoopCodes " + new java.util.TreeSet<>(profile.intervalLoopCodes())
+                                + " include " + loop.ptdCode() + ": read them with Edi867.intervals(profile), or leave "
+                                + loop.ptdCode() + " out of AmerenProfile.withIntervalLoopCodes to have them refused "
+                                + "by der-edi", Optional.empty())), null);
+            }
+            MeterNumber meter = loop.meterNumber().get();
             MeterRole role = loop.role();
             Multiplier multiplier;
             try {
@@ -357,6 +421,8 @@ public final class UsageReader {
             } catch (InvalidValueException e) {
                 throw missing(source, where + "meter " + meter + " MEA**MU: " + e.getMessage());
             }
+            long from = bound(t, loop, "150");
+            long to = bound(t, loop, "151");
             for (IntervalChannel ch : loop.channels()) {
                 if (!seen.add(meter.value() + "\u0000" + ch.unit())) {
                     problems.add(new UsageProblem(source, MeteringProblem.Kind.DUPLICATE_CHANNEL.name(), "meter "
@@ -364,8 +430,13 @@ public final class UsageReader {
                     continue;
                 }
                 EdiChannel values = new EdiChannel(ch, id, source, meter, problems);
+                int before = problems.size();
                 if (values.prepare(profile.intervalsIncludeMultiplier() ? null : multiplier)) {
-                    meters.add(reconstructor.series(sp, meter, role, ch.unit(), period, values));
+                    IntervalSeries series = reconstructor.series(sp, meter, role, ch.unit(), period, values);
+                    if (problems.size() == before) {
+                        checkCoverage(series, values, from, to);
+                    }
+                    meters.add(series);
                 }
             }
         }
@@ -373,7 +444,87 @@ public final class UsageReader {
             throw new UsageReadException(source, problems, null);
         }
         ReconstructedPeriod p = new ReconstructedPeriod(sp, period, source + " ST " + t.controlNumber(), meters);
-        return new TransactionUsage(source, id, t, p, List.of());
+        return new TransactionUsage(source, id, sender, t, p, List.of());
+    }
+
+    /** The code of the refusal of account-level intervals (PTD*BQ without REF*MG). */
+    static final String ACCOUNT_LEVEL = "ACCOUNT_LEVEL_INTERVALS";
+
+    /**
+     * A bound of the billing period in epoch seconds: the DTM*150 or DTM*151 date of the loop (else
+     * of the summary loop, else of the first loop that has one) at its DTM03 time, read as elapsed
+     * time of the local day like the interval labels (RES-20); a date alone is the start of its day.
+     */
+    private long bound(Edi867 t, UsageLoop loop, String qualifier) {
+        DateReference d = date(loop, qualifier);
+        if (d == null) {
+            d = t.summary(profile).map(s -> date(s, qualifier)).orElse(null);
+        }
+        for (int i = 0; d == null && i < t.loops().size(); i++) {
+            d = date(t.loops().get(i), qualifier);
+        }
+        if (d == null) {
+            return Long.MIN_VALUE;
+        }
+        String time = d.time();
+        long seconds = 0;
+        if (time.length() >= 4) {
+            seconds = Integer.parseInt(time.substring(0, 2)) * 3600L + Integer.parseInt(time.substring(2, 4)) * 60L;
+            if (time.length() >= 6) {
+                seconds += Integer.parseInt(time.substring(4, 6));
+            }
+        }
+        return profile.clock().startOfDaySeconds(d.date()) + seconds;
+    }
+
+    private static DateReference date(UsageLoop loop, String qualifier) {
+        for (DateReference d : loop.dates()) {
+            if (d.qualifier().equals(qualifier)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Completeness (issue 15 item 4): a channel's intervals cover its billing period exactly, from
+     * the interval holding the period's start (DTM*150) to the one holding its end (DTM*151); a
+     * split hour at either end is the interval holding the bound. Missing local times are named
+     * ({@link MeteringProblem.Kind#PERIOD_NOT_COVERED}), intervals beyond a bound are
+     * {@link MeteringProblem.Kind#OUTSIDE_PERIOD}.
+     */
+    private void checkCoverage(IntervalSeries s, EdiChannel values, long from, long to) {
+        int n = s.size();
+        if (n == 0 || from == Long.MIN_VALUE || to == Long.MIN_VALUE || to <= from) {
+            return;
+        }
+        IntervalClock clock = profile.clock();
+        long len = s.intervalMinutes() * 60L;
+        long lo = Math.floorDiv(from, len) * len;
+        long hi = -Math.floorDiv(-to, len) * len;
+        long first = s.startSeconds(0);
+        long last = s.startSeconds(n - 1) + len;
+        String bounds = " of the billing period " + fmt(clock, from) + " (DTM*150) to " + fmt(clock, to) + " (DTM*151)";
+        if (first > lo) {
+            values.problem(MeteringProblem.Kind.PERIOD_NOT_COVERED, 0, "the intervals start at " + fmt(clock, first)
+                    + ": " + fmt(clock, lo) + " to " + fmt(clock, first) + " (" + (first - lo) / len + " intervals)"
+                    + bounds + " missing");
+        } else if (first < lo) {
+            values.problem(MeteringProblem.Kind.OUTSIDE_PERIOD, 0, "the intervals start at " + fmt(clock, first)
+                    + ", " + (lo - first) / len + " intervals before the start" + bounds);
+        }
+        if (last < hi) {
+            values.problem(MeteringProblem.Kind.PERIOD_NOT_COVERED, n - 1, "the intervals end at " + fmt(clock, last)
+                    + ": " + fmt(clock, last) + " to " + fmt(clock, hi) + " (" + (hi - last) / len + " intervals)"
+                    + bounds + " missing");
+        } else if (last > hi) {
+            values.problem(MeteringProblem.Kind.OUTSIDE_PERIOD, n - 1, "the intervals end at " + fmt(clock, last)
+                    + ", " + (last - hi) / len + " intervals after the end" + bounds);
+        }
+    }
+
+    private static String fmt(IntervalClock clock, long epochSecond) {
+        return clock.format(java.time.Instant.ofEpochSecond(epochSecond));
     }
 
     private static UsageReadException missing(String source, String detail) {
@@ -440,6 +591,16 @@ public final class UsageReader {
         @Override
         int size() {
             return ch.size();
+        }
+
+        @Override
+        boolean hasEnds() {
+            return true;
+        }
+
+        @Override
+        long endSecond(int i) {
+            return ch.endEpochSecond(i);
         }
 
         @Override

@@ -32,9 +32,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The streaming outputs of the {@code 867} commands equal the whole-result ones: {@link MeteringCsvWriter}
- * writes {@link MeteringCsv}'s text byte for byte, {@link NetSeriesAccumulator} gives {@link Stitcher}'s net.
+ * (the one writer, also behind {@link MeteringCsv}) writes the reference text of {@link ReferenceCsv}
+ * byte for byte, {@link NetSeriesAccumulator} gives {@link Stitcher}'s net.
  */
 class StreamingOutputTest {
+
+    private static String writeSeries(IntervalSeries s, IntervalClock clock) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MeteringCsvWriter w = MeteringCsvWriter.series(out, clock);
+        w.write(s);
+        w.flush();
+        return out.toString(StandardCharsets.UTF_8);
+    }
 
     private static final long SEED = Long.getLong("QT_SEED", 20240415L);
     private static final IntervalClock CLOCK = IntervalClock.ameren();
@@ -68,24 +77,34 @@ class StreamingOutputTest {
             for (int k = 0; k < 12; k++) {
                 long seed = seeds.nextLong();
                 List<ReconstructedPeriod> periods = generated(seed, 2);
-                StringBuilder expected = new StringBuilder();
-                MeteringCsv.writePeriodIntervals(expected, periods, CLOCK);
+                List<IntervalSeries> meters = new ArrayList<>();
+                periods.forEach(p -> meters.addAll(p.meters()));
+                String expected = ReferenceCsv.intervals(meters, CLOCK);
+                StringBuilder viaAppendable = new StringBuilder();
+                MeteringCsv.writePeriodIntervals(viaAppendable, periods, CLOCK);
+                assertEquals(expected, viaAppendable.toString(), "MeteringCsv intervals, seed " + seed);
                 ByteArrayOutputStream actual = new ByteArrayOutputStream();
                 MeteringCsvWriter w = MeteringCsvWriter.intervals(actual, CLOCK);
                 periods.forEach(w::write);
                 w.flush();
-                assertEquals(expected.toString(), actual.toString(StandardCharsets.UTF_8), "intervals, seed " + seed);
+                assertEquals(expected, actual.toString(StandardCharsets.UTF_8), "intervals, seed " + seed);
 
                 List<ServicePointUsage> usage = UsageReader.stitch(periods);
-                StringBuilder expectedSeries = new StringBuilder();
-                MeteringCsv.writeUsageSeries(expectedSeries, usage, CLOCK);
+                List<IntervalSeries> nets = new ArrayList<>();
+                usage.forEach(u -> nets.addAll(u.netSeries()));
+                nets.sort(java.util.Comparator.comparing((IntervalSeries n) -> n.servicePoint().value())
+                        .thenComparing(n -> n.unit().symbol()));
+                String expectedSeries = ReferenceCsv.series(nets, CLOCK);
+                StringBuilder seriesViaAppendable = new StringBuilder();
+                MeteringCsv.writeUsageSeries(seriesViaAppendable, usage, CLOCK);
+                assertEquals(expectedSeries, seriesViaAppendable.toString(), "MeteringCsv series, seed " + seed);
                 NetSeriesAccumulator net = new NetSeriesAccumulator(CLOCK);
                 periods.forEach(net::add);
                 ByteArrayOutputStream series = new ByteArrayOutputStream();
                 MeteringCsvWriter s = MeteringCsvWriter.series(series, CLOCK);
                 net.forEachNet(s::write);
                 s.flush();
-                assertEquals(expectedSeries.toString(), series.toString(StandardCharsets.UTF_8), "series, seed " + seed);
+                assertEquals(expectedSeries, series.toString(StandardCharsets.UTF_8), "series, seed " + seed);
             }
         }
 
@@ -109,13 +128,16 @@ class StreamingOutputTest {
                     b.add(t, unscaled, r.nextInt(19), 1 + r.nextInt(3), r.nextBoolean());
                 }
                 IntervalSeries s = b.build();
-                StringBuilder expected = new StringBuilder();
-                MeteringCsv.writeIntervals(expected, List.of(s), clock);
+                String expected = ReferenceCsv.intervals(List.of(s), clock);
                 ByteArrayOutputStream actual = new ByteArrayOutputStream();
                 MeteringCsvWriter w = MeteringCsvWriter.intervals(actual, clock);
                 w.write(s);
                 w.flush();
-                assertEquals(expected.toString(), actual.toString(StandardCharsets.UTF_8), zone.toString());
+                assertEquals(expected, actual.toString(StandardCharsets.UTF_8), zone.toString());
+                StringBuilder viaAppendable = new StringBuilder();
+                MeteringCsv.writeIntervals(viaAppendable, List.of(s), clock);
+                assertEquals(expected, viaAppendable.toString(), "MeteringCsv, " + zone);
+                assertEquals(ReferenceCsv.series(List.of(s), clock), writeSeries(s, clock), "series, " + zone);
             }
         }
     }

@@ -20,6 +20,7 @@ import org.derkit.metering.UsageReader;
 import org.derkit.metering.MeteringCsv;
 import org.derkit.metering.MeteringCsvWriter;
 import org.derkit.metering.NetSeriesAccumulator;
+import org.derkit.metering.ReportLedger;
 
 /** {@code derkit 867 intervals|series|generate}. */
 final class Edi867Command implements Command {
@@ -70,6 +71,16 @@ final class Edi867Command implements Command {
                              --units LIST           kWh,kW,kvarh (default kWh)
                              --estimated-percent P  share of estimated values (default 2)
                              --output FILE          write to FILE instead of stdout
+
+                Cancellations and replacements (BPT01 01 and 05) are applied across all files, in
+                any order: a replacement's rows take the place of the report its BPT09 names, a
+                cancelled report's rows are not written, and a cancellation writes none itself.
+                Each one applied is named on stderr ("note: ... cancels report 'R1' (...)"), exit
+                0. A cancellation or replacement naming no report read (ORIGINAL_NOT_FOUND), a
+                report replaced twice, a report or interchange read twice (DUPLICATE_REPORT,
+                DUPLICATE_INTERCHANGE), QTY totals other than the interval sums (TOTAL_MISMATCH) and
+                intervals that do not cover the billing period (PERIOD_NOT_COVERED, naming the
+                missing local times) are bad input.
 
                 Bad input exits 2 with the file, the segment and the reason on stderr, and nothing on
                 stdout: intervals checks every file before it writes a row (two passes, nothing
@@ -126,23 +137,48 @@ final class Edi867Command implements Command {
         }
         UsageReader reader = UsageReader.ameren();
         try {
+            ReportLedger ledger = new ReportLedger();
             if (sub.equals("intervals")) {
                 // nothing partial on stdout for a file that fails: a checking pass over every file
-                // first (parser speed, nothing kept), then a second pass streams the rows
-                for (Path f : files) {
-                    reader.read(f, t -> { });
-                }
+                // first (parser speed, only each 867's header kept, for cancellations and
+                // replacements), then a second pass streams the rows of the reports that stand
+                reader.read(files, ledger::record);
+                ledger.check();
                 MeteringCsvWriter csv = MeteringCsvWriter.intervals(out, reader.profile().clock());
-                reader.read(files, t -> csv.write(t.period()));
+                reader.read(files, t -> {
+                    if (ledger.stands(t)) {
+                        csv.write(t.period());
+                    }
+                });
                 csv.flush();
             } else {
-                // compact state per service point while reading; output only once everything is stitched
-                NetSeriesAccumulator net = new NetSeriesAccumulator(reader.profile().clock());
-                reader.read(files, t -> net.add(t.period()));
+                // compact state per service point while reading; output only once everything is stitched.
+                // A cancellation or replacement found on the way means a second pass over the reports that stand.
+                NetSeriesAccumulator first = new NetSeriesAccumulator(reader.profile().clock());
+                reader.read(files, t -> {
+                    ledger.record(t);
+                    if (t.isUsage()) {
+                        first.add(t.period());
+                    }
+                });
+                ledger.check();
+                NetSeriesAccumulator net = first;
+                if (ledger.hasCancellationsOrReplacements()) {
+                    NetSeriesAccumulator standing = new NetSeriesAccumulator(reader.profile().clock());
+                    reader.read(files, t -> {
+                        if (ledger.stands(t)) {
+                            standing.add(t.period());
+                        }
+                    });
+                    net = standing;
+                }
                 net.finish();
                 MeteringCsvWriter csv = MeteringCsvWriter.series(out, reader.profile().clock());
                 net.forEachNet(csv::write);
                 csv.flush();
+            }
+            for (String notice : ledger.notices()) {
+                err.println("derkit 867 " + sub + ": note: " + notice);
             }
         } catch (UsageReadException e) {
             err.println("derkit 867 " + sub + ": " + e.getMessage());
