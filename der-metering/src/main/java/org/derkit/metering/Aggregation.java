@@ -49,8 +49,10 @@ public final class Aggregation {
         ZoneRules rules = clock.zone().getRules();
         IntervalSeries.Builder out = series.isNet()
                 ? IntervalSeries.netBuilder(series.servicePoint(), series.unit(), 60)
-                : IntervalSeries.meterBuilder(series.servicePoint(), series.meter().orElseThrow(),
-                        series.role().orElseThrow(), series.unit(), 60);
+                : series.isAccountLevel()
+                        ? IntervalSeries.accountBuilder(series.servicePoint(), series.role().orElseThrow(), series.unit(), 60)
+                        : IntervalSeries.meterBuilder(series.servicePoint(), series.meter().orElseThrow(),
+                                series.role().orElseThrow(), series.unit(), 60);
         List<MeteringProblem> problems = new ArrayList<>();
         int n = series.size();
         int i = 0;

@@ -81,6 +81,21 @@ public final class IntervalSeries {
     }
 
     /**
+     * Starts the account-level series of a service point: intervals without a meter
+     * ({@link #isAccountLevel()}).
+     *
+     * @param servicePoint the service point
+     * @param role additive or subtractive
+     * @param unit the unit of the values
+     * @param intervalMinutes the interval length in minutes, a divisor of 60
+     * @return a builder; add intervals in time order
+     */
+    public static Builder accountBuilder(ServicePointId servicePoint, MeterRole role, MeterUnit unit,
+            int intervalMinutes) {
+        return new Builder(servicePoint, null, Objects.requireNonNull(role, "role"), unit, intervalMinutes);
+    }
+
+    /**
      * Starts the net series of a service point.
      *
      * @param servicePoint the service point
@@ -97,19 +112,40 @@ public final class IntervalSeries {
         return servicePoint;
     }
 
-    /** {@return the meter, or empty for a net series} */
+    /** {@return the meter, or empty for a net series and for account-level usage} */
     public Optional<MeterNumber> meter() {
         return Optional.ofNullable(meter);
     }
 
-    /** {@return the meter's role, or empty for a net series} */
+    /** {@return the meter's (or the account-level usage's) role, or empty for a net series} */
     public Optional<MeterRole> role() {
         return Optional.ofNullable(role);
     }
 
-    /** {@return whether this is a service point's net series} */
+    /** {@return whether this is a service point's net series (no meter, no role)} */
     public boolean isNet() {
-        return meter == null;
+        return meter == null && role == null;
+    }
+
+    /**
+     * Whether this series is account-level usage: intervals an 867 sends for the whole service point
+     * in a loop without a meter number ({@code PTD*BQ}, no {@code REF*MG}). It has a role (additive
+     * unless {@code REF*JH} says otherwise) and qualities like a meter series, but no meter.
+     *
+     * @return true when there is a role but no meter
+     */
+    public boolean isAccountLevel() {
+        return meter == null && role != null;
+    }
+
+    /** The meter number, or the empty text of account-level usage: the meter column and stitching key. */
+    String meterKey() {
+        return meter == null ? "" : meter.value();
+    }
+
+    /** Such as {@code meter 7000001} or {@code account-level usage}, for messages. */
+    String meterName() {
+        return meter == null ? "account-level usage" : "meter " + meter;
     }
 
     /** {@return the unit} */
@@ -293,7 +329,8 @@ public final class IntervalSeries {
     /** Such as {@code service point 900001 meter 7000001 A kWh, 744 x 60 min}. */
     @Override
     public String toString() {
-        return "service point " + servicePoint + (meter == null ? " net" : " meter " + meter + " " + role.code()) + " "
+        return "service point " + servicePoint + (meter == null ? (role == null ? " net" : " account " + role.code())
+                : " meter " + meter + " " + role.code()) + " "
                 + unit.symbol() + ", " + size + " x " + intervalMinutes + " min";
     }
 
@@ -425,7 +462,7 @@ public final class IntervalSeries {
             unscaled[size] = unscaledValue;
             scales[size] = (byte) scale;
             parts[size] = (byte) partCount;
-            flags[size] = estimated && meter != null ? ESTIMATED : 0;
+            flags[size] = estimated && role != null ? ESTIMATED : 0;
             size++;
             return this;
         }

@@ -36,6 +36,9 @@ import org.derkit.model.retail.MeterUnit;
  * Values are exact plain decimals as the data holds them: no exponent, trailing zeros neither
  * added nor removed. Lines end with LF; cells are quoted only where CSV needs it.
  *
+ * <p>Account-level usage ({@link IntervalSeries#isAccountLevel()}: {@code PTD*BQ} intervals without a
+ * meter number) is written with an empty {@code meter} cell, and an empty cell reads back as such.
+ *
  * <p>Formula injection: a text cell (service point, meter) that starts with {@code =}, {@code +},
  * {@code -}, {@code @}, a tab, a carriage return or an apostrophe is written with a leading
  * apostrophe, which import removes again, so export then import is the identity. Numeric cells are
@@ -258,7 +261,9 @@ public final class MeteringCsv {
         void intervalRow(CSVRecord rec, long line, List<IntervalSeries> out) {
             int before = problems.size();
             ServicePointId sp = cell(line, 1, "service_point", () -> ServicePointId.of(restore(rec.get(0))));
-            MeterNumber meter = cell(line, 2, "meter", () -> MeterNumber.of(restore(rec.get(1))));
+            // an empty meter cell is account-level usage (PTD*BQ, no REF*MG)
+            boolean account = rec.get(1).isEmpty();
+            MeterNumber meter = account ? null : cell(line, 2, "meter", () -> MeterNumber.of(restore(rec.get(1))));
             MeterRole role = cell(line, 3, "role", () -> MeterRole.parse(rec.get(2)));
             MeterUnit unit = cell(line, 4, "unit", () -> MeterUnit.parse(rec.get(3)));
             Instant start = instant(line, 5, "interval_start", rec.get(4));
@@ -272,8 +277,10 @@ public final class MeteringCsv {
             if (len < 0) {
                 return;
             }
-            String key = sp.value() + "\u0000" + meter.value() + "\u0000" + role + "\u0000" + unit + "\u0000" + len;
-            append(key, () -> IntervalSeries.meterBuilder(sp, meter, role, unit, len), line, start, value, 1,
+            String key = sp.value() + "\u0000" + (account ? "" : meter.value()) + "\u0000" + role + "\u0000" + unit
+                    + "\u0000" + len;
+            append(key, () -> account ? IntervalSeries.accountBuilder(sp, role, unit, len)
+                    : IntervalSeries.meterBuilder(sp, meter, role, unit, len), line, start, value, 1,
                     quality == ReadingQuality.ESTIMATED, out);
         }
 

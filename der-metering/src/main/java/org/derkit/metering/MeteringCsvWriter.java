@@ -118,7 +118,7 @@ public final class MeteringCsvWriter {
                 throw new IllegalArgumentException("a net series has no meter; write it with a series writer: " + series);
             }
             prefix = (CELLS.format(MeteringCsv.neutralise(series.servicePoint().value()),
-                    MeteringCsv.neutralise(series.meter().orElseThrow().value()), series.role().orElseThrow().code(),
+                    MeteringCsv.neutralise(series.meterKey()), series.role().orElseThrow().code(),
                     series.unit().symbol()) + ",").getBytes(StandardCharsets.UTF_8);
         } else {
             prefix = (CELLS.format(MeteringCsv.neutralise(series.servicePoint().value()), series.unit().symbol()) + ",")

@@ -88,6 +88,11 @@ public final class NetSeriesAccumulator {
             this.unit = unit;
             this.firstPeriod = firstPeriod;
         }
+
+        /** Such as {@code meter 7000001}, or {@code account-level usage} for a meter of null. */
+        String name() {
+            return meter == null ? "account-level usage" : "meter " + meter;
+        }
     }
 
     /** The first and last interval of one meter in one period. */
@@ -210,12 +215,12 @@ public final class NetSeriesAccumulator {
             if (s.isEmpty() || s.isNet()) {
                 continue;
             }
-            MeterNumber meterNumber = s.meter().orElseThrow();
+            MeterNumber meterNumber = s.meter().orElse(null); // null: account-level usage
             MeterRole role = s.role().orElseThrow();
-            Meter meter = point.meters.computeIfAbsent(meterNumber.value() + "\u0000" + s.unit(),
+            Meter meter = point.meters.computeIfAbsent(s.meterKey() + "\u0000" + s.unit(),
                     k -> new Meter(meterNumber, role, s.unit(), name));
             if (meter.role != role) {
-                problem(MeteringProblem.Kind.ROLE_CHANGED, name + ", meter " + meterNumber + " " + s.unit().symbol(),
+                problem(MeteringProblem.Kind.ROLE_CHANGED, name + ", " + s.meterName() + " " + s.unit().symbol(),
                         "meter is " + role + " here but " + meter.role + " in " + meter.firstPeriod);
                 continue;
             }
@@ -336,7 +341,7 @@ public final class NetSeriesAccumulator {
         Map<Integer, Object[]> splits = new TreeMap<>();
         for (Edge e : m.edges) {
             if (lastEdge != null && e.first < last) {
-                problem(MeteringProblem.Kind.OVERLAP, e.period + ", meter " + m.meter + " " + m.unit.symbol(),
+                problem(MeteringProblem.Kind.OVERLAP, e.period + ", " + m.name() + " " + m.unit.symbol(),
                         "overlaps " + lastEdge.period + " from " + clock.format(java.time.Instant.ofEpochSecond(e.first))
                                 + " to " + clock.format(java.time.Instant.ofEpochSecond(Math.min(last, e.last)
                                         + lengthSeconds)) + "; only one shared boundary hour is a split hour");
@@ -370,7 +375,7 @@ public final class NetSeriesAccumulator {
             BigDecimal correction = ((BigDecimal) d.getValue()[1]).subtract((BigDecimal) d.getValue()[0]);
             if (correction.signum() != 0 && !net.add(d.getKey(), correction.unscaledValue().longValueExact(),
                     correction.scale(), subtract)) {
-                problem(MeteringProblem.Kind.VALUE_OVERFLOW, "service point " + p.id + ", meter " + m.meter + " "
+                problem(MeteringProblem.Kind.VALUE_OVERFLOW, "service point " + p.id + ", " + m.name() + " "
                         + m.unit.symbol(), "a split demand hour exceeds 18 digits");
             }
         }

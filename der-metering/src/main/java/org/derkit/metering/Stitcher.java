@@ -75,7 +75,7 @@ public final class Stitcher {
         Map<String, List<Piece>> byMeter = new LinkedHashMap<>();
         for (int pi = 0; pi < sorted.size(); pi++) {
             for (IntervalSeries s : sorted.get(pi).meters()) {
-                byMeter.computeIfAbsent(s.meter().orElseThrow().value() + "\u0000" + s.unit(), k -> new ArrayList<>())
+                byMeter.computeIfAbsent(s.meterKey() + "\u0000" + s.unit(), k -> new ArrayList<>())
                         .add(new Piece(pi, s));
             }
         }
@@ -160,7 +160,7 @@ public final class Stitcher {
         pieces.sort(Comparator.comparingLong((Piece p) -> p.series.isEmpty() ? Long.MIN_VALUE : p.series.startSeconds(0))
                 .thenComparingInt(p -> p.period));
         IntervalSeries first = pieces.get(0).series;
-        MeterNumber meter = first.meter().orElseThrow();
+        MeterNumber meter = first.meter().orElse(null); // null: account-level usage
         MeterRole role = first.role().orElseThrow();
         MeterUnit unit = first.unit();
         int len = first.intervalMinutes();
@@ -292,7 +292,7 @@ public final class Stitcher {
                     acc[k] = add ? Math.addExact(acc[k], v) : Math.subtractExact(acc[k], v);
                 } catch (ArithmeticException e) {
                     throw new ArithmeticException("the net of the interval starting " + local(st[i])
-                            + " exceeds 18 digits (meter " + s.meter().map(Object::toString).orElse("?") + ")");
+                            + " exceeds 18 digits (" + s.meterName() + ")");
                 }
                 if (sc[i] > nat[k]) {
                     nat[k] = sc[i];

@@ -63,9 +63,9 @@ import org.derkit.model.retail.MeterUnit;
  * cover the billing period exactly: from the interval holding the DTM*150 date and time to the
  * one holding the DTM*151 date and time (a date alone is the start of its day; times are elapsed
  * time of the local day, like the labels); a shortfall is {@code PERIOD_NOT_COVERED} naming the
- * missing local times. Account-level intervals ({@code PTD*BQ} without {@code REF*MG}, when the
- * profile's interval loop codes include BQ) are refused with {@code ACCOUNT_LEVEL_INTERVALS}
- * naming the setting, never dropped.
+ * missing local times. Account-level intervals ({@code PTD*BQ} without {@code REF*MG}, read when the
+ * profile's interval loop codes include BQ) are the service point's usage without a meter: a series
+ * with {@link IntervalSeries#isAccountLevel()} true, stitched and netted like a meter's.
  *
  * <p>Each 867 is read by der-edi's strict reader with this reader's {@link AmerenProfile}: one
  * {@link MeterChannel}-equivalent series per meter loop ({@code PTD} codes of the profile's interval
@@ -403,33 +403,27 @@ public final class UsageReader {
                 continue;
             }
             int loopNumber = l + 1;
-            if (loop.meterNumber().isEmpty()) {
-                // account-level intervals (PTD*BQ, no REF*MG): never dropped, never given an invented meter
-                throw new UsageReadException(source, List.of(new UsageProblem(source, ACCOUNT_LEVEL,
-                        where + "PTD*" + loop.ptdCode() + " loop " + loopNumber + " holds account-level intervals "
-                                + "(no meter number, REF*MG), which UsageReader does not turn into meter usage; the "
-                                + "profile's intervalLoopCodes " + new java.util.TreeSet<>(profile.intervalLoopCodes())
-                                + " include " + loop.ptdCode() + ": read them with Edi867.intervals(profile), or leave "
-                                + loop.ptdCode() + " out of AmerenProfile.withIntervalLoopCodes to have them refused "
-                                + "by der-edi", Optional.empty())), null);
-            }
-            MeterNumber meter = loop.meterNumber().get();
+            // account-level intervals (PTD*BQ, no REF*MG) are the service point's usage without a
+            // meter: a series with no meter number, never dropped, never given an invented one
+            MeterNumber meter = loop.meterNumber().orElse(null);
+            String meterName = meter == null ? "account-level usage (PTD*" + loop.ptdCode() + " loop " + loopNumber + ")"
+                    : "meter " + meter;
             MeterRole role = loop.role();
             Multiplier multiplier;
             try {
                 multiplier = Multiplier.of(loop.multiplier());
             } catch (InvalidValueException e) {
-                throw missing(source, where + "meter " + meter + " MEA**MU: " + e.getMessage());
+                throw missing(source, where + meterName + " MEA**MU: " + e.getMessage());
             }
             long from = bound(t, loop, "150");
             long to = bound(t, loop, "151");
             for (IntervalChannel ch : loop.channels()) {
-                if (!seen.add(meter.value() + "\u0000" + ch.unit())) {
-                    problems.add(new UsageProblem(source, MeteringProblem.Kind.DUPLICATE_CHANNEL.name(), "meter "
-                            + meter + " " + ch.unit().symbol() + " appears twice in " + id, Optional.empty()));
+                if (!seen.add((meter == null ? "" : meter.value()) + "\u0000" + ch.unit())) {
+                    problems.add(new UsageProblem(source, MeteringProblem.Kind.DUPLICATE_CHANNEL.name(), meterName
+                            + " " + ch.unit().symbol() + " appears twice in " + id, Optional.empty()));
                     continue;
                 }
-                EdiChannel values = new EdiChannel(ch, id, source, meter, problems);
+                EdiChannel values = new EdiChannel(ch, id, source, meterName, problems);
                 int before = problems.size();
                 if (values.prepare(profile.intervalsIncludeMultiplier() ? null : multiplier)) {
                     IntervalSeries series = reconstructor.series(sp, meter, role, ch.unit(), period, values);
@@ -446,9 +440,6 @@ public final class UsageReader {
         ReconstructedPeriod p = new ReconstructedPeriod(sp, period, source + " ST " + t.controlNumber(), meters);
         return new TransactionUsage(source, id, sender, t, p, List.of());
     }
-
-    /** The code of the refusal of account-level intervals (PTD*BQ without REF*MG). */
-    static final String ACCOUNT_LEVEL = "ACCOUNT_LEVEL_INTERVALS";
 
     /**
      * A bound of the billing period in epoch seconds: the DTM*150 or DTM*151 date of the loop (else
@@ -537,19 +528,19 @@ public final class UsageReader {
         private final IntervalChannel ch;
         private final TransactionSetId id;
         private final String source;
-        private final MeterNumber meter;
+        private final String meterName;
         private final List<UsageProblem> problems;
         private long[] scaledValues;
         private byte[] scaledScales;
         private int lastDate = -1;
         private long lastDay;
 
-        EdiChannel(IntervalChannel ch, TransactionSetId id, String source, MeterNumber meter,
+        EdiChannel(IntervalChannel ch, TransactionSetId id, String source, String meterName,
                 List<UsageProblem> problems) {
             this.ch = ch;
             this.id = id;
             this.source = source;
-            this.meter = meter;
+            this.meterName = meterName;
             this.problems = problems;
         }
 
@@ -642,7 +633,7 @@ public final class UsageReader {
         @Override
         void problem(MeteringProblem.Kind kind, int i, String detail) {
             MeterUnit unit = ch.unit();
-            String what = detail + " (meter " + meter + " " + unit.symbol() + ")";
+            String what = detail + " (" + meterName + " " + unit.symbol() + ")";
             Optional<Location> at = Optional.empty();
             if (i >= 0 && i < ch.size() && ch.segmentPosition(i) > 0) {
                 at = Optional.of(new Location(id.interchangeControlNumber(), id.groupControlNumber(), "867",

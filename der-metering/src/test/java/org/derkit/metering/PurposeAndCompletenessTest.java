@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
 import org.derkit.edi.AmerenProfile;
 import org.derkit.edi.Edi867;
 import org.derkit.edi.Edi867Generator;
+import org.derkit.model.retail.IntervalClock;
+import org.derkit.model.retail.MeterRole;
 import org.derkit.model.retail.MeterUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -251,20 +254,58 @@ class PurposeAndCompletenessTest {
     class AccountLevel {
 
         @Test
-        void should_refuse_account_level_intervals_naming_the_setting_never_dropping_them() throws IOException {
+        void should_read_PTD_BQ_intervals_as_account_level_usage_with_the_meters_values_and_net() throws IOException {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Edi867Generator.withSeed(1).withPeriod(START, END).writeTo(out);
-            String text = out.toString(StandardCharsets.ISO_8859_1).replaceFirst("PTD\\*PM~", "PTD*BQ~")
-                    .replaceFirst("REF\\*MG\\*[0-9]+~\\n", "");
+            String meterText = out.toString(StandardCharsets.ISO_8859_1);
+            String text = meterText.replaceFirst("PTD\\*PM~", "PTD*BQ~").replaceFirst("REF\\*MG\\*[0-9]+~\\n", "");
             Matcher se = Pattern.compile("SE\\*(\\d+)\\*0001~").matcher(text);
             assertTrue(se.find());
             text = text.replace(se.group(), "SE*" + (Integer.parseInt(se.group(1)) - 1) + "*0001~");
             Path f = file("bq.x12", text);
+            Path m = file("pm.x12", meterText);
             UsageReader reader = UsageReader.of(AmerenProfile.DEFAULT.withIntervalLoopCodes(Set.of("PM", "BQ")));
-            UsageReadException e = assertThrows(UsageReadException.class, () -> reader.readAll(List.of(f)));
-            assertEquals(UsageReader.ACCOUNT_LEVEL, e.problems().get(0).code());
-            assertTrue(e.getMessage().contains("PTD*BQ loop 2 holds account-level intervals (no meter number, REF*MG)")
-                    && e.getMessage().contains("intervalLoopCodes [BQ, PM] include BQ"), e.getMessage());
+
+            TransactionUsage t = reader.readAll(List.of(f)).get(0);
+            assertEquals(1, t.period().meters().size(), "nothing dropped");
+            IntervalSeries account = t.period().meters().get(0);
+            assertTrue(account.isAccountLevel());
+            assertFalse(account.isNet());
+            assertTrue(account.meter().isEmpty());
+            assertEquals(MeterRole.ADDITIVE, account.role().orElseThrow());
+            IntervalSeries meter = reader.readAll(List.of(m)).get(0).period().meters().get(0);
+            assertEquals(meter.size(), account.size());
+            for (int i = 0; i < meter.size(); i++) {
+                assertEquals(meter.start(i), account.start(i));
+                assertEquals(meter.value(i), account.value(i));
+                assertEquals(meter.quality(i), account.quality(i));
+            }
+            ServicePointUsage usage = reader.readAndStitch(List.of(f)).get(0);
+            assertEquals(reader.readAndStitch(List.of(m)).get(0).netSeries(), usage.netSeries());
+            assertTrue(usage.isEnergyConserved());
+
+            StringBuilder csv = new StringBuilder();
+            MeteringCsv.writeIntervals(csv, List.of(account), IntervalClock.ameren());
+            assertTrue(csv.toString().lines().skip(1).allMatch(l -> l.startsWith("90000000,,A,kWh,")), csv.substring(0, 200));
+            assertEquals(List.of(account), MeteringCsv.readIntervals(new StringReader(csv.toString()), "bq.csv",
+                    IntervalClock.ameren()));
+            NetSeriesAccumulator net = new NetSeriesAccumulator(IntervalClock.ameren());
+            net.add(t.period());
+            net.finish();
+            List<IntervalSeries> streamed = new java.util.ArrayList<>();
+            net.forEachNet(streamed::add);
+            assertEquals(usage.netSeries(), streamed, "the streaming series as the whole result");
+        }
+
+        @Test
+        void should_leave_account_level_loops_to_der_edis_refusal_when_the_profile_does_not_read_them()
+                throws IOException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Edi867Generator.withSeed(1).withPeriod(START, END).writeTo(out);
+            String text = out.toString(StandardCharsets.ISO_8859_1).replaceFirst("PTD\\*PM~", "PTD*BQ~");
+            UsageReadException e = assertThrows(UsageReadException.class,
+                    () -> UsageReader.ameren().readAll(List.of(file("bq-default.x12", text))));
+            assertTrue(e.getMessage().contains("BQ"), e.getMessage());
         }
     }
 

@@ -25,7 +25,7 @@ final class ReferenceCsv {
             p.printRecord(MeteringCsv.INTERVAL_COLUMNS);
             for (IntervalSeries s : meterSeries) {
                 String sp = MeteringCsv.neutralise(s.servicePoint().value());
-                String meter = MeteringCsv.neutralise(s.meter().orElseThrow().value());
+                String meter = MeteringCsv.neutralise(s.meter().map(m -> m.value()).orElse(""));
                 for (int i = 0; i < s.size(); i++) {
                     p.printRecord(sp, meter, s.role().orElseThrow().code(), s.unit().symbol(), clock.format(s.start(i)),
                             clock.format(s.end(i)), s.value(i).toPlainString(), s.quality(i).name());

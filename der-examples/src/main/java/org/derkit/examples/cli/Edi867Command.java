@@ -44,7 +44,9 @@ final class Edi867Command implements Command {
 
                 intervals  Every interval of every meter in the 867 files, as CSV on stdout:
                              %s
-                           role A (additive) or S (subtractive, REF*JH); unit kWh, kW or kvarh; quality
+                           meter empty for account-level intervals (PTD*BQ without REF*MG, read when the
+                           profile's interval loop codes include BQ); role A (additive) or S
+                           (subtractive, REF*JH); unit kWh, kW or kvarh; quality
                            ACTUAL or ESTIMATED; interval_start/_end ISO-8601 in America/Chicago with the
                            offset, e.g. 2026-03-08T03:00-05:00; value the exact decimal of the file (the
                            multiplier is applied only where the profile says the file has not).

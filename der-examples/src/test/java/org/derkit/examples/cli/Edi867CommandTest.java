@@ -132,6 +132,48 @@ class Edi867CommandTest {
         assertTrue(run.err().contains("syntax.x12") && run.err().contains("segment QTY"), run.err());
     }
 
+    /** The bundled October file made a cancellation (BPT*01) of itself, as a supplier receives one. */
+    private Path cancellationOfOctober(String bpt09) throws IOException {
+        String text = Files.readString(files.get(2), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher bpt = java.util.regex.Pattern.compile("BPT\\*00\\*([^*~]+)\\*([0-9]{8})\\*C1~").matcher(text);
+        assertTrue(bpt.find());
+        Path cancel = dir.resolve("cancel.x12");
+        Files.writeString(cancel, text.replace(bpt.group(), "BPT*01*CANCEL-1*" + bpt.group(2) + "*C1*****"
+                + (bpt09 == null ? bpt.group(1) : bpt09) + "~"), StandardCharsets.ISO_8859_1);
+        return cancel;
+    }
+
+    @Test
+    void a_cancellation_removes_the_report_it_names_from_intervals_and_series_and_is_named_on_stderr()
+            throws IOException {
+        Path cancel = cancellationOfOctober(null);
+        List<Path> all = List.of(cancel, files.get(0), files.get(1), files.get(2));
+        CliRun intervals = CliRun.of(args("intervals", all));
+        assertEquals(ExitCode.OK, intervals.code(), intervals.err());
+        assertEquals(CliRun.of(args("intervals", files.subList(0, 2))).out().lines().skip(1).toList(),
+                intervals.out().lines().skip(1).toList(), "the March rows, nothing of October nor of the cancellation");
+        assertTrue(intervals.err().matches("derkit 867 intervals: note: .*cancel\\.x12 transaction set 867 0001 \\(group \\d+, "
+                + "interchange \\d+\\) cancels report '[^']+' \\(.*ameren-867-2026-10-28\\.x12 transaction set 867 0001 .*\\): its "
+                + "usage is not output\\R"), intervals.err());
+        CliRun series = CliRun.of(args("series", all));
+        assertEquals(ExitCode.OK, series.code(), series.err());
+        assertEquals(CliRun.of(args("series", files.subList(0, 2))).out(), series.out());
+        assertTrue(series.err().startsWith("derkit 867 series: note: "), series.err());
+    }
+
+    @Test
+    void a_cancellation_naming_no_report_read_or_a_file_given_twice_exits_2_with_nothing_on_stdout() throws IOException {
+        Path cancel = cancellationOfOctober("NOT-READ");
+        CliRun run = CliRun.of(args("intervals", List.of(files.get(2), cancel)));
+        assertEquals(ExitCode.BAD_INPUT, run.code());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("names report 'NOT-READ' (BPT09), which none of the inputs read holds"), run.err());
+        CliRun twice = CliRun.of(args("series", List.of(files.get(0), files.get(0))));
+        assertEquals(ExitCode.BAD_INPUT, twice.code());
+        assertEquals("", twice.out());
+        assertTrue(twice.err().contains("was already read from " + files.get(0)), twice.err());
+    }
+
     @Test
     void missing_files_are_bad_input_and_missing_arguments_bad_usage() {
         assertEquals(ExitCode.BAD_INPUT, CliRun.of("867", "intervals", dir.resolve("none.x12").toString()).code());
