@@ -139,7 +139,12 @@ public class Edi867ReadBenchmark {
     public long usageSeriesCsv() throws IOException {
         Discard out = new Discard();
         NetSeriesAccumulator net = new NetSeriesAccumulator(IntervalClock.ameren());
-        UsageReader.ameren().read(file, t -> net.add(t.period()));
+        org.derkit.metering.ReportLedger ledger = new org.derkit.metering.ReportLedger();
+        UsageReader.ameren().read(file, t -> {
+            ledger.record(t); // the command's bookkeeping of purposes (BPT01/BPT09), as it does it
+            net.add(t.period());
+        });
+        ledger.check();
         MeteringCsvWriter csv = MeteringCsvWriter.series(out, IntervalClock.ameren());
         net.forEachNet(csv::write);
         csv.flush();

@@ -85,10 +85,13 @@ public final class UsageHeapCheck {
             csv.flush();
         } else {
             NetSeriesAccumulator net = new NetSeriesAccumulator(clock);
+            org.derkit.metering.ReportLedger ledger = new org.derkit.metering.ReportLedger();
             UsageReader.ameren().read(file, t -> {
                 transactions[0]++;
+                ledger.record(t);
                 net.add(t.period());
             });
+            ledger.check();
             MeteringCsvWriter csv = MeteringCsvWriter.series(out, clock);
             net.forEachNet(csv::write);
             csv.flush();
