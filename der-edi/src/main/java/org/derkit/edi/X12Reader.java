@@ -645,13 +645,18 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
 
     private void problem(X12ErrorCode code, int element, int component, String detail, String tag, int position,
             long line, long offset) {
+        problem(code, element, component, detail, tag, position, line, offset, "");
+    }
+
+    private void problem(X12ErrorCode code, int element, int component, String detail, String tag, int position,
+            long line, long offset, String loopId) {
         if (detail.length() > MAX_DETAIL) {
             detail = detail.substring(0, MAX_DETAIL) + "... (" + detail.length() + " characters)";
         }
         detail = Messages.escape(detail); // one line per problem: no raw CR, LF or NUL from the input
         boolean inTxn = state == S_TXN || state == S_SKIP_TXN;
         Location loc = new Location(isaControl, gsControl, inTxn ? stCode : "", inTxn ? stControl : "", tag,
-                inTxn ? position : 0, element, component, line, offset);
+                inTxn ? position : 0, element, component, line, offset, inTxn ? loopId : "");
         X12Problem p = new X12Problem(code, loc, detail,
                 code.level() == X12ErrorCode.Level.ELEMENT && element > 0 ? elementCopy(element, component) : "");
         problemCount++;
@@ -706,9 +711,9 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
     /** Receives the parsers' problems for the current segment. */
     private final class Sink implements ProblemSink {
         @Override
-        public void report(X12ErrorCode code, int element, int component, String detail) {
+        public void report(X12ErrorCode code, int element, int component, String detail, String loopId) {
             problem(code, element, component, detail, sc.tagText(), segPos, sc.segmentLine(),
-                    element > 0 ? sc.elementOffset(element) : sc.segmentOffset());
+                    element > 0 ? sc.elementOffset(element) : sc.segmentOffset(), loopId);
         }
 
         @Override

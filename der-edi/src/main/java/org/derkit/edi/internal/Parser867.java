@@ -178,6 +178,19 @@ public final class Parser867 extends TxnParser {
         lastHeaderTag = tag == T_N1 ? T_N1 : 0;
     }
 
+    @Override
+    protected String loopId(int tag) {
+        if (tag == T_PTD) {
+            return "PTD";
+        }
+        if (ptd != null) {
+            boolean qtyLoop = tag == T_QTY || (tag == T_DTM && sc.is(1, "582")) || pending || channelCount > 0
+                    || !quantities.isEmpty();
+            return qtyLoop ? "QTY" : "PTD";
+        }
+        return tag == T_N1 || (isPartyLoopDetail(tag) && lastHeaderTag == T_N1) ? "N1" : "";
+    }
+
     /** T_N1 while inside a header N1 loop (N1 followed by N2/N3/N4/PER), else 0. */
     private int lastHeaderTag;
 
