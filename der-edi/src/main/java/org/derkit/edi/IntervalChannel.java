@@ -379,7 +379,8 @@ public final class IntervalChannel {
 
     /**
      * Accumulates the values of a channel. The primitive {@link #add(long, int, ReadingQuality, int, int, boolean, String)}
-     * is the bulk path used by the reader.
+     * is the bulk path for callers; the reader's own hot path (end computed once, duplicate check,
+     * location of each value, reuse of the arrays) is package-private.
      *
      * <p>Implementation Requirements: not thread-safe.
      */
@@ -425,7 +426,7 @@ public final class IntervalChannel {
          * @param date the label's date as the number {@code CCYYMMDD}
          * @param hhmm the label's time as the number {@code HHMM}, elapsed hours and minutes of the day
          */
-        public long endOf(int date, int hhmm) {
+        long endOf(int date, int hhmm) {
             return clock.end(date, hhmm);
         }
 
@@ -434,7 +435,7 @@ public final class IntervalChannel {
          *
          * @param endEpochSecond the interval's end in epoch seconds
          */
-        public boolean contains(long endEpochSecond) {
+        boolean contains(long endEpochSecond) {
             if (endEpochSecond > lastEnd) {
                 return false;
             }
@@ -486,7 +487,7 @@ public final class IntervalChannel {
          * @param timeCode the DTM04 time code, such as {@code CT}
          * @param endEpochSecond the interval's end from {@link #endOf}
          */
-        public Builder addChecked(long unscaledValue, int scale, boolean estimated, int date, int time,
+        Builder addChecked(long unscaledValue, int scale, boolean estimated, int date, int time,
                 boolean seconds, String timeCode, long endEpochSecond) {
             int n = size;
             if (n == unscaled.length) {
@@ -556,7 +557,7 @@ public final class IntervalChannel {
          * @param byteOffset the 0-based byte offset of the segment
          * @return this builder
          */
-        public Builder locateLast(int segmentPosition, long line, long byteOffset) {
+        Builder locateLast(int segmentPosition, long line, long byteOffset) {
             if (size == 0) {
                 throw new IllegalStateException("no value to locate");
             }
@@ -589,7 +590,7 @@ public final class IntervalChannel {
          * @param endEpochSecond the end of the interval in epoch seconds
          * @return this builder
          */
-        public Builder addBig(BigDecimal value, boolean estimated, int date, int time, boolean seconds,
+        Builder addBig(BigDecimal value, boolean estimated, int date, int time, boolean seconds,
                 String timeCode, long endEpochSecond) {
             addChecked(0, 0, estimated, date, time, seconds, timeCode, endEpochSecond);
             if (big == null) {
@@ -626,7 +627,7 @@ public final class IntervalChannel {
         }
 
         /** Forgets every value, keeping the arrays for reuse. */
-        public void reset() {
+        void reset() {
             size = 0;
             big = null;
             timeCodes = null;

@@ -11,7 +11,6 @@ import java.util.NoSuchElementException;
 import org.derkit.edi.internal.Messages;
 import org.derkit.edi.internal.Parser810;
 import org.derkit.edi.internal.Parser814;
-import org.derkit.edi.internal.Parser867;
 import org.derkit.edi.internal.Parser997;
 import org.derkit.edi.internal.ProblemSink;
 import org.derkit.edi.internal.Scanner;
