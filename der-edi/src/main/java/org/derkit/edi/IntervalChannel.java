@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import org.derkit.edi.internal.DayClock;
 import org.derkit.model.retail.MeterUnit;
+import org.derkit.model.InvalidValueException;
 
 /**
  * The interval values of one meter in one unit, in file order: each value with its quality, its
@@ -458,18 +459,18 @@ public final class IntervalChannel {
          * @param seconds whether the time was sent with seconds
          * @param timeCode DTM04, or null when none was sent
          * @return this builder
-         * @throws IllegalArgumentException when the label lies beyond the end of its day or the
+         * @throws InvalidValueException when the label lies beyond the end of its day or the
          * scale is out of range
          */
         public Builder add(long unscaledValue, int scale, ReadingQuality quality, int date, int time, boolean seconds,
                 String timeCode) {
             long end = clock.end(date, seconds ? time / 100 : time);
             if (end == DayClock.BEYOND_DAY) {
-                throw new IllegalArgumentException("Invalid value for interval label (valid values up to the length "
-                        + "of the day): " + date + " " + time);
+                throw new InvalidValueException("interval label (DTM*582 date and time)", "up to the length of the "
+                        + "day in " + clock.zone(), date + " " + time);
             }
             if (scale < 0 || scale > 127) {
-                throw new IllegalArgumentException("Invalid value for scale (valid values 0..127): " + scale);
+                throw new InvalidValueException("scale", "0..127", scale);
             }
             return addChecked(unscaledValue, scale, quality == ReadingQuality.ESTIMATED, date, time, seconds, timeCode, end);
         }
@@ -520,7 +521,7 @@ public final class IntervalChannel {
          * @param date the label date
          * @param time the label time, HHMM or HHMMSS
          * @return this builder
-         * @throws IllegalArgumentException when the time is not HHMM/HHMMSS or lies beyond its day
+         * @throws InvalidValueException when the time is not HHMM/HHMMSS or lies beyond its day
          */
         public Builder add(BigDecimal value, ReadingQuality quality, LocalDate date, String time) {
             Objects.requireNonNull(value, "value");
@@ -528,7 +529,7 @@ public final class IntervalChannel {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(time, "time");
             if (!time.matches("\\d{4}(\\d{2})?")) {
-                throw new IllegalArgumentException("Invalid value for time (valid values HHMM or HHMMSS): " + time);
+                throw new InvalidValueException("time", "HHMM or HHMMSS", time);
             }
             int d = date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
             boolean seconds = time.length() == 6;

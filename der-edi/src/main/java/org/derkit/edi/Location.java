@@ -1,6 +1,7 @@
 package org.derkit.edi;
 
 import java.util.Objects;
+import org.derkit.model.InvalidValueException;
 
 /**
  * Where in an X12 input a problem was found: the control numbers of the enclosing interchange,
@@ -47,7 +48,7 @@ public record Location(String interchangeControlNumber, String groupControlNumbe
      * @param transactionControlNumber ST02, or empty outside a transaction set
      * @param transactionSetCode ST01, or empty outside a transaction set
      * @param loopId the innermost X12 loop of the segment (AK303), empty outside a loop
-     * @throws IllegalArgumentException when a position is negative
+     * @throws InvalidValueException when a position is negative
      */
     public Location {
         Objects.requireNonNull(loopId, "loopId");
@@ -57,8 +58,8 @@ public record Location(String interchangeControlNumber, String groupControlNumbe
         Objects.requireNonNull(transactionControlNumber, "transactionControlNumber");
         Objects.requireNonNull(segmentTag, "segmentTag");
         if (segmentPosition < 0 || elementPosition < 0 || componentPosition < 0 || line < 0 || byteOffset < 0) {
-            throw new IllegalArgumentException("Invalid value for location positions (valid values >= 0): "
-                    + segmentPosition + "/" + elementPosition + "/" + componentPosition + "/" + line + "/" + byteOffset);
+            throw new InvalidValueException("location positions (segment/element/component/line/byte)", ">= 0",
+                    segmentPosition + "/" + elementPosition + "/" + componentPosition + "/" + line + "/" + byteOffset);
         }
     }
 

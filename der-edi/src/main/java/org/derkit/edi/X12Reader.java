@@ -182,7 +182,7 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
     /** {@return the ISA header of the interchange of the last transaction set returned by {@link #next()}} */
     public InterchangeHeader interchangeHeader() {
         if (deliveredInterchange == null) {
-            throw new IllegalStateException("no transaction set has been returned yet");
+            throw new X12SequenceException("no interchange header yet: next() has not returned a transaction set");
         }
         return deliveredInterchange;
     }
@@ -190,7 +190,7 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
     /** {@return the GS header of the group of the last transaction set returned by {@link #next()}} */
     public GroupHeader groupHeader() {
         if (deliveredGroup == null) {
-            throw new IllegalStateException("no transaction set has been returned yet");
+            throw new X12SequenceException("no group header yet: next() has not returned a transaction set");
         }
         return deliveredGroup;
     }
@@ -359,7 +359,9 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
         try {
             d = new Delimiters((char) (sc.elementSeparator() & 0xff), (char) (sc.componentSeparator() & 0xff),
                     (char) (sc.segmentTerminator() & 0xff), rep < 0 ? '\0' : (char) rep);
-        } catch (IllegalArgumentException ex) {
+        } catch (org.derkit.model.InvalidValueException ex) {
+            // the scanner read the interchange with these separators; a character the writer refuses
+            // (above 0x7E) is replaced in the header only, for what is written back (a 997)
             d = Delimiters.AMEREN;
         }
         interchange = new InterchangeHeader(e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7], e[8], e[9],
