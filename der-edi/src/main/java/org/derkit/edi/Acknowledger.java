@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.derkit.edi.internal.Segments;
 import org.derkit.model.InvalidValueException;
 
 /**
@@ -79,6 +80,8 @@ final class Acknowledger {
                     if (n.tag == null || n.code.equals("8")) {
                         n.tag = tag;
                         n.code = c.x12Code();
+                        // a missing segment's loop is not the loop of the segment where it was missed
+                        n.loopId = tag.equals(l.segmentTag()) ? l.loopId() : "";
                     }
                     break;
                 }
@@ -92,9 +95,11 @@ final class Acknowledger {
                     if (n.tag == null) {
                         n.tag = l.segmentTag();
                         n.code = "8";
+                        n.loopId = l.loopId();
                     }
                     if (n.elements.size() < MAX_ELEMENT_NOTES) {
-                        n.elements.add(new Edi997.ElementNote(l.elementPosition(), l.componentPosition(), "",
+                        n.elements.add(new Edi997.ElementNote(l.elementPosition(), l.componentPosition(),
+                                Segments.referenceNumber(l.segmentTag(), l.elementPosition(), l.componentPosition()),
                                 c.x12Code(), printable(p.elementCopy())));
                     }
                     break;
@@ -104,7 +109,8 @@ final class Acknowledger {
         }
         List<Edi997.SegmentNote> segmentNotes = new ArrayList<>();
         notes.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> segmentNotes.add(
-                new Edi997.SegmentNote(e.getValue().tag, e.getKey(), "", e.getValue().code, e.getValue().elements)));
+                new Edi997.SegmentNote(e.getValue().tag, e.getKey(), e.getValue().loopId, e.getValue().code,
+                        e.getValue().elements)));
         if (!segmentNotes.isEmpty()) {
             addCode(codes, "5");
         }
@@ -192,6 +198,7 @@ final class Acknowledger {
     private static final class Note {
         String tag;
         String code;
+        String loopId = "";
         final List<Edi997.ElementNote> elements = new ArrayList<>();
     }
 }

@@ -1,5 +1,7 @@
 package org.derkit.edi;
 
+import org.derkit.model.InvalidValueException;
+
 /**
  * The delimiters of an interchange, as found at the fixed positions of its ISA segment.
  *
@@ -32,15 +34,15 @@ public record Delimiters(char element, char component, char segment, char repeti
         }
         if (element == component || element == segment || component == segment
                 || (repetition != '\0' && (repetition == element || repetition == component || repetition == segment))) {
-            throw new IllegalArgumentException("Invalid value for delimiters (valid values four distinct characters): "
-                    + element + component + segment + (repetition == '\0' ? "" : String.valueOf(repetition)));
+            throw new InvalidValueException("delimiters", "distinct characters", "" + element + component + segment
+                    + (repetition == '\0' ? "" : String.valueOf(repetition)));
         }
     }
 
     private static void check(String name, char c) {
         if (c > 0x7e || Character.isLetterOrDigit(c) || c == ' ') {
-            throw new IllegalArgumentException("Invalid value for " + name
-                    + " delimiter (valid values ASCII special characters other than space): '" + c + "'");
+            throw new InvalidValueException(name + " delimiter", "ASCII special characters other than space",
+                    "'" + c + "'");
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.derkit.model.AccountNumber;
 import org.derkit.model.MeterNumber;
 import org.derkit.model.ServicePointId;
+import org.derkit.model.InvalidValueException;
 
 /**
  * An 867 product transfer and resale report as Ameren sends it: interval usage of one service
@@ -98,11 +99,11 @@ public record Edi867(String controlNumber, String purpose, String reference, Loc
      * BPT01 as a purpose. The reader refuses other codes, so a read 867 always has one.
      *
      * @return the purpose
-     * @throws IllegalStateException when BPT01 is none of 00, 01, 05 (only for an 867 built by hand)
+     * @throws InvalidValueException when BPT01 is none of 00, 01, 05 (only for an 867 built by hand)
      */
     public Purpose reportPurpose() {
-        return Purpose.ofCode(purpose).orElseThrow(() -> new IllegalStateException("BPT01 '" + purpose
-                + "' is none of 00, 01, 05"));
+        return Purpose.ofCode(purpose).orElseThrow(() -> new InvalidValueException("BPT01 purpose of transaction set "
+                + "867 " + controlNumber, "00 original, 01 cancellation, 05 replacement", "'" + purpose + "'"));
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.derkit.edi.internal.DayClock;
 import org.derkit.model.retail.MeterUnit;
+import org.derkit.model.InvalidValueException;
 
 /**
  * Writes synthetic but valid Ameren-profile 867 interval usage: seeded, so the same settings give
@@ -142,14 +143,13 @@ public final class Edi867Generator {
      * @param first the local date of the read that starts the period
      * @param last the local date of the read that ends it, after {@code first}
      * @return the copy
-     * @throws IllegalArgumentException when last is not after first
+     * @throws InvalidValueException when last is not after first
      */
     public Edi867Generator withPeriod(LocalDate first, LocalDate last) {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(last, "last");
         if (!last.isAfter(first)) {
-            throw new IllegalArgumentException("Invalid value for period (valid values end after start): " + first
-                    + ".." + last);
+            throw new InvalidValueException("period", "last day after the first", first + ".." + last);
         }
         return new Edi867Generator(seed, servicePoints, meters, subtractive, multipliers, first, last, periods,
                 readHour, splitHours, units, estimatedPercent, profile);
@@ -202,7 +202,7 @@ public final class Edi867Generator {
      */
     public Edi867Generator withUnits(Set<MeterUnit> value) {
         if (value.isEmpty()) {
-            throw new IllegalArgumentException("Invalid value for units (valid values at least one of KH, K1, K3): []");
+            throw new InvalidValueException("units", "at least one of KH, K1, K3", "[]");
         }
         return new Edi867Generator(seed, servicePoints, meters, subtractive, multipliers, start, end, periods,
                 readHour, splitHours, EnumSet.copyOf(value), estimatedPercent, profile);
@@ -235,8 +235,7 @@ public final class Edi867Generator {
 
     private static void check(String field, int value, int min, int max) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException("Invalid value for " + field + " (valid values " + min + ".." + max
-                    + "): " + value);
+            throw new InvalidValueException(field, min + ".." + max, value);
         }
     }
 

@@ -65,7 +65,8 @@ public record Edi997(String controlNumber, String functionalId, String groupCont
      * segment, the one missing), AK302 its position in the set (ST = 1), AK304 the segment's code
      * ({@code 1} unrecognized, {@code 2} unexpected, {@code 3} mandatory segment missing, {@code 8}
      * data element errors), with an AK4 per element in error (AK401 position and component,
-     * AK403 the element's code, AK404 a copy of the element when it is printable; at most 99);</li>
+     * AK402 the element's X12 data element reference number, such as {@code 380} for QTY02 or, for a
+     * composite, that of its component; AK403 the element's code, AK404 a copy of the element when it is printable; at most 99);</li>
      * <li>AK5: {@code A} for a set read without a problem, otherwise {@code R} with up to five AK502
      * codes ({@code 1} not supported, {@code 2} trailer missing, {@code 3} control numbers differ,
      * {@code 4} segment count wrong, {@code 5} segments in error, {@code 6}/{@code 7} ST01/ST02 bad);</li>
@@ -74,7 +75,6 @@ public record Edi997(String controlNumber, String functionalId, String groupCont
      * the sets accepted, AK905 up to five group codes ({@code 3} GE missing, {@code 4} GS06/GE02
      * differ, {@code 5} GE01 wrong).</li>
      * </ul>
-     * AK303 (loop) and AK402 (element reference number) are left empty.
      *
      * @param group the reader's report of the group ({@link X12Reader#groupReports()})
      * @param controlNumber ST02 of the 997

@@ -1,6 +1,7 @@
 package org.derkit.edi;
 
 import java.util.Objects;
+import org.derkit.model.InvalidValueException;
 
 /**
  * The GS functional group header.
@@ -69,8 +70,8 @@ public record GroupHeader(String functionalId, String senderCode, String receive
             case "810": return "IN";
             case "997": return "FA";
             case "824": return "AG";
-            default: throw new IllegalArgumentException("Invalid value for transactionSetCode (valid values 867, 814, 810, 997, 824): "
-                    + transactionSetCode);
+            default: throw new InvalidValueException("transactionSetCode", "867, 814, 810, 997, 824",
+                    transactionSetCode);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.derkit.edi;
 
 import java.util.Objects;
+import org.derkit.model.InvalidValueException;
 
 /**
  * The ISA interchange header, its fixed-width elements without their padding, and the delimiters
@@ -60,8 +61,8 @@ public record InterchangeHeader(String authorizationQualifier, String authorizat
         for (int i = 0; i < values.length; i++) {
             Objects.requireNonNull(values[i], "ISA" + (i + 1));
             if (values[i].length() > WIDTHS[i]) {
-                throw new IllegalArgumentException("Invalid value for ISA" + String.format("%02d", i + 1)
-                        + " (valid values up to " + WIDTHS[i] + " characters): '" + values[i] + "'");
+                throw new InvalidValueException("ISA" + String.format("%02d", i + 1), "up to " + WIDTHS[i]
+                        + " characters", "'" + values[i] + "'");
             }
         }
         Objects.requireNonNull(delimiters, "delimiters");

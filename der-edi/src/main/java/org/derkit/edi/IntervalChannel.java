@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import org.derkit.edi.internal.DayClock;
 import org.derkit.model.retail.MeterUnit;
+import org.derkit.model.InvalidValueException;
 
 /**
  * The interval values of one meter in one unit, in file order: each value with its quality, its
@@ -379,7 +380,8 @@ public final class IntervalChannel {
 
     /**
      * Accumulates the values of a channel. The primitive {@link #add(long, int, ReadingQuality, int, int, boolean, String)}
-     * is the bulk path used by the reader.
+     * is the bulk path for callers; the reader's own hot path (end computed once, duplicate check,
+     * location of each value, reuse of the arrays) is package-private.
      *
      * <p>Implementation Requirements: not thread-safe.
      */
@@ -425,7 +427,7 @@ public final class IntervalChannel {
          * @param date the label's date as the number {@code CCYYMMDD}
          * @param hhmm the label's time as the number {@code HHMM}, elapsed hours and minutes of the day
          */
-        public long endOf(int date, int hhmm) {
+        long endOf(int date, int hhmm) {
             return clock.end(date, hhmm);
         }
 
@@ -434,7 +436,7 @@ public final class IntervalChannel {
          *
          * @param endEpochSecond the interval's end in epoch seconds
          */
-        public boolean contains(long endEpochSecond) {
+        boolean contains(long endEpochSecond) {
             if (endEpochSecond > lastEnd) {
                 return false;
             }
@@ -457,18 +459,18 @@ public final class IntervalChannel {
          * @param seconds whether the time was sent with seconds
          * @param timeCode DTM04, or null when none was sent
          * @return this builder
-         * @throws IllegalArgumentException when the label lies beyond the end of its day or the
+         * @throws InvalidValueException when the label lies beyond the end of its day or the
          * scale is out of range
          */
         public Builder add(long unscaledValue, int scale, ReadingQuality quality, int date, int time, boolean seconds,
                 String timeCode) {
             long end = clock.end(date, seconds ? time / 100 : time);
             if (end == DayClock.BEYOND_DAY) {
-                throw new IllegalArgumentException("Invalid value for interval label (valid values up to the length "
-                        + "of the day): " + date + " " + time);
+                throw new InvalidValueException("interval label (DTM*582 date and time)", "up to the length of the "
+                        + "day in " + clock.zone(), date + " " + time);
             }
             if (scale < 0 || scale > 127) {
-                throw new IllegalArgumentException("Invalid value for scale (valid values 0..127): " + scale);
+                throw new InvalidValueException("scale", "0..127", scale);
             }
             return addChecked(unscaledValue, scale, quality == ReadingQuality.ESTIMATED, date, time, seconds, timeCode, end);
         }
@@ -486,7 +488,7 @@ public final class IntervalChannel {
          * @param timeCode the DTM04 time code, such as {@code CT}
          * @param endEpochSecond the interval's end from {@link #endOf}
          */
-        public Builder addChecked(long unscaledValue, int scale, boolean estimated, int date, int time,
+        Builder addChecked(long unscaledValue, int scale, boolean estimated, int date, int time,
                 boolean seconds, String timeCode, long endEpochSecond) {
             int n = size;
             if (n == unscaled.length) {
@@ -519,7 +521,7 @@ public final class IntervalChannel {
          * @param date the label date
          * @param time the label time, HHMM or HHMMSS
          * @return this builder
-         * @throws IllegalArgumentException when the time is not HHMM/HHMMSS or lies beyond its day
+         * @throws InvalidValueException when the time is not HHMM/HHMMSS or lies beyond its day
          */
         public Builder add(BigDecimal value, ReadingQuality quality, LocalDate date, String time) {
             Objects.requireNonNull(value, "value");
@@ -527,7 +529,7 @@ public final class IntervalChannel {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(time, "time");
             if (!time.matches("\\d{4}(\\d{2})?")) {
-                throw new IllegalArgumentException("Invalid value for time (valid values HHMM or HHMMSS): " + time);
+                throw new InvalidValueException("time", "HHMM or HHMMSS", time);
             }
             int d = date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
             boolean seconds = time.length() == 6;
@@ -556,7 +558,7 @@ public final class IntervalChannel {
          * @param byteOffset the 0-based byte offset of the segment
          * @return this builder
          */
-        public Builder locateLast(int segmentPosition, long line, long byteOffset) {
+        Builder locateLast(int segmentPosition, long line, long byteOffset) {
             if (size == 0) {
                 throw new IllegalStateException("no value to locate");
             }
@@ -589,7 +591,7 @@ public final class IntervalChannel {
          * @param endEpochSecond the end of the interval in epoch seconds
          * @return this builder
          */
-        public Builder addBig(BigDecimal value, boolean estimated, int date, int time, boolean seconds,
+        Builder addBig(BigDecimal value, boolean estimated, int date, int time, boolean seconds,
                 String timeCode, long endEpochSecond) {
             addChecked(0, 0, estimated, date, time, seconds, timeCode, endEpochSecond);
             if (big == null) {
@@ -626,7 +628,7 @@ public final class IntervalChannel {
         }
 
         /** Forgets every value, keeping the arrays for reuse. */
-        public void reset() {
+        void reset() {
             size = 0;
             big = null;
             timeCodes = null;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.derkit.model.InvalidValueException;
 
 /**
  * One IT1 loop of an 810: one service point's charges (SAC) and taxes (TXI), with its references
@@ -91,11 +92,12 @@ public record InvoiceLine(String assignedId, BigDecimal quantity, String unit, B
          * @param quantity SAC10, null when not sent
          * @param rate SAC08, null when not sent
          * @param unit SAC09, may be empty
+         * @throws InvalidValueException when the indicator is not C, A or N or the amount's scale is not 2
          */
         public Charge {
             Objects.requireNonNull(indicator, "indicator");
             if (!indicator.equals("C") && !indicator.equals("A") && !indicator.equals("N")) {
-                throw new IllegalArgumentException("Invalid value for SAC01 (valid values C, A, N): " + indicator);
+                throw new InvalidValueException("SAC01", "C, A, N", indicator);
             }
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(agencyQualifier, "agencyQualifier");
@@ -103,8 +105,7 @@ public record InvoiceLine(String assignedId, BigDecimal quantity, String unit, B
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(description, "description");
             if (amount != null && amount.scale() != 2) {
-                throw new IllegalArgumentException("Invalid value for SAC05 (valid values amounts with 2 decimals, N2): "
-                        + amount.toPlainString());
+                throw new InvalidValueException("SAC05", "amounts with 2 decimals, N2", amount.toPlainString());
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.derkit.edi;
 
 import java.util.Objects;
+import org.derkit.model.InvalidValueException;
 
 /**
  * Where in an X12 input a problem was found: the control numbers of the enclosing interchange,
@@ -23,10 +24,15 @@ import java.util.Objects;
  * @param componentPosition 1-based component position, 0 for the whole element
  * @param line 1-based line of the segment
  * @param byteOffset 0-based byte offset of the element (or of the segment when element is 0)
+ * @param loopId the X12 loop identifier of the innermost loop the segment belongs to, as the
+ *        004010 transaction set tables name it ({@code N1}, {@code PTD}, {@code QTY}, {@code IT1},
+ *        {@code SAC}, {@code ISS}, {@code LIN}): what a 997 returns in AK303; empty outside a loop
+ *        or when unknown
  */
 public record Location(String interchangeControlNumber, String groupControlNumber,
         String transactionSetCode, String transactionControlNumber, String segmentTag,
-        int segmentPosition, int elementPosition, int componentPosition, long line, long byteOffset) {
+        int segmentPosition, int elementPosition, int componentPosition, long line, long byteOffset,
+        String loopId) {
 
     /**
      * Validates that texts are not null and positions not negative.
@@ -41,17 +47,41 @@ public record Location(String interchangeControlNumber, String groupControlNumbe
      * @param segmentTag the tag of the segment, or empty when no segment could be read
      * @param transactionControlNumber ST02, or empty outside a transaction set
      * @param transactionSetCode ST01, or empty outside a transaction set
+     * @param loopId the innermost X12 loop of the segment (AK303), empty outside a loop
+     * @throws InvalidValueException when a position is negative
      */
     public Location {
+        Objects.requireNonNull(loopId, "loopId");
         Objects.requireNonNull(interchangeControlNumber, "interchangeControlNumber");
         Objects.requireNonNull(groupControlNumber, "groupControlNumber");
         Objects.requireNonNull(transactionSetCode, "transactionSetCode");
         Objects.requireNonNull(transactionControlNumber, "transactionControlNumber");
         Objects.requireNonNull(segmentTag, "segmentTag");
         if (segmentPosition < 0 || elementPosition < 0 || componentPosition < 0 || line < 0 || byteOffset < 0) {
-            throw new IllegalArgumentException("Invalid value for location positions (valid values >= 0): "
-                    + segmentPosition + "/" + elementPosition + "/" + componentPosition + "/" + line + "/" + byteOffset);
+            throw new InvalidValueException("location positions (segment/element/component/line/byte)", ">= 0",
+                    segmentPosition + "/" + elementPosition + "/" + componentPosition + "/" + line + "/" + byteOffset);
         }
+    }
+
+    /**
+     * A location outside any loop, or whose loop is not known.
+     *
+     * @param interchangeControlNumber ISA13, or empty before an ISA was read
+     * @param groupControlNumber GS06, or empty outside a group
+     * @param transactionSetCode ST01, or empty outside a transaction set
+     * @param transactionControlNumber ST02, or empty outside a transaction set
+     * @param segmentTag the tag of the segment, or empty when no segment could be read
+     * @param segmentPosition position of the segment in its transaction set (ST = 1), or 0 outside one
+     * @param elementPosition 1-based element position, 0 for the whole segment
+     * @param componentPosition 1-based component position, 0 for the whole element
+     * @param line 1-based line of the segment
+     * @param byteOffset 0-based byte offset of the element (or of the segment when element is 0)
+     */
+    public Location(String interchangeControlNumber, String groupControlNumber, String transactionSetCode,
+            String transactionControlNumber, String segmentTag, int segmentPosition, int elementPosition,
+            int componentPosition, long line, long byteOffset) {
+        this(interchangeControlNumber, groupControlNumber, transactionSetCode, transactionControlNumber, segmentTag,
+                segmentPosition, elementPosition, componentPosition, line, byteOffset, "");
     }
 
     /** The location as a sentence fragment starting with "in segment" or "at". */

@@ -3,6 +3,7 @@ package org.derkit.edi;
 import java.util.Objects;
 import java.util.Optional;
 import org.derkit.model.DunsNumber;
+import org.derkit.model.InvalidValueException;
 
 /**
  * An N1 party: Ameren as the LDC ({@code 8S}), the retail supplier ({@code SJ}), the customer
@@ -31,7 +32,7 @@ public record Party(String entityCode, String name, String idQualifier, String i
         Objects.requireNonNull(idQualifier, "idQualifier");
         Objects.requireNonNull(id, "id");
         if (entityCode.isEmpty()) {
-            throw new IllegalArgumentException("Invalid value for entityCode (valid values N101 codes such as 8S, SJ): ''");
+            throw new InvalidValueException("entityCode", "N101 codes such as 8S, SJ", "''");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.derkit.edi;
 
 import java.util.Objects;
+import org.derkit.model.InvalidValueException;
 
 /**
  * A REF segment: a qualifier and the reference it qualifies. The typed transactions keep every REF
@@ -26,7 +27,7 @@ public record Reference(String qualifier, String value, String description) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(description, "description");
         if (qualifier.isEmpty()) {
-            throw new IllegalArgumentException("Invalid value for qualifier (valid values REF01 codes): ''");
+            throw new InvalidValueException("qualifier", "REF01 codes", "''");
         }
     }
 

@@ -66,6 +66,8 @@ public enum X12ErrorCode {
     TOTAL_MISMATCH(Level.SEGMENT, "8", "the QTY total does not equal the sum of the intervals"),
     /** The same meter, unit and interval appears twice in one transaction. */
     DUPLICATE_INTERVAL(Level.SEGMENT, "8", "the interval appears twice for the same meter and unit"),
+    /** An 810's CTT01 does not count its IT1 line items (X12 004010 810: CTT01 is their number). */
+    LINE_COUNT_MISMATCH(Level.SEGMENT, "8", "CTT01 does not equal the number of IT1 line items"),
 
     /** A mandatory element is missing or empty. */
     MANDATORY_ELEMENT_MISSING(Level.ELEMENT, "1", "a mandatory element is missing"),

@@ -11,7 +11,6 @@ import java.util.NoSuchElementException;
 import org.derkit.edi.internal.Messages;
 import org.derkit.edi.internal.Parser810;
 import org.derkit.edi.internal.Parser814;
-import org.derkit.edi.internal.Parser867;
 import org.derkit.edi.internal.Parser997;
 import org.derkit.edi.internal.ProblemSink;
 import org.derkit.edi.internal.Scanner;
@@ -183,7 +182,7 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
     /** {@return the ISA header of the interchange of the last transaction set returned by {@link #next()}} */
     public InterchangeHeader interchangeHeader() {
         if (deliveredInterchange == null) {
-            throw new IllegalStateException("no transaction set has been returned yet");
+            throw new X12SequenceException("no interchange header yet: next() has not returned a transaction set");
         }
         return deliveredInterchange;
     }
@@ -191,7 +190,7 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
     /** {@return the GS header of the group of the last transaction set returned by {@link #next()}} */
     public GroupHeader groupHeader() {
         if (deliveredGroup == null) {
-            throw new IllegalStateException("no transaction set has been returned yet");
+            throw new X12SequenceException("no group header yet: next() has not returned a transaction set");
         }
         return deliveredGroup;
     }
@@ -360,7 +359,9 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
         try {
             d = new Delimiters((char) (sc.elementSeparator() & 0xff), (char) (sc.componentSeparator() & 0xff),
                     (char) (sc.segmentTerminator() & 0xff), rep < 0 ? '\0' : (char) rep);
-        } catch (IllegalArgumentException ex) {
+        } catch (org.derkit.model.InvalidValueException ex) {
+            // the scanner read the interchange with these separators; a character the writer refuses
+            // (above 0x7E) is replaced in the header only, for what is written back (a 997)
             d = Delimiters.AMEREN;
         }
         interchange = new InterchangeHeader(e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7], e[8], e[9],
@@ -645,13 +646,18 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
 
     private void problem(X12ErrorCode code, int element, int component, String detail, String tag, int position,
             long line, long offset) {
+        problem(code, element, component, detail, tag, position, line, offset, "");
+    }
+
+    private void problem(X12ErrorCode code, int element, int component, String detail, String tag, int position,
+            long line, long offset, String loopId) {
         if (detail.length() > MAX_DETAIL) {
             detail = detail.substring(0, MAX_DETAIL) + "... (" + detail.length() + " characters)";
         }
         detail = Messages.escape(detail); // one line per problem: no raw CR, LF or NUL from the input
         boolean inTxn = state == S_TXN || state == S_SKIP_TXN;
         Location loc = new Location(isaControl, gsControl, inTxn ? stCode : "", inTxn ? stControl : "", tag,
-                inTxn ? position : 0, element, component, line, offset);
+                inTxn ? position : 0, element, component, line, offset, inTxn ? loopId : "");
         X12Problem p = new X12Problem(code, loc, detail,
                 code.level() == X12ErrorCode.Level.ELEMENT && element > 0 ? elementCopy(element, component) : "");
         problemCount++;
@@ -706,9 +712,9 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
     /** Receives the parsers' problems for the current segment. */
     private final class Sink implements ProblemSink {
         @Override
-        public void report(X12ErrorCode code, int element, int component, String detail) {
+        public void report(X12ErrorCode code, int element, int component, String detail, String loopId) {
             problem(code, element, component, detail, sc.tagText(), segPos, sc.segmentLine(),
-                    element > 0 ? sc.elementOffset(element) : sc.segmentOffset());
+                    element > 0 ? sc.elementOffset(element) : sc.segmentOffset(), loopId);
         }
 
         @Override

@@ -37,15 +37,18 @@ public final class X12Writer implements AutoCloseable {
      *
      * @param header the ISA values
      * @return this writer
-     * @throws IllegalStateException when an interchange is open
+     * @throws X12SequenceException when an interchange is open
+     * @throws X12WriteException when an ISA value holds one of the header's delimiters
      */
     public X12Writer beginInterchange(InterchangeHeader header) {
         Objects.requireNonNull(header, "header");
         if (interchange != null) {
-            throw new IllegalStateException("interchange " + interchange.controlNumber() + " is still open");
+            throw new X12SequenceException("cannot begin interchange " + header.controlNumber() + ": interchange "
+                    + interchange.controlNumber() + " is still open (endInterchange() closes it)");
         }
         Delimiters d = header.delimiters();
         out.delimiters(d);
+        out.context(header.controlNumber(), "", "", "");
         StringBuilder isa = new StringBuilder(106).append("ISA");
         String[] v = {header.authorizationQualifier(), header.authorization(), header.securityQualifier(),
             header.security(), header.senderQualifier(), header.senderId(), header.receiverQualifier(),
@@ -54,8 +57,8 @@ public final class X12Writer implements AutoCloseable {
             header.controlNumber(), header.acknowledgmentRequested(), header.usage()};
         for (int i = 0; i < v.length; i++) {
             if (d.occursIn(v[i]) && !(i == 10 && d.repetition() != '\0')) {
-                throw new IllegalArgumentException("Invalid value for ISA" + String.format("%02d", i + 1)
-                        + " (valid values text without delimiters): " + v[i]);
+                throw out.refusedIsa(i + 1, "text without the delimiters " + d.element() + d.component() + d.segment(),
+                        v[i]);
             }
             isa.append(d.element());
             String value = v[i];
@@ -81,14 +84,17 @@ public final class X12Writer implements AutoCloseable {
      *
      * @param header the GS values
      * @return this writer
-     * @throws IllegalStateException when no interchange is open or a group is open
+     * @throws X12SequenceException when no interchange is open or a group is open
+     * @throws X12WriteException when a GS value holds one of the delimiters
      */
     public X12Writer beginGroup(GroupHeader header) {
         Objects.requireNonNull(header, "header");
         if (interchange == null || group != null) {
-            throw new IllegalStateException(interchange == null ? "no interchange is open" : "group "
-                    + group.controlNumber() + " is still open");
+            throw new X12SequenceException("cannot begin group " + header.controlNumber() + ": " + (interchange == null
+                    ? "no interchange is open (beginInterchange(..) opens one)" : "group " + group.controlNumber()
+                    + " of interchange " + interchange.controlNumber() + " is still open (endGroup() closes it)"));
         }
+        out.context(interchange.controlNumber(), header.controlNumber(), "", "");
         out.begin("GS").el(header.functionalId()).el(header.senderCode()).el(header.receiverCode()).el(header.date())
                 .el(header.time()).el(header.controlNumber()).el(header.agency()).el(header.version()).end();
         group = header;
@@ -102,18 +108,25 @@ public final class X12Writer implements AutoCloseable {
      *
      * @param transaction the transaction set
      * @return this writer
-     * @throws IllegalStateException when no group is open
-     * @throws IllegalArgumentException when a value contains a delimiter
+     * @throws X12SequenceException when no group is open
+     * @throws X12WriteException when a value holds a delimiter or cannot be written in its element's
+     *         X12 type; the message names the element and where in the output it stands
      */
     public X12Writer write(Transaction transaction) {
         Objects.requireNonNull(transaction, "transaction");
         if (group == null) {
-            throw new IllegalStateException("no functional group is open");
+            throw new X12SequenceException("cannot write transaction set " + transaction.transactionSetCode() + " "
+                    + transaction.controlNumber() + ": no functional group is open" + (interchange == null
+                    ? " and no interchange (beginInterchange(..) then beginGroup(..) open them)"
+                    : " in interchange " + interchange.controlNumber() + " (beginGroup(..) opens one)"));
         }
+        out.context(interchange.controlNumber(), group.controlNumber(), transaction.transactionSetCode(),
+                transaction.controlNumber());
         out.resetCount();
         out.begin("ST").el(transaction.transactionSetCode()).el(transaction.controlNumber()).end();
         TxnWriters.body(out, transaction);
         out.begin("SE").number(out.count() + 1, 0).el(transaction.controlNumber()).end();
+        out.context(interchange.controlNumber(), group.controlNumber(), "", "");
         transactions++;
         return this;
     }
@@ -122,10 +135,12 @@ public final class X12Writer implements AutoCloseable {
      * Writes GE with the count of transaction sets and closes the group.
      *
      * @return this writer
+     * @throws X12SequenceException when no group is open
      */
     public X12Writer endGroup() {
         if (group == null) {
-            throw new IllegalStateException("no functional group is open");
+            throw new X12SequenceException("cannot end a group: no functional group is open" + (interchange == null
+                    ? " and no interchange" : " in interchange " + interchange.controlNumber()));
         }
         out.begin("GE").number(transactions, 0).el(group.controlNumber()).end();
         group = null;
@@ -136,11 +151,13 @@ public final class X12Writer implements AutoCloseable {
      * Writes IEA with the count of groups and closes the interchange.
      *
      * @return this writer
+     * @throws X12SequenceException when no interchange is open or a group is still open
      */
     public X12Writer endInterchange() {
         if (interchange == null || group != null) {
-            throw new IllegalStateException(interchange == null ? "no interchange is open" : "group "
-                    + group.controlNumber() + " is still open");
+            throw new X12SequenceException("cannot end an interchange: " + (interchange == null ? "no interchange is open"
+                    : "group " + group.controlNumber() + " of interchange " + interchange.controlNumber()
+                    + " is still open (endGroup() closes it)"));
         }
         String control = interchange.controlNumber();
         out.begin("IEA").number(groups, 0).el("0".repeat(Math.max(0, 9 - control.length())) + control).end();

@@ -63,7 +63,7 @@ class AcknowledgementTest {
                         List.of(ack))));
         byte[] bytes = Fixtures.write(List.of(i), LineEnding.LF);
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        assertTrue(text.contains("AK2*867*0002~\nAK3*QTY*16**8~\nAK4*2**6*1O.5~\nAK5*R*5~\n"), text);
+        assertTrue(text.contains("AK2*867*0002~\nAK3*QTY*16*QTY*8~\nAK4*2*380*6*1O.5~\nAK5*R*5~\n"), text);
         assertTrue(text.contains("AK9*P*3*3*2~"), text);
         try (X12Reader r = Fixtures.strict(bytes)) {
             assertEquals(ack, r.next());
@@ -110,8 +110,8 @@ class AcknowledgementTest {
                 AK2*867*0001~
                 AK5*A~
                 AK2*867*0002~
-                AK3*QTY*16**8~
-                AK4*2**6*1O.5~
+                AK3*QTY*16*QTY*8~
+                AK4*2*380*6*1O.5~
                 AK5*R*5~
                 AK2*867*0003~
                 AK5*A~
@@ -147,13 +147,13 @@ class AcknowledgementTest {
         assertTrue(written.contains("""
                 AK2*814*0001~
                 AK3*BGN*2**8~
-                AK4*3**8*2026013X~
-                AK3*ASI*7**8~
-                AK4*1**7*9~
-                AK4*2**1~
-                AK3*DTM*12**8~
-                AK4*2**8*20260231~
-                AK4*3**9*2599~
+                AK4*3*373*8*2026013X~
+                AK3*ASI*7*LIN*8~
+                AK4*1*306*7*9~
+                AK4*2*875*1~
+                AK3*DTM*12*LIN*8~
+                AK4*2*373*8*20260231~
+                AK4*3*337*9*2599~
                 AK5*R*5~
                 AK9*R*1*1*0~
                 """), written);
@@ -226,9 +226,9 @@ class AcknowledgementTest {
                 "BGN*13*REQ0001*2026\u00010105~").replace("DTM*150*20260201~", "DTM*150*2026>0201~")
                 .replace("ASI*7*021~", "ASI*" + "Z".repeat(150) + "*021~");
         String ack = acknowledge(x12);
-        assertTrue(ack.contains("AK3*BGN*2**8~\nAK4*3**8~\n"), ack);
-        assertTrue(ack.contains("AK4*1**7*" + "Z".repeat(99) + "~\n"), ack);
-        assertTrue(ack.contains("AK3*DTM*12**8~\nAK4*2**8~\n"), ack);
+        assertTrue(ack.contains("AK3*BGN*2**8~\nAK4*3*373*8~\n"), ack);
+        assertTrue(ack.contains("AK4*1*306*7*" + "Z".repeat(99) + "~\n"), ack);
+        assertTrue(ack.contains("AK3*DTM*12*LIN*8~\nAK4*2*373*8~\n"), ack);
     }
 
     @Test
@@ -244,5 +244,20 @@ class AcknowledgementTest {
                     () -> w.write(bad));
             assertTrue(ex.getMessage().startsWith("Invalid value for BGN02"), ex.getMessage());
         }
+    }
+
+    @Test
+    void ak303_names_the_innermost_loop_and_ak402_the_data_element_reference_number() {
+        String x12 = text("867/mixed-good-bad-good.x12");
+        String n1 = x12.replaceFirst("N1\\*([^*~]*)\\*([^*~]*)\\*([^*~]*)\\*([^*~]*)~", "N1*$1*$2*$3*$4*Q~");
+        String ack = acknowledge(n1);
+        assertTrue(ack.matches("(?s).*AK3\\*N1\\*\\d+\\*N1\\*8~\nAK4\\*5\\*706\\*4\\*Q~\n.*"), ack);
+        assertEquals("380", org.derkit.edi.internal.Segments.referenceNumber("QTY", 2, 0));
+        assertEquals("355", org.derkit.edi.internal.Segments.referenceNumber("QTY", 3, 1));
+        assertEquals("127", org.derkit.edi.internal.Segments.referenceNumber("REF", 4, 2));
+        assertEquals("329", org.derkit.edi.internal.Segments.referenceNumber("SE", 2, 0));
+        assertEquals("1528", org.derkit.edi.internal.Segments.referenceNumber("AK4", 1, 2));
+        assertEquals("", org.derkit.edi.internal.Segments.referenceNumber("QTY", 5, 0));
+        assertEquals("", org.derkit.edi.internal.Segments.referenceNumber("ZZZ", 1, 0));
     }
 }

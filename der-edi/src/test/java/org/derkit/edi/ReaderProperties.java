@@ -151,7 +151,25 @@ final class ReaderProperties {
         List<List<String[]>> charges = new ArrayList<>();
         List<List<String[]>> taxes = new ArrayList<>();
         String total = null;
+        // the summary after TDS: TXI before any SAC, SAC loops with their TXI, AMT
+        List<String[]> summaryTaxes = new ArrayList<>();
+        List<String[]> summaryCharges = new ArrayList<>();
+        List<String[]> amounts = new ArrayList<>();
         for (String[] s : b.segments) {
+            if (total != null) {
+                switch (s[0]) {
+                    case "SAC" -> summaryCharges.add(s);
+                    case "TXI" -> {
+                        if (summaryCharges.isEmpty()) {
+                            summaryTaxes.add(s);
+                        }
+                    }
+                    case "AMT" -> amounts.add(s);
+                    default -> {
+                    }
+                }
+                continue;
+            }
             switch (s[0]) {
                 case "BAL" -> balances.add(element(s, 3));
                 case "IT1" -> {
@@ -165,6 +183,22 @@ final class ReaderProperties {
                 default -> {
                 }
             }
+        }
+        Edi810.Summary summary = invoice.summary();
+        same("summary TXI", summaryTaxes.size(), summary.taxes().size());
+        for (int k = 0; k < summaryTaxes.size(); k++) {
+            sameOrAbsent(element(summaryTaxes.get(k), 2), summary.taxes().get(k).amount());
+        }
+        same("summary SAC", summaryCharges.size(), summary.charges().size());
+        for (int k = 0; k < summaryCharges.size(); k++) {
+            String amount = element(summaryCharges.get(k), 5);
+            if (!amount.isEmpty()) {
+                sameImplied(amount, summary.charges().get(k).charge().amount());
+            }
+        }
+        same("AMT", amounts.size(), summary.amounts().size());
+        for (int k = 0; k < amounts.size(); k++) {
+            same(element(amounts.get(k), 2), summary.amounts().get(k).amount());
         }
         same("BAL", balances.size(), invoice.balances().size());
         for (int k = 0; k < balances.size(); k++) {

@@ -63,6 +63,14 @@ public final class Parser814 extends TxnParser {
     private boolean inPartyLoop;
 
     @Override
+    protected String loopId(int tag) {
+        if (tag == T_LIN || inLine) {
+            return "LIN";
+        }
+        return tag == T_N1 || (isPartyLoopDetail(tag) && inPartyLoop) ? "N1" : "";
+    }
+
+    @Override
     public void segment(int tag) {
         checkSegment(tag);
         boolean partyLoop = inPartyLoop;

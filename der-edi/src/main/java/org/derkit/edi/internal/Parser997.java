@@ -62,6 +62,14 @@ public final class Parser997 extends TxnParser {
     }
 
     @Override
+    protected String loopId(int tag) {
+        if (tag == T_AK3 || tag == T_AK4) {
+            return "AK3";
+        }
+        return tag == T_AK2 || tag == T_AK5 ? "AK2" : "";
+    }
+
+    @Override
     public void segment(int tag) {
         if (tag == T_AK1) {
             if (functionalId != null) {

@@ -16,7 +16,20 @@ public interface ProblemSink {
      * @param component 1-based component position, 0 for the whole element
      * @param detail the offending value and the expectation
      */
-    void report(X12ErrorCode code, int element, int component, String detail);
+    default void report(X12ErrorCode code, int element, int component, String detail) {
+        report(code, element, component, detail, "");
+    }
+
+    /**
+     * Reports a problem in the current segment, which belongs to an X12 loop.
+     *
+     * @param code what is wrong
+     * @param element 1-based element position, 0 for the whole segment
+     * @param component 1-based component position, 0 for the whole element
+     * @param detail the offending value and the expectation
+     * @param loopId the innermost loop of the segment as the X12 table names it (AK303), empty for none
+     */
+    void report(X12ErrorCode code, int element, int component, String detail, String loopId);
 
     /**
      * The position of the current segment in its transaction set (ST = 1), as problems report it.

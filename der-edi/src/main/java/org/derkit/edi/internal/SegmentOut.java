@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.derkit.edi.Delimiters;
+import org.derkit.edi.Location;
+import org.derkit.edi.X12WriteException;
 
 /**
  * Writes segments into a byte buffer: elements are appended with the element separator, trailing
@@ -27,10 +29,67 @@ public final class SegmentOut {
     private int segments;
     private String tag = "";
     private int element;
+    /** Bytes handed to the stream so far: with {@code p}, the output offset. */
+    private long written;
+    /** Segments written since the start of the output: with a line ending, the current line - 1. */
+    private long allSegments;
+    /** Where the output stands, for refusals: ISA13, GS06, ST01, ST02 (empty outside). */
+    private String interchange = "";
+    private String group = "";
+    private String setCode = "";
+    private String setControl = "";
 
     public SegmentOut(OutputStream out, String lineEnding) {
         this.out = out;
         this.eol = lineEnding.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Says which envelopes the following segments belong to, so that a refused value is located.
+     *
+     * @param interchangeControl ISA13, empty outside an interchange
+     * @param groupControl GS06, empty outside a group
+     * @param transactionSetCode ST01, empty outside a transaction set
+     * @param transactionControl ST02, empty outside a transaction set
+     */
+    public void context(String interchangeControl, String groupControl, String transactionSetCode,
+            String transactionControl) {
+        interchange = interchangeControl;
+        group = groupControl;
+        setCode = transactionSetCode;
+        setControl = transactionControl;
+    }
+
+    /**
+     * The exception for a value of the current segment that cannot be written.
+     *
+     * @param elementPosition the element's position in the segment (1-based)
+     * @param validValues what the element accepts
+     * @param value the refused value
+     * @return the exception, located at the element in the output
+     */
+    public X12WriteException refused(int elementPosition, String validValues, Object value) {
+        String name = tag + String.format("%02d", elementPosition);
+        long line = eol.length > 0 ? allSegments + 1 : 1;
+        long offset = written + p + (elementPosition > element ? empties + 1 : 0);
+        boolean inSet = !setCode.isEmpty();
+        return new X12WriteException(name, validValues, value, new Location(interchange, group, setCode, setControl,
+                tag, inSet ? segments + 1 : 0, elementPosition, 0, line, offset));
+    }
+
+    /**
+     * The exception for an ISA value that cannot be written (the ISA is written whole, not element by
+     * element): located at the start of the ISA.
+     *
+     * @param elementPosition the ISA element (1-based)
+     * @param validValues what the element accepts
+     * @param value the refused value
+     * @return the exception
+     */
+    public X12WriteException refusedIsa(int elementPosition, String validValues, Object value) {
+        return new X12WriteException("ISA" + String.format("%02d", elementPosition), validValues, value,
+                new Location(interchange, "", "", "", "ISA", 0, elementPosition, 0,
+                        eol.length > 0 ? allSegments + 1 : 1, written + p));
     }
 
     public void delimiters(Delimiters d) {
@@ -97,19 +156,18 @@ public final class SegmentOut {
             return this;
         }
         if (delimiters.occursIn(text)) {
-            throw new IllegalArgumentException("Invalid value for " + tag + String.format("%02d", element + empties + 1)
-                    + " (valid values text without the delimiters " + delimiters.element() + delimiters.component()
-                    + delimiters.segment() + "): " + text);
+            throw refused(element + empties + 1, "text without the delimiters " + delimiters.element()
+                    + delimiters.component() + delimiters.segment(), text);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0xff) {
+                throw refused(element + empties + 1, "ISO-8859-1 text", text);
+            }
         }
         separators();
         room(text.length());
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c > 0xff) {
-                throw new IllegalArgumentException("Invalid value for " + tag + String.format("%02d", element)
-                        + " (valid values ISO-8859-1 text): " + text);
-            }
-            buf[p++] = (byte) c;
+            buf[p++] = (byte) text.charAt(i);
         }
         return this;
     }
@@ -139,6 +197,10 @@ public final class SegmentOut {
         if (value == null) {
             empties++;
             return this;
+        }
+        if (value.stripTrailingZeros().scale() > decimals) {
+            throw refused(element + empties + 1, "amounts with at most " + decimals + " decimals (N" + decimals + ")",
+                    value.toPlainString());
         }
         return el(value.setScale(decimals).unscaledValue().toString());
     }
@@ -180,6 +242,7 @@ public final class SegmentOut {
         }
         empties = 0;
         segments++;
+        allSegments++;
         return this;
     }
 
@@ -189,6 +252,7 @@ public final class SegmentOut {
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+        written += p;
         p = 0;
     }
 

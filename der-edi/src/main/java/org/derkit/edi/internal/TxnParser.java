@@ -32,9 +32,9 @@ public abstract class TxnParser {
         this.sc = sc;
         this.sink = new ProblemSink() {
             @Override
-            public void report(X12ErrorCode code, int element, int component, String detail) {
+            public void report(X12ErrorCode code, int element, int component, String detail, String loopId) {
                 reports++;
-                sink.report(code, element, component, detail);
+                sink.report(code, element, component, detail, loopId.isEmpty() ? currentLoop() : loopId);
             }
 
             @Override
@@ -44,6 +44,37 @@ public abstract class TxnParser {
         };
         this.profile = profile;
     }
+
+    /**
+     * The loop of the current segment, or empty at the transaction set's envelope (a problem that
+     * {@link #finish()} reports at SE, or where SE is missing, is in no loop).
+     */
+    private String currentLoop() {
+        int tag = sc.tag();
+        if (tag == T_SE || tag == T_ST || tag == T_GE || tag == T_GS || tag == T_IEA || tag == T_ISA) {
+            return "";
+        }
+        return loopId(tag);
+    }
+
+    /**
+     * The X12 loop identifier of the innermost loop the current segment belongs to, as the X12
+     * 004010 transaction set table names it (the loop's first segment: {@code N1}, {@code PTD},
+     * {@code IT1}, ...): a 997 returns it in AK303. Called only when a problem is reported.
+     *
+     * @param tag the current segment's tag as {@link Scanner#tag(String)} codes it
+     * @return the loop identifier, empty outside a loop
+     */
+    protected String loopId(int tag) {
+        return "";
+    }
+
+    private static final int T_SE = Scanner.tag("SE");
+    private static final int T_ST = Scanner.tag("ST");
+    private static final int T_GE = Scanner.tag("GE");
+    private static final int T_GS = Scanner.tag("GS");
+    private static final int T_IEA = Scanner.tag("IEA");
+    private static final int T_ISA = Scanner.tag("ISA");
 
     /**
      * Whether a segment is one of the N1 loop's name, address and contact lines (N2, N3, N4, PER),

@@ -134,16 +134,56 @@ public final class TxnWriters {
                 dtm(o, d);
             }
             for (InvoiceLine.Charge c : l.charges()) {
-                o.begin("SAC").el(c.indicator()).el(c.code()).el(c.agencyQualifier()).el(c.agencyCode())
-                        .implied(c.amount(), 2).el("").el("").el(c.rate()).el(c.unit()).el(c.quantity())
-                        .el("").el("").el("").el("").el(c.description()).end();
+                sac(o, c);
             }
             for (InvoiceLine.Tax x : l.taxes()) {
-                o.begin("TXI").el(x.type()).el(x.amount()).el(x.percent()).el(x.jurisdictionQualifier())
-                        .el(x.jurisdictionCode()).el(x.exemptCode()).el(x.relationshipCode()).end();
+                txi(o, x);
             }
         }
-        o.begin("TDS").implied(t.total(), 2).end();
+        Edi810.Summary s = t.summary();
+        o.begin("TDS").implied(t.total(), 2).implied(s.amountSubjectToDiscount(), 2)
+                .implied(s.discountedAmountDue(), 2).implied(s.termsDiscount(), 2).end();
+        for (InvoiceLine.Tax x : s.taxes()) {
+            txi(o, x);
+        }
+        Edi810.Carrier c = s.carrier();
+        if (c != null) {
+            o.begin("CAD").el(c.transportationMethod()).el(c.equipmentInitial()).el(c.equipmentNumber())
+                    .el(c.carrierCode()).el(c.routing()).el(c.statusCode()).el(c.referenceQualifier())
+                    .el(c.reference()).el(c.serviceLevel()).end();
+        }
+        for (Edi810.Amount a : s.amounts()) {
+            o.begin("AMT").el(a.qualifier()).el(a.amount()).el(a.creditDebit()).end();
+        }
+        for (Edi810.SummaryCharge sc : s.charges()) {
+            sac(o, sc.charge());
+            for (InvoiceLine.Tax x : sc.taxes()) {
+                txi(o, x);
+            }
+        }
+        for (Edi810.Shipment i : s.shipments()) {
+            o.begin("ISS").el(i.units()).el(i.unit()).el(i.weight()).el(i.weightUnit()).el(i.volume())
+                    .el(i.volumeUnit()).el(i.quantity()).el(i.grossWeight()).end();
+            for (String d : i.descriptions()) {
+                o.begin("PID").el("F").el("").el("").el("").el(d).end();
+            }
+        }
+        Edi810.Totals n = s.totals();
+        if (n != null) {
+            o.begin("CTT").number(n.lineItems(), 0).el(n.hashTotal()).el(n.weight()).el(n.weightUnit())
+                    .el(n.volume()).el(n.volumeUnit()).el(n.description()).end();
+        }
+    }
+
+    private static void sac(SegmentOut o, InvoiceLine.Charge c) {
+        o.begin("SAC").el(c.indicator()).el(c.code()).el(c.agencyQualifier()).el(c.agencyCode())
+                .implied(c.amount(), 2).el("").el("").el(c.rate()).el(c.unit()).el(c.quantity())
+                .el("").el("").el("").el("").el(c.description()).end();
+    }
+
+    private static void txi(SegmentOut o, InvoiceLine.Tax x) {
+        o.begin("TXI").el(x.type()).el(x.amount()).el(x.percent()).el(x.jurisdictionQualifier())
+                .el(x.jurisdictionCode()).el(x.exemptCode()).el(x.relationshipCode()).end();
     }
 
     static void write997(SegmentOut o, Edi997 t) {

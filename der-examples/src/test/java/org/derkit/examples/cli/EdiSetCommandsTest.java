@@ -130,6 +130,46 @@ class EdiSetCommandsTest {
         assertEquals("HIU", reject.get("status_codes"));
     }
 
+    /** An invoice with the X12 004010 summary after TDS (New York single retailer shape, see der-edi's fixtures). */
+    static final String INVOICE_WITH_SUMMARY = """
+            ISA*00*          *00*          *01*006936017      *01*987654321      *260310*1200*U*00401*000000003*0*P*>~
+            GS*IN*006936017*987654321*20260310*1200*3*X*004010~
+            ST*810*0001~
+            BIG*20260305*INV0003*****FE*00~
+            REF*12*1234567890~
+            N1*8S*EXAMPLE UTILITY*1*006936017~
+            N1*SJ*EXAMPLE ESCO LLC*1*987654321~
+            BAL*M*YB*1613.31~
+            IT1*1*****SV*EL~
+            SAC*C****150000***0.0768*KH*19531.25*****SUPPLY CHARGE~
+            TDS*161331*150000~
+            TXI*LS*93.75*6.25~
+            TXI*GR*3.00~
+            AMT*BAP*1613.31~
+            SAC*C*D240***2500**********LATE PAYMENT CHARGE~
+            TXI*LS*1.56*6.25~
+            SAC*A****1000**********ESCO BILLING CREDIT~
+            CTT*1~
+            SE*17*0001~
+            GE*1*3~
+            IEA*1*000000003~
+            """;
+
+    @Test
+    void derkit_810_adds_a_row_per_summary_item_after_tds_with_the_line_columns_empty() throws IOException {
+        CliRun run = CliRun.of("810", write("summary.x12", INVOICE_WITH_SUMMARY).toString());
+        assertEquals(ExitCode.OK, run.code(), run.err());
+        List<CSVRecord> rows = RulesAndScreenCommandTest.csv(run.out());
+        assertEquals(List.of("1|charge||SUPPLY CHARGE|1500.00", "|tax|LS||93.75", "|tax|GR||3.00",
+                "|amount|BAP||1613.31", "|charge|D240|LATE PAYMENT CHARGE|25.00", "|tax|LS||1.56",
+                "|allowance||ESCO BILLING CREDIT|10.00", "|line_items|||", "|amount_subject_to_discount|||1500.00"),
+                rows.stream().map(r -> String.join("|", r.get("line"), r.get("item"), r.get("code"),
+                        r.get("description"), r.get("amount"))).toList());
+        assertEquals("1", row(rows.get(7)).get("quantity"), "CTT01");
+        assertEquals("6.25", row(rows.get(5)).get("rate"));
+        assertEquals("1613.31", row(rows.get(8)).get("invoice_total"));
+    }
+
     @Test
     void derkit_810_prints_every_charge_allowance_and_tax_with_exact_amounts() throws IOException {
         CliRun run = CliRun.of("810", write("invoice.x12", INVOICE).toString());
@@ -206,9 +246,9 @@ class EdiSetCommandsTest {
         assertTrue(ack.out().contains("""
                 AK2*814*0001~
                 AK3*BGN*2**8~
-                AK4*3**8*2026013X~
-                AK3*ASI*7**8~
-                AK4*1**7*9~
+                AK4*3*373*8*2026013X~
+                AK3*ASI*7*LIN*8~
+                AK4*1*306*7*9~
                 AK5*R*5~
                 AK2*814*0002~
                 AK5*A~
@@ -224,9 +264,10 @@ class EdiSetCommandsTest {
         assertEquals(ExitCode.OK, read.code(), read.err());
         List<CSVRecord> rows = RulesAndScreenCommandTest.csv(read.out());
         assertEquals(3, rows.size());
-        assertEquals(List.of("BGN,2,8,3,8,2026013X", "ASI,7,8,1,7,9", ",,,,,"), rows.stream()
-                .map(r -> String.join(",", r.get("segment"), r.get("segment_position"), r.get("segment_error"),
-                        r.get("element_position"), r.get("element_error"), r.get("bad_value"))).toList());
+        assertEquals(List.of("BGN,2,,8,3,373,8,2026013X", "ASI,7,LIN,8,1,306,7,9", ",,,,,,,"), rows.stream()
+                .map(r -> String.join(",", r.get("segment"), r.get("segment_position"), r.get("loop"),
+                        r.get("segment_error"), r.get("element_position"), r.get("element_reference"),
+                        r.get("element_error"), r.get("bad_value"))).toList());
         assertEquals(List.of("R", "R", "A"), rows.stream().map(r -> r.get("set_status")).toList());
         assertEquals("P", rows.get(0).get("group_status"));
     }

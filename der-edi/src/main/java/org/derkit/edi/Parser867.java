@@ -1,4 +1,4 @@
-package org.derkit.edi.internal;
+package org.derkit.edi;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,29 +7,29 @@ import java.time.ZoneOffset;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
-import org.derkit.edi.AmerenProfile;
-import org.derkit.edi.DateReference;
-import org.derkit.edi.Edi867;
-import org.derkit.edi.IntervalChannel;
-import org.derkit.edi.MeterMeasurement;
+import org.derkit.edi.internal.Bytes;
+import org.derkit.edi.internal.DayClock;
+import org.derkit.edi.internal.Messages;
+import org.derkit.edi.internal.ProblemSink;
+import org.derkit.edi.internal.Scanner;
+import org.derkit.edi.internal.Segments;
+import org.derkit.edi.internal.TxnParser;
 import org.derkit.model.retail.MeterRole;
-import org.derkit.edi.Party;
 import org.derkit.model.retail.ReadingQuality;
-import org.derkit.edi.Reference;
-import org.derkit.edi.Transaction;
-import org.derkit.edi.UsageLoop;
-import org.derkit.edi.UsageQuantity;
 import org.derkit.model.retail.MeterUnit;
-import org.derkit.edi.X12ErrorCode;
 import org.derkit.model.AccountNumber;
 import org.derkit.model.MeterNumber;
 import org.derkit.model.ServicePointId;
 
 /**
- * Parses 867 transaction sets. The QTY + DTM*582 pairs of interval data take a primitive path: the
+ * Parses 867 transaction sets. It lives in the API package, package-private, because it fills
+ * {@link IntervalChannel.Builder} through the builder's package-private primitive path, which is
+ * no part of the public API.
+ *
+ * <p>Parses 867 transaction sets. The QTY + DTM*582 pairs of interval data take a primitive path: the
  * QTY is held in fields until its DTM*582 arrives, then appended to the loop's channel builder.
  */
-public final class Parser867 extends TxnParser {
+final class Parser867 extends TxnParser {
 
     private static final int T_BPT = Scanner.tag("BPT");
     private static final int T_PTD = Scanner.tag("PTD");
@@ -81,7 +81,7 @@ public final class Parser867 extends TxnParser {
     private long pendingLine;
     private long pendingOffset;
 
-    public Parser867(Scanner sc, ProblemSink sink, AmerenProfile profile) {
+    Parser867(Scanner sc, ProblemSink sink, AmerenProfile profile) {
         super(sc, sink, profile);
         this.rules = profile.zone().getRules();
         for (int i = 0; i < UNITS.length; i++) {
@@ -176,6 +176,19 @@ public final class Parser867 extends TxnParser {
             unexpected(tag);
         }
         lastHeaderTag = tag == T_N1 ? T_N1 : 0;
+    }
+
+    @Override
+    protected String loopId(int tag) {
+        if (tag == T_PTD) {
+            return "PTD";
+        }
+        if (ptd != null) {
+            boolean qtyLoop = tag == T_QTY || (tag == T_DTM && sc.is(1, "582")) || pending || channelCount > 0
+                    || !quantities.isEmpty();
+            return qtyLoop ? "QTY" : "PTD";
+        }
+        return tag == T_N1 || (isPartyLoopDetail(tag) && lastHeaderTag == T_N1) ? "N1" : "";
     }
 
     /** T_N1 while inside a header N1 loop (N1 followed by N2/N3/N4/PER), else 0. */
