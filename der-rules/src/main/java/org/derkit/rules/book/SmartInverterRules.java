@@ -30,6 +30,7 @@ import org.derkit.model.facility.VoltageTripSetting;
 import org.derkit.model.retail.DeliveryServiceRate;
 import org.derkit.rules.Comparison;
 import org.derkit.rules.Dimension;
+import org.derkit.rules.Input;
 import org.derkit.rules.Kind;
 import org.derkit.rules.Outcome;
 import org.derkit.rules.Rule;
@@ -84,6 +85,10 @@ public final class SmartInverterRules {
             OperatingMode.FREQUENCY_WATT));
     private static final Set<OperatingMode> SMART_FUNCTIONS = Set.copyOf(EnumSet.of(OperatingMode.VOLT_VAR,
             OperatingMode.VOLTAGE_RIDE_THROUGH, OperatingMode.FREQUENCY_RIDE_THROUGH, OperatingMode.RAMP_RATES));
+
+    /** The rebate the application asks for (generation, storage or both); unknown when not stated. */
+    private static final Input<InterconnectionApplication, RebateType> REBATE_REQUESTED = Input.of(
+            "rebate requested", a -> a.rebate().flatMap(RebateApplication::rebateRequested));
 
     private static final Predicate<InterconnectionApplication> HAS_INVERTERS = SmartInverterRules::hasInverters;
 
@@ -346,8 +351,8 @@ public final class SmartInverterRules {
     private static Rule<InterconnectionApplication> inv02() {
         return Rule.id("INV-02").cites(DOC, "Rebate Application").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(InterconnectionApplication.class)
-                .when("an ESS rebate is applied for", a -> a.rebate().flatMap(RebateApplication::rebateRequested)
-                        .map(t -> t != RebateType.GENERATION).orElse(false))
+                .when("a rebate is applied for", a -> a.rebate().isPresent())
+                .when(REBATE_REQUESTED, "is for energy storage (ESS)", t -> t != RebateType.GENERATION)
                 .measure("ESS supply method for the rate", a -> a.rebate().flatMap(SupplyChoice::of))
                 .satisfies("offered on that rate", SupplyChoice::isOffered)
                 .passes("supply method offered on the customer's rate")

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.derkit.model.AccountNumber;
 import org.derkit.model.ApplicationId;
@@ -243,7 +244,13 @@ class SmartInverterRulesTest {
         assertEquals(Outcome.INSUFFICIENT_DATA, eval("INV-02", app(inv).rebate(rebate()
                 .rebateRequested(RebateType.STORAGE).supplyMethod(SupplyMethod.PEAK_TIME_REWARDS).build()).build())
                 .outcome());
-        assertEquals(Outcome.NOT_APPLICABLE, eval("INV-02", app(inv).rebate(rebate().build()).build()).outcome());
+        assertEquals(Outcome.NOT_APPLICABLE, eval("INV-02", app(inv).rebate(rebate()
+                .rebateRequested(RebateType.GENERATION).build()).build()).outcome());
+        assertEquals(Outcome.NOT_APPLICABLE, eval("INV-02", app(inv).build()).outcome(), "no rebate");
+        Finding unknownType = eval("INV-02", app(inv).rebate(rebate().rate(DeliveryServiceRate.DS_3)
+                .supplyMethod(SupplyMethod.REAL_TIME_PRICING).build().withRebateRequested(Optional.empty())).build());
+        assertEquals(Outcome.INSUFFICIENT_DATA, unknownType.outcome(), "an ESS rebate is not ruled out");
+        assertEquals(List.of("rebate requested"), unknownType.missingInputs());
     }
 
     // ------------------------------------------------------------------------ INV-03 to 08
