@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.derkit.model.Length;
 import org.derkit.model.NominalVoltage;
-import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.installation.Conductor;
 import org.derkit.model.installation.Conduit;
 import org.derkit.model.installation.ConduitType;
@@ -126,7 +125,7 @@ public final class InstallationRules {
     /** BTM-36, in the rule set of {@link #rules()}. */
     public static final Rule<MeteringInstallation> BTM_36 = btm36();
 
-    private static final RuleSet<InterconnectionApplication> RULES = RuleSet.of("installation",
+    private static final RuleSet<ScreeningContext> RULES = RuleSet.of("installation",
             BTM_24, BTM_25, BTM_26, BTM_27, BTM_28, BTM_29, BTM_30, BTM_31, BTM_32, BTM_33, BTM_34,
             BTM_35, BTM_36).liftTo(BtmMeteringRules::productionMeteringInstallation, BtmMeteringRules::productionMeteringUndecided,
                     BtmMeteringRules.PRODUCTION_METERING);
@@ -135,7 +134,7 @@ public final class InstallationRules {
     }
 
     /** BTM-24 to BTM-36, in catalogue order. */
-    public static RuleSet<InterconnectionApplication> rules() {
+    public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
 

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class InstallationRulesTest {
 
     private static Finding evaluate(String id, MeteringInstallation m) {
-        return InstallationRules.rules().rule(id).orElseThrow().evaluate(BtmFixtures.withInstallation(m));
+        return InstallationRules.rules().rule(id).orElseThrow().evaluate(ScreeningContext.of(BtmFixtures.withInstallation(m)));
     }
 
     private static Length in(String inches) {

@@ -147,7 +147,7 @@ class SmartInverterRulesTest {
     }
 
     private static Finding eval(String id, InterconnectionApplication a) {
-        return SmartInverterRules.rules().rule(id).orElseThrow().evaluate(a);
+        return SmartInverterRules.rules().rule(id).orElseThrow().evaluate(ScreeningContext.of(a));
     }
 
     private static Finding eval(String id, Inverter... inverters) {
@@ -164,7 +164,7 @@ class SmartInverterRulesTest {
             ids.add(String.format("INV-%02d", n));
         }
         assertEquals(ids, SmartInverterRules.rules().ids());
-        for (Rule<InterconnectionApplication> r : SmartInverterRules.rules().rules()) {
+        for (Rule<ScreeningContext> r : SmartInverterRules.rules().rules()) {
             CatalogueEntry e = catalogue.entry(r.id()).orElseThrow();
             assertEquals(Source.SMART_INVERTER_2023, r.citation().source(), r.id());
             assertEquals(e.section(), r.citation().section(), r.id());
@@ -176,13 +176,13 @@ class SmartInverterRulesTest {
     void INV_compliant_facilities_pass_every_rule_that_applies() {
         InterconnectionApplication seed = app(seedInverter()).rebate(rebate().build())
                 .interconnectionDate(LocalDate.of(2023, 3, 30)).build();
-        for (Finding f : SmartInverterRules.rules().evaluate(seed)) {
+        for (Finding f : SmartInverterRules.rules().evaluate(ScreeningContext.of(seed))) {
             assertTrue(Set.of(Outcome.PASS, Outcome.NOT_APPLICABLE, Outcome.INFO).contains(f.outcome()),
                     f::toString);
         }
         InterconnectionApplication ieee = app(ieeeInverter(ieeeSettings())).rebate(rebate().build())
                 .interconnectionDate(LocalDate.of(2024, 6, 1)).build();
-        for (Finding f : SmartInverterRules.rules().evaluate(ieee)) {
+        for (Finding f : SmartInverterRules.rules().evaluate(ScreeningContext.of(ieee))) {
             assertTrue(Set.of(Outcome.PASS, Outcome.NOT_APPLICABLE, Outcome.INFO).contains(f.outcome()),
                     f::toString);
         }
