@@ -20,6 +20,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.derkit.model.InvalidValueException;
 
 /**
  * The requirement catalogue: one {@link CatalogueEntry} per requirement of the source documents,
@@ -69,8 +70,10 @@ public final class Catalogue {
      *
      * @param reader the text; not closed
      * @param name the file name for error messages
-     * @throws IllegalArgumentException naming the file and line for a wrong header, a bad kind or
-     *         source, or an id that appears twice
+     * @return the catalogue, entries in the file's order
+     * @throws CatalogueException naming the file and line for a wrong header, a row with the wrong
+     *         number of columns, a bad kind or source, a blank id or section, or an id that appears
+     *         twice
      * @throws UncheckedIOException if reading fails
      */
     public static Catalogue parse(Reader reader, String name) {
@@ -82,25 +85,35 @@ public final class Catalogue {
         try {
             CSVParser parser = CSVParser.parse(reader, format);
             if (!parser.getHeaderNames().equals(HEADER)) {
-                throw new IllegalArgumentException(name + ", line 1: header must be "
-                        + String.join(",", HEADER) + ", not " + String.join(",", parser.getHeaderNames()));
+                throw new CatalogueException(name, 1, "header", String.join(",", HEADER),
+                        "'" + String.join(",", parser.getHeaderNames()) + "'");
             }
             for (CSVRecord r : parser) {
-                String where = name + ", line " + parser.getCurrentLineNumber();
+                long line = parser.getCurrentLineNumber();
                 if (r.size() != HEADER.size()) {
-                    throw new IllegalArgumentException(where + ": " + HEADER.size() + " columns expected, found "
-                            + r.size());
+                    throw new CatalogueException(name, line, "number of columns", HEADER.size() + " ("
+                            + String.join(",", HEADER) + ")", r.size());
                 }
+                String id = r.get("id").strip();
+                if (id.isEmpty()) {
+                    throw new CatalogueException(name, line, "id", "such as BTM-01", "''");
+                }
+                String section = r.get("section").strip();
+                if (section.isEmpty()) {
+                    throw new CatalogueException(name, line, "section of " + id, "non-blank text", "''");
+                }
+                Source source;
+                Kind kind;
                 try {
-                    CatalogueEntry e = new CatalogueEntry(r.get("id").strip(), Source.ofFileName(r.get("source")),
-                            r.get("section").strip(), Kind.parse(r.get("kind")), r.get("requirement").strip());
-                    if (!ids.add(e.id())) {
-                        throw new IllegalArgumentException("id " + e.id() + " appears twice");
-                    }
-                    entries.add(e);
-                } catch (IllegalArgumentException bad) {
-                    throw new IllegalArgumentException(where + ": " + bad.getMessage(), bad);
+                    source = Source.ofFileName(r.get("source"));
+                    kind = Kind.parse(r.get("kind"));
+                } catch (InvalidValueException bad) {
+                    throw new CatalogueException(name, line, bad.field(), bad.validValues(), bad.value());
                 }
+                if (!ids.add(id)) {
+                    throw new CatalogueException(name, line, "id", "an id not used on an earlier line", id);
+                }
+                entries.add(new CatalogueEntry(id, source, section, kind, r.get("requirement").strip()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + name, e);
@@ -154,6 +167,37 @@ public final class Catalogue {
             }
         }
         return new CatalogueComparison(List.copyOf(unknown), duplicated, missing);
+    }
+
+    /**
+     * The differences between a rule's header and its catalogue entry: the document, the section
+     * and the kind must be the catalogue's, word for word. A rule whose id is not in the catalogue
+     * differs by that alone.
+     *
+     * @param rule the rule, not null
+     * @return one sentence per difference, such as {@code BTM-01 section 'X', catalogue 'Y'};
+     *         empty when the header is the catalogue's
+     */
+    public List<String> headerDifferences(Rule<?> rule) {
+        Objects.requireNonNull(rule, "rule");
+        Optional<CatalogueEntry> entry = entry(rule.id());
+        if (entry.isEmpty()) {
+            return List.of(rule.id() + " is not in the catalogue");
+        }
+        CatalogueEntry e = entry.get();
+        List<String> differences = new ArrayList<>(3);
+        Citation c = rule.citation();
+        if (c.source() != e.source()) {
+            differences.add(rule.id() + " source " + c.source().fileName() + ", catalogue " + e.source().fileName());
+        }
+        if (!c.section().equals(e.section())) {
+            differences.add(rule.id() + " section '" + c.section() + "', catalogue '" + e.section() + "'");
+        }
+        if (rule.kind() != e.kind()) {
+            differences.add(rule.id() + " kind " + rule.kind().catalogueName() + ", catalogue "
+                    + e.kind().catalogueName());
+        }
+        return List.copyOf(differences);
     }
 
     /** Such as {@code Catalogue (129 entries)}. */

@@ -125,14 +125,25 @@ public final class RuleBook<S> {
         /**
          * The book in catalogue order.
          *
-         * @throws IllegalStateException listing the ids unknown to the catalogue and the ids
-         *         registered more than once
+         * @return the book, its rules in catalogue order
+         * @throws CatalogueMismatchException listing the ids unknown to the catalogue and the ids
+         *         registered more than once, or every rule whose document, section or kind is not
+         *         the catalogue's
          */
         public RuleBook<S> build() {
             CatalogueComparison c = compareWithCatalogue();
             if (!c.isConsistent()) {
-                throw new IllegalStateException("rule book '" + name + "' does not match the catalogue: ids not in "
-                        + "the catalogue " + c.unknown() + ", ids registered more than once " + c.duplicated());
+                throw new CatalogueMismatchException(name, List.of("ids not in the catalogue " + c.unknown()
+                        + ", ids registered more than once " + c.duplicated()));
+            }
+            List<String> differences = new ArrayList<>();
+            for (RuleSet<S> set : sets) {
+                for (Rule<S> rule : set.rules()) {
+                    differences.addAll(catalogue.headerDifferences(rule));
+                }
+            }
+            if (!differences.isEmpty()) {
+                throw new CatalogueMismatchException(name, differences);
             }
             RuleSet<S> all = RuleSet.concat(name, sets)
                     .sorted(Comparator.comparingInt(r -> catalogue.indexOf(r.id())));

@@ -42,9 +42,34 @@ class CatalogueTest {
 
     @Test
     void a_bad_kind_is_refused_with_file_and_line() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Catalogue.parse(
+        CatalogueException e = assertThrows(CatalogueException.class, () -> Catalogue.parse(
                 new StringReader("id,source,section,kind,requirement\nA-01,res-faq.txt,FAQ 1,rules,text\n"), "x.csv"));
-        assertEquals("x.csv, line 2: Invalid value for kind (valid values rule, computation, advisory, process, "
-                + "informational): 'rules'", e.getMessage());
+        assertEquals("Invalid value for kind (valid values rule, computation, advisory, process, "
+                + "informational): 'rules', in x.csv, line 2", e.getMessage());
+        assertEquals("x.csv", e.file());
+        assertEquals(2, e.line());
+        assertEquals("kind", e.field());
+    }
+
+    @Test
+    void a_wrong_header_a_short_row_an_unknown_source_and_a_repeated_id_are_refused_with_file_and_line() {
+        assertEquals("Invalid value for header (valid values id,source,section,kind,requirement): "
+                + "'id,source,kind', in c.csv, line 1", refusal("id,source,kind\nA-01,res-faq.txt,rule\n"));
+        assertEquals("Invalid value for number of columns (valid values 5 (id,source,section,kind,requirement)): 4, "
+                + "in c.csv, line 3", refusal("id,source,section,kind,requirement\nA-01,res-faq.txt,FAQ 1,rule,t\n"
+                + "A-02,res-faq.txt,FAQ 2,rule\n"));
+        assertEquals("Invalid value for source (valid values the file names of catalog.csv, such as res-faq.txt): "
+                + "'faq.txt', in c.csv, line 2", refusal("id,source,section,kind,requirement\n"
+                + "A-01,faq.txt,FAQ 1,rule,t\n"));
+        assertEquals("Invalid value for id (valid values an id not used on an earlier line): A-01, in c.csv, line 3",
+                refusal("id,source,section,kind,requirement\nA-01,res-faq.txt,FAQ 1,rule,t\n"
+                        + "A-01,res-faq.txt,FAQ 2,rule,u\n"));
+        assertEquals("Invalid value for section of A-01 (valid values non-blank text): '', in c.csv, line 2",
+                refusal("id,source,section,kind,requirement\nA-01,res-faq.txt, ,rule,t\n"));
+    }
+
+    private static String refusal(String csv) {
+        return assertThrows(CatalogueException.class, () -> Catalogue.parse(new StringReader(csv), "c.csv"))
+                .getMessage();
     }
 }

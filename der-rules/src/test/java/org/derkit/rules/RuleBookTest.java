@@ -14,8 +14,10 @@ class RuleBookTest {
     record Site(Optional<Toy> toy) {
     }
 
+    /** A toy rule with the catalogue's header of its id (a book refuses any other header). */
     private static Rule<Toy> rule(String id, Source source, Topic topic) {
-        return Rule.id(id).cites(source, "section").kind(Kind.RULE).topic(topic).appliesTo(Toy.class)
+        String section = Catalogue.bundled().entry(id).map(CatalogueEntry::section).orElse("section");
+        return Rule.id(id).cites(source, section).kind(Kind.RULE).topic(topic).appliesTo(Toy.class)
                 .measure(Toy.NAMEPLATE).atLeast(kilowatts(200)).requires("meter").build();
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.derkit.model.application.ApplicationDocument;
-import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.facility.Facility;
 
 /**
@@ -27,7 +26,7 @@ public record ApplicationContents(List<String> missing) {
      * The contents of an application. The site plan and one-line diagram are asked for unless
      * the application is decided to be Level 1.
      */
-    public static ApplicationContents of(InterconnectionApplication application) {
+    public static ApplicationContents of(ScreeningContext application) {
         Objects.requireNonNull(application, "application");
         Facility f = application.facility();
         List<String> missing = new ArrayList<>();
@@ -44,7 +43,7 @@ public record ApplicationContents(List<String> missing) {
                 && !f.hasStorage()) {
             missing.add("equipment");
         }
-        boolean level1 = Part466Screens.level(application).filter(l -> l == ApplicationLevel.LEVEL_1).isPresent();
+        boolean level1 = application.level().filter(l -> l == ApplicationLevel.LEVEL_1).isPresent();
         if (!level1) {
             if (!application.has(ApplicationDocument.SITE_PLAN)) {
                 missing.add("site plan");

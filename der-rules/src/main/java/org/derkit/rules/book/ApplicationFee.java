@@ -2,14 +2,20 @@ package org.derkit.rules.book;
 
 import org.derkit.model.InvalidValueException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 import org.derkit.model.ApparentPower;
 import org.derkit.model.Money;
 
 /**
  * The application fee of an interconnection request (POL-07, DER Interconnection Policy 3.2
- * Table 1): a fixed part plus a rate per kVA of nameplate, exact to the cent and beyond (a
- * fractional kVA is charged exactly, never rounded).
+ * Table 1): a fixed part plus a rate per kVA of nameplate.
+ *
+ * <p>Rounding: Table 1 gives whole-dollar rates "per kVA nameplate capacity" and says nothing of a
+ * fractional kVA or of cents. The {@link #amount()} is therefore kept exact (a nameplate of
+ * 50.001 kVA at Level 2 is $150.001), and the fee is shown and reported as money, to the cent,
+ * rounded half up ({@link #amountDue()}: $150.00; 50.005 kVA gives $150.01). This rounding is
+ * derkit's, stated here because the policy states none.
  *
  * <table>
  * <caption>Fees by level</caption>
@@ -31,7 +37,7 @@ import org.derkit.model.Money;
  * @param rating the kVA nameplate the per-kVA part is charged on
  * @param fixed the fixed part
  * @param perKva the rate per kVA (zero where the level has none)
- * @param amount the fee: {@code fixed + perKva x rating}
+ * @param amount the exact fee: {@code fixed + perKva x rating}, unrounded
  */
 public record ApplicationFee(ApplicationLevel level, ApparentPower rating, Money fixed, Money perKva, Money amount) {
 
@@ -112,14 +118,36 @@ public record ApplicationFee(ApplicationLevel level, ApparentPower rating, Money
         }
     }
 
-    /** The amount as {@code derkit screen} writes it, such as {@code 600.00}. */
-    public String valueText() {
-        return amount.toPlainString();
+    /**
+     * The fee as money: the exact {@link #amount()} rounded half up to the cent (the policy states
+     * no rounding; see the class description).
+     *
+     * @return the amount due, with two decimals
+     */
+    public Money amountDue() {
+        return Money.ofDollars(amount.toDollars().setScale(2, RoundingMode.HALF_UP));
     }
 
-    /** Such as {@code $350.00 (LEVEL_2: $100.00 + $1.00/kVA x 250 kVA)}. */
+    /**
+     * The amount due as {@code derkit screen} writes it, always two decimals, such as
+     * {@code 600.00} or {@code 150.00} for the exact $150.001.
+     *
+     * @return the amount due as plain text
+     */
+    public String valueText() {
+        return amountDue().toPlainString();
+    }
+
+    /**
+     * Such as {@code $350.00 (LEVEL_2: $100.00 + $1.00/kVA x 250 kVA)}; when the exact amount has
+     * more than two decimals it follows the basis, such as
+     * {@code $150.00 (LEVEL_2: $100.00 + $1.00/kVA x 50.001 kVA = $150.001, rounded half up to the cent)}.
+     */
     @Override
     public String toString() {
-        return amount + " (" + level + ": " + basis() + ")";
+        Money due = amountDue();
+        String exact = due.toDollars().compareTo(amount.toDollars()) == 0 ? ""
+                : " = " + amount + ", rounded half up to the cent";
+        return due + " (" + level + ": " + basis() + exact + ")";
     }
 }

@@ -116,7 +116,6 @@ public final class ApplicationLevels {
      *
      * @throws IllegalArgumentException naming the inputs if an unknown input decides the level
      */
-    @SuppressWarnings("ReferenceEquality") // an identity memo of the last call
     public static LevelDecision determine(LevelInputs inputs) {
         return determine(inputs, Level2Table.ILLINOIS, Level3Reading.PART_466);
     }
@@ -147,7 +146,6 @@ public final class ApplicationLevels {
      * The level alone, without building the reason (for applicability checks); empty when an
      * unknown input decides it.
      */
-    @SuppressWarnings("ReferenceEquality") // an identity memo of the last call
     public static Optional<ApplicationLevel> levelOf(LevelInputs inputs, Level2Table table, Level3Reading reading) {
         Objects.requireNonNull(inputs, "inputs");
         return findLevel(inputs, table, reading);

@@ -11,7 +11,6 @@ import org.derkit.model.NominalVoltage;
 import org.derkit.model.Voltage;
 import org.derkit.model.application.Applicant;
 import org.derkit.model.application.ApplicationDocument;
-import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.facility.Facility;
 import org.derkit.model.facility.Siting;
 import org.derkit.rules.Comparison;
@@ -42,43 +41,42 @@ public final class ApplicationRules {
     /** QF size limit as the policy states it (inclusive): 20 MW. */
     public static final ActivePower QF_LIMIT = megawatts(20);
 
-    static final Input<InterconnectionApplication, NominalVoltage> POI_VOLTAGE = Input.of(
+    static final Input<ScreeningContext, NominalVoltage> POI_VOLTAGE = Input.of(
             "POI voltage", a -> a.facility().pointOfInterconnectionVoltage());
-    static final Input<InterconnectionApplication, Siting> SITING = Input.of(
+    static final Input<ScreeningContext, Siting> SITING = Input.of(
             "siting", a -> a.facility().siting());
-    static final Input<InterconnectionApplication, ActivePower> NAMEPLATE = Input.of(
-            "aggregate AC nameplate", Dimension.ACTIVE_POWER, a -> Part466Screens.totalNameplate(a.facility()));
-    static final Input<InterconnectionApplication, Boolean> RENEWABLE = Input.of(
+    static final Input<ScreeningContext, ActivePower> NAMEPLATE = Input.of(
+            "aggregate AC nameplate", Dimension.ACTIVE_POWER, ScreeningContext::totalNameplate);
+    static final Input<ScreeningContext, Boolean> RENEWABLE = Input.of(
             "renewably fueled", a -> a.facility().isRenewable());
-    static final Input<InterconnectionApplication, ActivePower> PEAK_DEMAND = Input.of(
+    static final Input<ScreeningContext, ActivePower> PEAK_DEMAND = Input.of(
             "customer peak yearly demand", Dimension.ACTIVE_POWER, a -> a.facility().customerPeakDemand());
     /** The inputs of the level, present only when they decide it. */
-    static final Input<InterconnectionApplication, LevelInputs> LEVEL_INPUTS = Input.of(
+    static final Input<ScreeningContext, LevelInputs> LEVEL_INPUTS = Input.of(
             "level inputs (nameplate, export capacity, POI voltage, system type)",
-            a -> LevelInputs.from(a.facility()).filter(i -> ApplicationLevels.levelOf(i, Level2Table.ILLINOIS,
-                    ApplicationLevels.Level3Reading.PART_466).isPresent()));
-    static final Input<InterconnectionApplication, ApplicationContents> CONTENTS = Input.of(
+            a -> a.level().isPresent() ? a.levelInputs() : Optional.empty());
+    static final Input<ScreeningContext, ApplicationContents> CONTENTS = Input.of(
             "application", a -> Optional.of(ApplicationContents.of(a)));
-    static final Input<InterconnectionApplication, Boolean> SITE_CONTROL_PROOF = Input.of(
+    static final Input<ScreeningContext, Boolean> SITE_CONTROL_PROOF = Input.of(
             "proof of legal site control", a -> a.applicant().flatMap(Applicant::hasSiteControlProof));
-    static final Input<InterconnectionApplication, Boolean> ESS_FORM = Input.of(
+    static final Input<ScreeningContext, Boolean> ESS_FORM = Input.of(
             "ESS Supplemental Form attached", a -> Optional.of(a.has(ApplicationDocument.ESS_SUPPLEMENTAL_FORM)));
-    static final Input<InterconnectionApplication, EssConfiguration> ESS_USE = Input.of(
+    static final Input<ScreeningContext, EssConfiguration> ESS_USE = Input.of(
             "storage charging and export", a -> EssConfiguration.of(a.facility().storage()));
 
     private static final String POLICY_SECTION_1 = "1. Definitions";
 
-    private static final RuleSet<InterconnectionApplication> RULES = RuleSet.of("application", List.of(
+    private static final RuleSet<ScreeningContext> RULES = RuleSet.of("application", List.of(
             Rule.id("POL-01").cites(Source.INTERCONNECTION_POLICY_2023, POLICY_SECTION_1)
                     .kind(Kind.COMPUTATION).topic(Topic.APPLICATION)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .from(POI_VOLTAGE).and(SITING)
                     .computes("voltage class and siting", Placement::of, Placement::valueText)
                     .note("distribution 4-15 kV, sub-transmission 34.5 or 69 kV, service at or below 1000 V")
                     .build(),
             Rule.id("POL-02").cites(Source.INTERCONNECTION_POLICY_2023, "2.2 DER Customer Responsibilities")
                     .kind(Kind.INFORMATIONAL).topic(Topic.APPLICATION)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .states("Interconnection is governed by 83 Ill. Adm. Code Part 466/467, the Interconnection "
                             + "Agreement, IEEE 1547, IEEE P2800, the NEC, the NESC and the Ameren Service Manual "
                             + "(section 1500 for DER below 1000 V); non-compliant DER may be disconnected")
@@ -86,7 +84,7 @@ public final class ApplicationRules {
             Rule.id("POL-03").cites(Source.INTERCONNECTION_POLICY_2023, "3.1 Incentives")
                     .quoting("renewably fueled generator of 5,000 kW capacity or less")
                     .kind(Kind.RULE).topic(Topic.APPLICATION)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .measure(RENEWABLE).is(true)
                     .and(NAMEPLATE).atMost(NET_METERING_LIMIT)
                     .and(SITING).is(Siting.BEHIND_THE_METER)
@@ -96,14 +94,14 @@ public final class ApplicationRules {
             Rule.id("POL-04").cites(Source.INTERCONNECTION_POLICY_2023, "3.1 Incentives")
                     .quoting("peak yearly demand of less than 150 kW")
                     .kind(Kind.RULE).topic(Topic.APPLICATION)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .measure(PEAK_DEMAND).lessThan(CARRY_FORWARD_DEMAND)
                     .passes("may carry excess net-metering credits into future billing periods")
                     .build(),
             Rule.id("POL-05").cites(Source.INTERCONNECTION_POLICY_2023, "3.1 Incentives")
                     .quoting("limited to 20 MW")
                     .kind(Kind.RULE).topic(Topic.APPLICATION)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .when(Input.of("Qualifying Facility", a -> a.facility().qualifyingFacility()), "is true", q -> q)
                     .measure(NAMEPLATE).atMost(QF_LIMIT)
                     .passes("within the QF size limit")
@@ -112,7 +110,7 @@ public final class ApplicationRules {
                     .build(),
             Rule.id("POL-06").cites(Source.INTERCONNECTION_POLICY_2023, "3.2 Table 1")
                     .kind(Kind.COMPUTATION).topic(Topic.APPLICATION)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .from(LEVEL_INPUTS)
                     .computes("application level", ApplicationLevels::determine, d -> d.level().name())
                     .note("lowest qualifying level; Level 2 limits from the Illinois column of the Part 466 "
@@ -140,7 +138,7 @@ public final class ApplicationRules {
                     .build(),
             Rule.id("POL-07").cites(Source.INTERCONNECTION_POLICY_2023, "3.2 Table 1")
                     .kind(Kind.COMPUTATION).topic(Topic.APPLICATION)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .from(LEVEL_INPUTS)
                     .computes("application fee", ApplicationRules::fee, ApplicationFee::valueText)
                     .note("pre-application $300.00; a Level 2 supplemental review after a failed expedited "
@@ -148,7 +146,7 @@ public final class ApplicationRules {
                     .build(),
             Rule.id("POL-08").cites(Source.INTERCONNECTION_POLICY_2023, "3.3 Process Overview")
                     .kind(Kind.RULE).topic(Topic.APPLICATION)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .measure(CONTENTS).satisfies("complete", ApplicationContents::isComplete)
                     .passes("fuel source, nameplate, export capacity and equipment; site plan and one-line "
                             + "diagram at Level 2 and above")
@@ -156,7 +154,7 @@ public final class ApplicationRules {
             Rule.id("POL-09").cites(Source.INTERCONNECTION_POLICY_2023, "3.3 Process Overview")
                     .quoting("proof of the applicant's legal right to control the site")
                     .kind(Kind.RULE).topic(Topic.APPLICATION)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .when(Input.of("applicant is the Ameren customer at the site",
                             a -> a.applicant().flatMap(Applicant::existingCustomer)), "is false", c -> !c)
                     .measure(SITE_CONTROL_PROOF).is(true)
@@ -165,7 +163,7 @@ public final class ApplicationRules {
                     .build(),
             Rule.id("POL-10").cites(Source.INTERCONNECTION_POLICY_2023, "3.3 Process Overview")
                     .kind(Kind.PROCESS).topic(Topic.APPLICATION)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .states("Lifecycle, one step at a time: application, interconnection study, cost estimate "
                             + "of system modifications, Interconnection Agreement, charges paid and IA signed by "
                             + "both, construction by both parties, witness test, permission to operate "
@@ -174,7 +172,7 @@ public final class ApplicationRules {
             Rule.id("POL-11").cites(Source.INTERCONNECTION_POLICY_2023, "3.4 Energy Storage Systems")
                     .quoting("An \"ESS Supplemental Form\" must be completed")
                     .kind(Kind.RULE).topic(Topic.STORAGE)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .when("the facility has energy storage", a -> a.facility().hasStorage())
                     .measure(ESS_FORM).is(true)
                     .passes("ESS Supplemental Form")
@@ -182,14 +180,14 @@ public final class ApplicationRules {
                     .build(),
             Rule.id("POL-12").cites(Source.INTERCONNECTION_POLICY_2023, "3.4 Table 2")
                     .kind(Kind.COMPUTATION).topic(Topic.STORAGE)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .when("the facility has energy storage", a -> a.facility().hasStorage())
                     .from(ESS_USE)
                     .computes("ESS configuration type", c -> c, EssConfiguration::code)
                     .build(),
             Rule.id("POL-13").cites(Source.INTERCONNECTION_POLICY_2023, "3.5 Queue Process")
                     .kind(Kind.PROCESS).topic(Topic.APPLICATION)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .states("Studies run in order of submission time per serving circuit; a later application "
                             + "on the same circuit waits until the earlier one is decided and is studied with "
                             + "its impact; larger distribution projects are screened for aggregate "
@@ -200,7 +198,7 @@ public final class ApplicationRules {
     }
 
     /** The rules POL-01 to POL-13. */
-    public static RuleSet<InterconnectionApplication> rules() {
+    public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
 

@@ -11,7 +11,6 @@ import org.derkit.model.Current;
 import org.derkit.model.Length;
 import org.derkit.model.Percentage;
 import org.derkit.model.Voltage;
-import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.facility.Facility;
 import org.derkit.model.facility.MeteringType;
 import org.derkit.model.facility.Phases;
@@ -63,46 +62,46 @@ public final class BtmMeteringRules {
             + "this newer 2024 document governs, so exactly 200 kW requires the meter";
 
     /** BTM or RLG (the same input name as {@link FacilityInputs#SITING}). */
-    public static final Input<InterconnectionApplication, Siting> SITING = Input.of("siting",
+    public static final Input<ScreeningContext, Siting> SITING = Input.of("siting",
             a -> a.facility().siting());
 
     /**
      * The aggregate AC nameplate of the facility in kW: generation plus storage inverters, plus
      * what is already interconnected for a capacity increase ({@link Part466Screens#totalNameplate}).
      */
-    public static final Input<InterconnectionApplication, ActivePower> AGGREGATE_NAMEPLATE = Input.of(
-            "aggregate AC nameplate", Dimension.ACTIVE_POWER, a -> Part466Screens.totalNameplate(a.facility()));
+    public static final Input<ScreeningContext, ActivePower> AGGREGATE_NAMEPLATE = Input.of(
+            "aggregate AC nameplate", Dimension.ACTIVE_POWER, ScreeningContext::totalNameplate);
 
     /** Self-contained or instrument-rated revenue metering. */
-    public static final Input<InterconnectionApplication, MeteringType> METERING_TYPE = Input.of("metering type",
+    public static final Input<ScreeningContext, MeteringType> METERING_TYPE = Input.of("metering type",
             a -> a.facility().meteringType());
 
     /** Phases of the metering: the service's, or else the DER interconnection's. */
-    public static final Input<InterconnectionApplication, Phases> METERING_PHASES = Input.of("metering phases",
+    public static final Input<ScreeningContext, Phases> METERING_PHASES = Input.of("metering phases",
             BtmMeteringRules::meteringPhases);
 
     /** BTM-01, in the rule set of {@link #rules()}. */
-    public static final Rule<InterconnectionApplication> BTM_01 = btm01();
+    public static final Rule<ScreeningContext> BTM_01 = btm01();
 
     /** BTM-02, in the rule set of {@link #rules()}. */
-    public static final Rule<InterconnectionApplication> BTM_02 = btm02();
+    public static final Rule<ScreeningContext> BTM_02 = btm02();
 
     /** BTM-03, in the rule set of {@link #rules()}. */
-    public static final Rule<InterconnectionApplication> BTM_03 = btm03();
+    public static final Rule<ScreeningContext> BTM_03 = btm03();
 
     /** BTM-04, in the rule set of {@link #rules()}. */
-    public static final Rule<InterconnectionApplication> BTM_04 = btm04();
+    public static final Rule<ScreeningContext> BTM_04 = btm04();
 
     /** BTM-05, in the rule set of {@link #rules()}. */
-    public static final Rule<InterconnectionApplication> BTM_05 = btm05();
+    public static final Rule<ScreeningContext> BTM_05 = btm05();
 
     /** BTM-21, in the rule set of {@link #rules()}. */
-    public static final Rule<InterconnectionApplication> BTM_21 = btm21();
+    public static final Rule<ScreeningContext> BTM_21 = btm21();
 
     /** BTM-37, in the rule set of {@link #rules()}. */
-    public static final Rule<InterconnectionApplication> BTM_37 = btm37();
+    public static final Rule<ScreeningContext> BTM_37 = btm37();
 
-    private static final RuleSet<InterconnectionApplication> RULES = RuleSet.of("BTM metering",
+    private static final RuleSet<ScreeningContext> RULES = RuleSet.of("BTM metering",
             BTM_01, BTM_02, BTM_03, BTM_04, BTM_05, BTM_21, BTM_37);
 
     /**
@@ -112,10 +111,10 @@ public final class BtmMeteringRules {
      * nameplate included, below 200 kW; single-phase metering, BTM-02; three-phase self-contained
      * metering, BTM-03). When an input that decides it is unknown, the installation is checked.
      */
-    public static Optional<MeteringInstallation> productionMeteringInstallation(InterconnectionApplication application) {
+    public static Optional<MeteringInstallation> productionMeteringInstallation(ScreeningContext application) {
         Facility f = application.facility();
         boolean notNeeded = f.siting().map(s -> s != Siting.BEHIND_THE_METER).orElse(false)
-                || Part466Screens.totalNameplate(f).map(n -> n.isLessThan(PRODUCTION_METER_THRESHOLD)).orElse(false)
+                || application.totalNameplate().map(n -> n.isLessThan(PRODUCTION_METER_THRESHOLD)).orElse(false)
                 || f.servicePhases().or(f::phases).map(p -> p == Phases.SINGLE).orElse(false)
                 || (f.meteringType().map(m -> m == MeteringType.SELF_CONTAINED).orElse(false)
                         && f.phases().map(p -> p == Phases.THREE).orElse(false));
@@ -128,13 +127,13 @@ public final class BtmMeteringRules {
      * empty when it is decided. Asked only when {@link #productionMeteringInstallation} did not
      * rule the installation out.
      */
-    public static List<String> productionMeteringUndecided(InterconnectionApplication application) {
+    public static List<String> productionMeteringUndecided(ScreeningContext application) {
         Facility f = application.facility();
         List<String> unknown = new ArrayList<>(4);
         if (f.siting().isEmpty()) {
             unknown.add(SITING.name());
         }
-        if (Part466Screens.totalNameplate(f).isEmpty()) {
+        if (application.totalNameplate().isEmpty()) {
             unknown.add(AGGREGATE_NAMEPLATE.name());
         }
         if (f.servicePhases().or(f::phases).isEmpty()) {
@@ -154,7 +153,7 @@ public final class BtmMeteringRules {
     }
 
     /** BTM-01 to BTM-05, BTM-21 and BTM-37, in catalogue order. */
-    public static RuleSet<InterconnectionApplication> rules() {
+    public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
 
@@ -288,19 +287,19 @@ public final class BtmMeteringRules {
 
     // ----------------------------------------------------------------------------------- rules
 
-    private static Optional<Phases> meteringPhases(InterconnectionApplication a) {
+    private static Optional<Phases> meteringPhases(ScreeningContext a) {
         Facility f = a.facility();
         return f.servicePhases().or(f::phases);
     }
 
-    private static Rule<InterconnectionApplication> btm01() {
+    private static Rule<ScreeningContext> btm01() {
         return Rule.id("BTM-01")
                 .cites(Source.BTM_METERING_2024, GENERATION)
                 .quoting("BTM Production (aka Generation) Meter is required when customer aggregate generation "
                         + "is 200 KW or greater")
                 .kind(Kind.RULE)
                 .topic(Topic.BTM_METERING)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when(SITING, "is BTM", siting -> siting == Siting.BEHIND_THE_METER)
                 .measure(AGGREGATE_NAMEPLATE)
                 .atLeast(PRODUCTION_METER_THRESHOLD)
@@ -309,13 +308,13 @@ public final class BtmMeteringRules {
                 .build();
     }
 
-    private static Rule<InterconnectionApplication> btm02() {
+    private static Rule<ScreeningContext> btm02() {
         return Rule.id("BTM-02")
                 .cites(Source.BTM_METERING_2024, GENERATION)
                 .quoting("A BTM Production meter is not required for single-phase metering")
                 .kind(Kind.RULE)
                 .topic(Topic.BTM_METERING)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when("metering is not three-phase", a -> meteringPhases(a).orElse(null) != Phases.THREE)
                 .measure("metering phases", BtmMeteringRules::meteringPhases)
                 .is(Phases.SINGLE)
@@ -327,13 +326,13 @@ public final class BtmMeteringRules {
                 .build();
     }
 
-    private static Rule<InterconnectionApplication> btm03() {
+    private static Rule<ScreeningContext> btm03() {
         return Rule.id("BTM-03")
                 .cites(Source.BTM_METERING_2024, GENERATION)
                 .quoting("Three Phase: 200 A x 80% x 480 V x 1.73")
                 .kind(Kind.COMPUTATION)
                 .topic(Topic.BTM_METERING)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when(METERING_TYPE, "is self-contained", m -> m == MeteringType.SELF_CONTAINED)
                 .when(METERING_PHASES, "is three-phase", p -> p == Phases.THREE)
                 .from(AGGREGATE_NAMEPLATE)
@@ -345,24 +344,24 @@ public final class BtmMeteringRules {
                 .build();
     }
 
-    private static Rule<InterconnectionApplication> btm04() {
+    private static Rule<ScreeningContext> btm04() {
         return Rule.id("BTM-04")
                 .cites(Source.BTM_METERING_2024, GENERATION)
                 .kind(Kind.INFORMATIONAL)
                 .topic(Topic.BTM_METERING)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .states("Production meter data is for SCADA operations monitoring and load planning only and is "
                         + "never used for customer billing or credits; Ameren cannot use customer inverter or "
                         + "customer meter data")
                 .build();
     }
 
-    private static Rule<InterconnectionApplication> btm05() {
+    private static Rule<ScreeningContext> btm05() {
         return Rule.id("BTM-05")
                 .cites(Source.BTM_METERING_2024, "BTM Roles and Responsibilities")
                 .kind(Kind.PROCESS)
                 .topic(Topic.BTM_METERING)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .states("Ameren provides, owns, installs and prewires the metering diagrams and the metering "
                         + "enclosure (meter socket, test switch, meter, fuse holder and fuse, communications, "
                         + "non-shorting terminal strip, grounding bar, case ground lug), priced in the "
@@ -371,23 +370,23 @@ public final class BtmMeteringRules {
                 .build();
     }
 
-    private static Rule<InterconnectionApplication> btm21() {
+    private static Rule<ScreeningContext> btm21() {
         return Rule.id("BTM-21")
                 .cites(Source.BTM_METERING_2024, "Customer Responsibilities")
                 .kind(Kind.INFORMATIONAL)
                 .topic(Topic.BTM_METERING)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .states("The Ameren metering enclosure is for Ameren use only and is locked after the customer "
                         + "lands the secondaries on the non-shorting terminal strip")
                 .build();
     }
 
-    private static Rule<InterconnectionApplication> btm37() {
+    private static Rule<ScreeningContext> btm37() {
         return Rule.id("BTM-37")
                 .cites(Source.BTM_METERING_2024, "Appendix: Equipment Specifications")
                 .kind(Kind.INFORMATIONAL)
                 .topic(Topic.BTM_METERING)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .states("BTM cabinet: Ameren item " + BTM_CABINET.amerenItem() + ", 2-door, "
                         + BTM_CABINET.sizes().get(0) + " or " + BTM_CABINET.sizes().get(1)
                         + "; 3-phase 4-wire wye wiring and color code standard " + BTM_CABINET.wiringStandard())

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.derkit.model.Length;
 import org.derkit.model.Percentage;
 import org.derkit.model.Voltage;
-import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.facility.Certification;
 import org.derkit.model.facility.EnergyStorage;
 import org.derkit.model.facility.Facility;
@@ -195,82 +194,82 @@ public final class ConstructionRules {
         return Optional.of(new GroundSourceWindings(hi, lo, t.supplementalGroundingTransformer().orElse(false)));
     }
 
-    private static Optional<InterconnectionTransformer> transformer(InterconnectionApplication a) {
+    private static Optional<InterconnectionTransformer> transformer(ScreeningContext a) {
         return a.facility().interconnectionTransformer();
     }
 
     // ------------------------------------------------------------------------------------ inputs
 
     /** POL-28. */
-    public static final Input<InterconnectionApplication, InverterCertifications> INVERTER_CERTIFICATIONS = Input.of(
+    public static final Input<ScreeningContext, InverterCertifications> INVERTER_CERTIFICATIONS = Input.of(
             "inverter certifications", a -> allInverters(a.facility()).map(ConstructionRules::certifications));
     /** POL-29: the slowest open-phase trip of the facility's inverters. */
-    public static final Input<InterconnectionApplication, Duration> OPEN_PHASE_TRIP_TIME = Input.of(
+    public static final Input<ScreeningContext, Duration> OPEN_PHASE_TRIP_TIME = Input.of(
             "open-phase trip time", Dimension.SECONDS, a -> everySetting(a.facility(), InverterSettings::openPhaseTripTime)
                     .map(l -> l.stream().max(Duration::compareTo).orElseThrow()));
     /** POL-30: the shortest reconnect delay of the facility's inverters. */
-    public static final Input<InterconnectionApplication, Duration> RECONNECT_DELAY_SETTING = Input.of(
+    public static final Input<ScreeningContext, Duration> RECONNECT_DELAY_SETTING = Input.of(
             "reconnect delay", Dimension.SECONDS, a -> everySetting(a.facility(), InverterSettings::reconnectDelay)
                     .map(l -> l.stream().min(Duration::compareTo).orElseThrow()));
     /** POL-31: the reconnection ramps, checked; a non-compliant one if there is one. */
-    public static final Input<InterconnectionApplication, RampCheck> RECONNECT_RAMP = Input.of(
+    public static final Input<ScreeningContext, RampCheck> RECONNECT_RAMP = Input.of(
             "reconnect ramp", a -> ConstructionRules.<ReconnectRamp>everySetting(a.facility(), InverterSettings::reconnectRamp)
                     .map(l -> RampChecks.checkAll(l, RampRequirement.POLICY_5_2)));
     /** POL-32: the switch, checked. */
-    public static final Input<InterconnectionApplication, EquipmentCheck> DISCONNECT_SWITCH = Input.of(
+    public static final Input<ScreeningContext, EquipmentCheck> DISCONNECT_SWITCH = Input.of(
             "generator disconnect switch", a -> Optional.of(ConstructionChecks.disconnectSwitch(
                     a.facility().disconnectSwitch(), a.facility().phases(), a.facility().pointOfInterconnectionVoltage())));
     /** POL-33: the device, checked. */
-    public static final Input<InterconnectionApplication, EquipmentCheck> FAULT_ISOLATING_DEVICE = Input.of(
+    public static final Input<ScreeningContext, EquipmentCheck> FAULT_ISOLATING_DEVICE = Input.of(
             "fault-isolating device", a -> Optional.of(ConstructionChecks.faultIsolatingDevice(
                     a.facility().faultIsolatingDevice(), a.facility().siting(), a.facility().pointOfInterconnectionVoltage())));
     /** POL-34. */
-    public static final Input<InterconnectionApplication, Boolean> LINE_FAULT_CAUSES_OUTAGE = Input.of(
+    public static final Input<ScreeningContext, Boolean> LINE_FAULT_CAUSES_OUTAGE = Input.of(
             "line fault causes Ameren outage", a -> a.facility().lineFaultCausesUtilityOutage());
     /** POL-35. */
-    public static final Input<InterconnectionApplication, TransformerWinding> UTILITY_SIDE_WINDING = Input.of(
+    public static final Input<ScreeningContext, TransformerWinding> UTILITY_SIDE_WINDING = Input.of(
             "transformer winding on the Ameren side", a -> transformer(a).flatMap(InterconnectionTransformer::utilitySideWinding));
     /** POL-35. */
-    public static final Input<InterconnectionApplication, Boolean> PROTECTION_59N = Input.of(
+    public static final Input<ScreeningContext, Boolean> PROTECTION_59N = Input.of(
             "59N protection", a -> transformer(a).flatMap(InterconnectionTransformer::neutralOvervoltageProtection59N));
     /** POL-36. */
-    public static final Input<InterconnectionApplication, Boolean> REQUIRED_GROUND_SOURCE = Input.of(
+    public static final Input<ScreeningContext, Boolean> REQUIRED_GROUND_SOURCE = Input.of(
             "required ground source", a -> transformer(a).flatMap(InterconnectionTransformer::requiredGroundSource));
     /** POL-36. */
-    public static final Input<InterconnectionApplication, BigDecimal> COEFFICIENT_OF_GROUNDING = Input.of(
+    public static final Input<ScreeningContext, BigDecimal> COEFFICIENT_OF_GROUNDING = Input.of(
             "coefficient of grounding", Dimension.NUMBER,
             a -> transformer(a).flatMap(InterconnectionTransformer::coefficientOfGrounding));
     /** POL-36. */
-    public static final Input<InterconnectionApplication, GroundSourceWindings> GROUND_SOURCE_WINDINGS = Input.of(
+    public static final Input<ScreeningContext, GroundSourceWindings> GROUND_SOURCE_WINDINGS = Input.of(
             "transformer windings", a -> transformer(a).flatMap(ConstructionRules::windings));
     /** POL-36. */
-    public static final Input<InterconnectionApplication, Boolean> THREE_LEGGED_CORE_FORM = Input.of(
+    public static final Input<ScreeningContext, Boolean> THREE_LEGGED_CORE_FORM = Input.of(
             "three-legged core form", a -> transformer(a).flatMap(InterconnectionTransformer::threeLeggedCoreForm));
     /** POL-37. */
-    public static final Input<InterconnectionApplication, Boolean> PREVENTS_LOSS_OF_PHASE_DETECTION = Input.of(
+    public static final Input<ScreeningContext, Boolean> PREVENTS_LOSS_OF_PHASE_DETECTION = Input.of(
             "transformer prevents loss-of-phase detection",
             a -> transformer(a).flatMap(InterconnectionTransformer::preventsLossOfPhaseDetection));
 
     // ------------------------------------------------------------------------------------- rules
 
     /** POL-27: ownership of interconnection facilities (informational). */
-    public static final Rule<InterconnectionApplication> POL_27 = Rule.id("POL-27")
+    public static final Rule<ScreeningContext> POL_27 = Rule.id("POL-27")
             .cites(Source.INTERCONNECTION_POLICY_2023, "5.1 Construction")
             .kind(Kind.INFORMATIONAL)
             .topic(Topic.CONSTRUCTION)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .states("The customer installs and owns the interconnection facilities on its side of the POI; for RLG, "
                     + "Ameren installs and owns those on the utility side and the POI marks the change of ownership; "
                     + "BTM facilities often have customer-owned equipment and conductors on the utility side of the POI")
             .build();
 
     /** POL-28: inverters compliant with IEEE 1547 and UL 1741 SA. */
-    public static final Rule<InterconnectionApplication> POL_28 = Rule.id("POL-28")
+    public static final Rule<ScreeningContext> POL_28 = Rule.id("POL-28")
             .cites(Source.INTERCONNECTION_POLICY_2023, "5.2 Inverters")
             .quoting("All inverter-based generation shall utilize inverters that are IEEE 1547 and UL 1741 SA compliant")
             .kind(Kind.RULE)
             .topic(Topic.CONSTRUCTION)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .when("the DER is inverter-based", a -> isInverterBased(a.facility()))
             .measure(INVERTER_CERTIFICATIONS).satisfies("IEEE 1547 and UL 1741 SA compliant",
                     c -> c.lacking().isEmpty())
@@ -279,36 +278,36 @@ public final class ConstructionRules {
             .build();
 
     /** POL-29: disconnect on loss of a utility phase within 2 s. */
-    public static final Rule<InterconnectionApplication> POL_29 = Rule.id("POL-29")
+    public static final Rule<ScreeningContext> POL_29 = Rule.id("POL-29")
             .cites(Source.INTERCONNECTION_POLICY_2023, "5.2 Inverters")
             .quoting("capable of and set to disconnect for a loss of utility phase within two seconds")
             .kind(Kind.RULE)
             .topic(Topic.CONSTRUCTION)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .when("the DER is inverter-based", a -> isInverterBased(a.facility()))
             .measure(OPEN_PHASE_TRIP_TIME).atMost(OPEN_PHASE_TRIP_LIMIT)
             .passes("every inverter disconnects on loss of a utility phase within 2 s")
             .build();
 
     /** POL-30: wait 300 s after restoration before reconnecting. */
-    public static final Rule<InterconnectionApplication> POL_30 = Rule.id("POL-30")
+    public static final Rule<ScreeningContext> POL_30 = Rule.id("POL-30")
             .cites(Source.INTERCONNECTION_POLICY_2023, "5.2 Inverters")
             .quoting("wait 300 seconds after the restoration of full grid voltage to begin to reconnect")
             .kind(Kind.RULE)
             .topic(Topic.CONSTRUCTION)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .when("the DER is inverter-based", a -> isInverterBased(a.facility()))
             .measure(RECONNECT_DELAY_SETTING).atLeast(RECONNECT_DELAY)
             .passes("every inverter waits at least 300 s before reconnecting")
             .build();
 
     /** POL-31: the reconnection ramp (linear or step), checked by {@link RampChecks}. */
-    public static final Rule<InterconnectionApplication> POL_31 = Rule.id("POL-31")
+    public static final Rule<ScreeningContext> POL_31 = Rule.id("POL-31")
             .cites(Source.INTERCONNECTION_POLICY_2023, "5.2 Inverters")
             .quoting("reconnect at a rate of no greater than 2% of nameplate capacity per second or less")
             .kind(Kind.RULE)
             .topic(Topic.CONSTRUCTION)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .when("the DER is inverter-based", a -> isInverterBased(a.facility()))
             .measure(RECONNECT_RAMP).satisfies("within the limits of 5.2 (linear at most 2%/s; step: average at most "
                     + "2%/s, steps at most 20%, equal intervals, at least 50 s)", RampCheck::isCompliant)
@@ -322,12 +321,12 @@ public final class ConstructionRules {
             .build();
 
     /** POL-32: the generator disconnect switch. */
-    public static final Rule<InterconnectionApplication> POL_32 = Rule.id("POL-32")
+    public static final Rule<ScreeningContext> POL_32 = Rule.id("POL-32")
             .cites(Source.INTERCONNECTION_POLICY_2023, "5.3 Disconnect Switch")
             .quoting("This switch must be the first device on the generation side of the POI")
             .kind(Kind.RULE)
             .topic(Topic.CONSTRUCTION)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .from(DISCONNECT_SWITCH)
             .decides("generator disconnect switch isolating all parallel generation and storage",
                     EquipmentCheck::toDecision)
@@ -335,12 +334,12 @@ public final class ConstructionRules {
             .build();
 
     /** POL-33: the fault-isolating device. */
-    public static final Rule<InterconnectionApplication> POL_33 = Rule.id("POL-33")
+    public static final Rule<ScreeningContext> POL_33 = Rule.id("POL-33")
             .cites(Source.INTERCONNECTION_POLICY_2023, "5.4 Fault Isolating Device")
             .quoting("Ameren Illinois requires a fault isolating device at the generation connection")
             .kind(Kind.RULE)
             .topic(Topic.CONSTRUCTION)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .from(FAULT_ISOLATING_DEVICE)
             .decides("fault-isolating device at the generation connection", EquipmentCheck::toDecision)
             .limit("distance of the RLG protective device from the tap", Dimension.LENGTH_FEET, Comparison.AT_MOST,
@@ -348,25 +347,25 @@ public final class ConstructionRules {
             .build();
 
     /** POL-34: lightning protection where a line fault would cause an Ameren outage. */
-    public static final Rule<InterconnectionApplication> POL_34 = Rule.id("POL-34")
+    public static final Rule<ScreeningContext> POL_34 = Rule.id("POL-34")
             .cites(Source.INTERCONNECTION_POLICY_2023, "5.5 Lightning")
             .quoting("lightning protection through either a static wire or lightning arresters for any line section "
                     + "which would cause an outage for Ameren Illinois facilities")
             .kind(Kind.RULE)
             .topic(Topic.CONSTRUCTION)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .measure(LINE_FAULT_CAUSES_OUTAGE).is(true)
             .requires("lightning protection (static wire or lightning arresters) on the customer line section")
             .build();
 
     /** POL-35: delta winding on the Ameren side and 59N at 34.5 and 69 kV. */
-    public static final Rule<InterconnectionApplication> POL_35 = Rule.id("POL-35")
+    public static final Rule<ScreeningContext> POL_35 = Rule.id("POL-35")
             .cites(Source.INTERCONNECTION_POLICY_2023, "5.6 Sub-transmission Transformers")
             .quoting("the customer interconnection transformer must have a delta connected winding on the Ameren "
                     + "Illinois side")
             .kind(Kind.RULE)
             .topic(Topic.CONSTRUCTION)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .when(SysInputs.POI_VOLTAGE, "is 34.5 or 69 kV (sub-transmission)", SystemLimitRules::isSubTransmission)
             .measure(UTILITY_SIDE_WINDING).is(TransformerWinding.DELTA)
             .and(PROTECTION_59N).is(true)
@@ -374,12 +373,12 @@ public final class ConstructionRules {
             .build();
 
     /** POL-36: ground-source transformers of RLG. */
-    public static final Rule<InterconnectionApplication> POL_36 = Rule.id("POL-36")
+    public static final Rule<ScreeningContext> POL_36 = Rule.id("POL-36")
             .cites(Source.INTERCONNECTION_POLICY_2023, "5.7 Ground Source")
             .quoting("designed for a coefficient of grounding of 0.8 or less")
             .kind(Kind.RULE)
             .topic(Topic.CONSTRUCTION)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .when(SysInputs.SITING, "is RLG", s -> s == Siting.REMOTELY_LOCATED)
             .when(REQUIRED_GROUND_SOURCE, "is true", g -> g)
             .measure(COEFFICIENT_OF_GROUNDING).atMost(MAX_COEFFICIENT_OF_GROUNDING)
@@ -391,13 +390,13 @@ public final class ConstructionRules {
             .build();
 
     /** POL-37: a customer transformer at service voltage must not hide loss of phase (advisory). */
-    public static final Rule<InterconnectionApplication> POL_37 = Rule.id("POL-37")
+    public static final Rule<ScreeningContext> POL_37 = Rule.id("POL-37")
             .cites(Source.INTERCONNECTION_POLICY_2023, "5.8 Service-Voltage Transformers")
             .quoting("additional transformation beyond the POI does not prevent the DER system from being able to "
                     + "detect a loss of phase condition")
             .kind(Kind.ADVISORY)
             .topic(Topic.CONSTRUCTION)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .when(SysInputs.POI_LINE_VOLTAGE, "is service voltage (below 1000 V)", v -> v.isLessThan(SERVICE_VOLTAGE_BELOW))
             .when(SysInputs.PHASES, "is three-phase", p -> p == Phases.THREE)
             .when("a customer-installed transformer is used", a -> a.facility().interconnectionTransformer().isPresent())
@@ -407,29 +406,29 @@ public final class ConstructionRules {
             .build();
 
     /** POL-38: rights of way, permits, access road and easements (process). */
-    public static final Rule<InterconnectionApplication> POL_38 = Rule.id("POL-38")
+    public static final Rule<ScreeningContext> POL_38 = Rule.id("POL-38")
             .cites(Source.INTERCONNECTION_POLICY_2023, "5.9 Rights of Way")
             .kind(Kind.PROCESS)
             .topic(Topic.CONSTRUCTION)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .states("The customer obtains all right of way, property and environmental, zoning or special-use "
                     + "permits, builds and maintains a road to the Ameren meter pole, transfers to Ameren the easements "
                     + "from the POI to the point of ownership change and grants Ameren easements for its facilities")
             .build();
 
     /** POL-39: co-located three-phase RLG are studied together (process). */
-    public static final Rule<InterconnectionApplication> POL_39 = Rule.id("POL-39")
+    public static final Rule<ScreeningContext> POL_39 = Rule.id("POL-39")
             .cites(Source.INTERCONNECTION_POLICY_2023, "6. Study Standards")
             .kind(Kind.PROCESS)
             .topic(Topic.CONSTRUCTION)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .states("Co-located three-phase RLG (same owner, adjacent parcels, back-to-back in queue) are studied "
                     + "together; the standard option is one shared protective device, and additional devices at each "
                     + "metering point are installed at the customer's request and expense")
             .build();
 
     /** POL-27 to POL-39, in catalogue order. */
-    public static RuleSet<InterconnectionApplication> rules() {
+    public static RuleSet<ScreeningContext> rules() {
         return RuleSet.of("customer construction", POL_27, POL_28, POL_29, POL_30, POL_31, POL_32, POL_33, POL_34,
                 POL_35, POL_36, POL_37, POL_38, POL_39);
     }

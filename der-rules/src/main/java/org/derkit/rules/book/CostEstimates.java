@@ -12,7 +12,6 @@ import org.derkit.model.NominalVoltage;
 import org.derkit.model.VoltageClass;
 import org.derkit.model.Voltage;
 import org.derkit.model.application.CircuitData;
-import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.facility.Siting;
 import org.derkit.model.facility.SystemType;
 import org.derkit.rules.Input;
@@ -80,10 +79,10 @@ public final class CostEstimates {
          * The inputs of an application, or empty when siting, nameplate or POI voltage is unknown;
          * unknown circuit facts count as absent.
          */
-        public static Optional<Inputs> from(InterconnectionApplication application) {
+        public static Optional<Inputs> from(ScreeningContext application) {
             Objects.requireNonNull(application, "application");
             var f = application.facility();
-            Optional<ActivePower> nameplate = Part466Screens.totalNameplate(f);
+            Optional<ActivePower> nameplate = application.totalNameplate();
             if (f.siting().isEmpty() || nameplate.isEmpty() || f.pointOfInterconnectionVoltage().isEmpty()) {
                 return Optional.empty();
             }
@@ -107,13 +106,13 @@ public final class CostEstimates {
         }
     }
 
-    static final Input<InterconnectionApplication, Inputs> COST_INPUTS = Input.of(
+    static final Input<ScreeningContext, Inputs> COST_INPUTS = Input.of(
             "cost inputs (siting, nameplate, POI voltage, circuit)", Inputs::from);
 
-    private static final RuleSet<InterconnectionApplication> RULES = RuleSet.of("costs", List.of(
+    private static final RuleSet<ScreeningContext> RULES = RuleSet.of("costs", List.of(
             Rule.id("POL-40").cites(Source.INTERCONNECTION_POLICY_2023, "6.1-6.11 Cost Estimates")
                     .kind(Kind.COMPUTATION).topic(Topic.COSTS)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .from(COST_INPUTS)
                     .computes("indicative cost of system modifications", CostEstimates::indicative,
                             e -> e.total().toString())
@@ -125,7 +124,7 @@ public final class CostEstimates {
     }
 
     /** The rule POL-40. */
-    public static RuleSet<InterconnectionApplication> rules() {
+    public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
 

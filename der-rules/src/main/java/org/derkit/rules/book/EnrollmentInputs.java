@@ -67,6 +67,20 @@ public final class EnrollmentInputs {
             "requested date (off-cycle) or scheduled meter reading date (on-cycle), and meter reading types",
             e -> RetailEnrollmentRules.canComputeEffectiveDates(e) ? Optional.of(e) : Optional.empty());
 
+    /**
+     * Whether the supplier serves only part of the account's load (RES-14); unknown when the
+     * enrollment does not say.
+     */
+    public static final Input<Enrollment, Boolean> PARTIAL_LOAD =
+            Input.of("partial load", Enrollment::partialLoad);
+
+    /**
+     * Whether the account replaces one finaled in bankruptcy (RES-13, RES-22); unknown when the
+     * enrollment does not say.
+     */
+    public static final Input<Enrollment, Boolean> BANKRUPTCY_REPLACEMENT =
+            Input.of("bankruptcy replacement", Enrollment::bankruptcyReplacement);
+
     /** Whether the account is on budget billing. */
     public static final Input<Enrollment, Boolean> BUDGET_BILLING =
             Input.of("budget billing", e -> Optional.of(e.account().budgetBilling()));

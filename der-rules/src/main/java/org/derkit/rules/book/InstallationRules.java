@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.derkit.model.Length;
 import org.derkit.model.NominalVoltage;
-import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.installation.Conductor;
 import org.derkit.model.installation.Conduit;
 import org.derkit.model.installation.ConduitType;
@@ -126,7 +125,7 @@ public final class InstallationRules {
     /** BTM-36, in the rule set of {@link #rules()}. */
     public static final Rule<MeteringInstallation> BTM_36 = btm36();
 
-    private static final RuleSet<InterconnectionApplication> RULES = RuleSet.of("installation",
+    private static final RuleSet<ScreeningContext> RULES = RuleSet.of("installation",
             BTM_24, BTM_25, BTM_26, BTM_27, BTM_28, BTM_29, BTM_30, BTM_31, BTM_32, BTM_33, BTM_34,
             BTM_35, BTM_36).liftTo(BtmMeteringRules::productionMeteringInstallation, BtmMeteringRules::productionMeteringUndecided,
                     BtmMeteringRules.PRODUCTION_METERING);
@@ -135,7 +134,7 @@ public final class InstallationRules {
     }
 
     /** BTM-24 to BTM-36, in catalogue order. */
-    public static RuleSet<InterconnectionApplication> rules() {
+    public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
 
@@ -185,6 +184,44 @@ public final class InstallationRules {
         boolean ok = length.isAtMost(max.get());
         return Decision.of(ok ? Outcome.PASS : Outcome.FAIL, () -> "secondary wiring " + wire + " run "
                 + feet(length) + (ok ? " <= " : " > ") + feet(max.get()));
+    }
+
+    /**
+     * Checks secondary wiring of which any part may be unknown (BTM-31), three-valued: a known
+     * size or material that the document does not list decides REVIEW whatever the rest is; a
+     * listed conductor (#12 or #10 AWG copper) with a known length decides PASS or FAIL; otherwise
+     * the decision names the unknown parts. No FAIL or PASS is possible while the conductor is
+     * unknown, since an unlisted conductor goes to review at any length.
+     *
+     * @param wiring the secondary wiring as described, not null
+     * @return the decision, INSUFFICIENT_DATA naming the unknown parts when they decide it
+     */
+    public static Decision checkSecondaryWiring(Wiring wiring) {
+        Objects.requireNonNull(wiring, "wiring");
+        Optional<WireSize> size = wiring.size();
+        Optional<Conductor> material = wiring.material();
+        boolean unlistedSize = size.map(s -> !s.equals(WireSize.AWG_12) && !s.equals(WireSize.AWG_10)).orElse(false);
+        boolean unlistedMaterial = material.map(m -> m != Conductor.COPPER).orElse(false);
+        if (unlistedSize || unlistedMaterial) {
+            String known = size.map(String::valueOf).orElse("") + (size.isPresent() && material.isPresent() ? " " : "")
+                    + material.map(m -> m.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
+            return Decision.of(Outcome.REVIEW, () -> "secondary wiring " + known + " is not a listed conductor "
+                    + "(#12 AWG Cu up to 55 ft, #10 AWG Cu up to 90 ft)");
+        }
+        if (size.isPresent() && material.isPresent() && wiring.length().isPresent()) {
+            return checkSecondaryWiring(size.get(), material.get(), wiring.length().get());
+        }
+        List<String> unknown = new ArrayList<>(3);
+        if (size.isEmpty()) {
+            unknown.add("secondary wiring size");
+        }
+        if (material.isEmpty()) {
+            unknown.add("secondary wiring material");
+        }
+        if (wiring.length().isEmpty()) {
+            unknown.add("secondary wiring length");
+        }
+        return Decision.insufficient(unknown.toArray(new String[0]));
     }
 
     /**
@@ -350,10 +387,6 @@ public final class InstallationRules {
         return n.parallelRuns().get() ? sized : Optional.of(true);
     }
 
-    private static Optional<SecondaryRun> secondaryRun(MeteringInstallation m) {
-        return m.secondaryWiring().flatMap(w -> w.size().isEmpty() || w.material().isEmpty() || w.length().isEmpty()
-                ? Optional.empty() : Optional.of(new SecondaryRun(w.size().get(), w.material().get(), w.length().get())));
-    }
 
     private static Optional<Boolean> groundingConductorSized(Wiring w) {
         if (w.material().map(m -> m != Conductor.COPPER).orElse(false)
@@ -496,9 +529,9 @@ public final class InstallationRules {
                 .kind(Kind.RULE)
                 .topic(Topic.INSTALLATION)
                 .appliesTo(MeteringInstallation.class)
-                .from("secondary wiring", InstallationRules::secondaryRun)
+                .from("secondary wiring", MeteringInstallation::secondaryWiring)
                 .decides("#12 AWG Cu up to 55 ft or #10 AWG Cu up to 90 ft to the non-shorting terminal strip;"
-                        + " other conductors by review", SecondaryRun::verdict)
+                        + " other conductors by review", InstallationRules::checkSecondaryWiring)
                 .limit("#12 AWG Cu secondary run", Dimension.LENGTH_FEET, Comparison.AT_MOST, Length.ofFeet(55))
                 .limit("#10 AWG Cu secondary run", Dimension.LENGTH_FEET, Comparison.AT_MOST, Length.ofFeet(90))
                 .build();

@@ -13,7 +13,6 @@ import org.derkit.model.NominalVoltage;
 import org.derkit.model.TransformerRatio;
 import org.derkit.model.Voltage;
 import org.derkit.model.application.ApplicationDocument;
-import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.installation.CurrentTransformer;
 import org.derkit.model.installation.InstrumentTransformerSet;
 import org.derkit.model.installation.MeteringInstallation;
@@ -84,7 +83,7 @@ public final class InstrumentTransformerRules {
     public static final Rule<MeteringInstallation> BTM_06 = btm06();
 
     /** BTM-07, in the rule set of {@link #rules()}. */
-    public static final Rule<InterconnectionApplication> BTM_07 = btm07();
+    public static final Rule<ScreeningContext> BTM_07 = btm07();
 
     /** BTM-08, in the rule set of {@link #rules()}. */
     public static final Rule<MeteringInstallation> BTM_08 = btm08();
@@ -131,13 +130,13 @@ public final class InstrumentTransformerRules {
     /** BTM-23, in the rule set of {@link #rules()}. */
     public static final Rule<MeteringInstallation> BTM_23 = btm23();
 
-    private static final RuleSet<InterconnectionApplication> RULES = build();
+    private static final RuleSet<ScreeningContext> RULES = build();
 
     private InstrumentTransformerRules() {
     }
 
     /** BTM-06 to BTM-20, BTM-22 and BTM-23, in catalogue order. */
-    public static RuleSet<InterconnectionApplication> rules() {
+    public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
 
@@ -328,11 +327,11 @@ public final class InstrumentTransformerRules {
 
     // ----------------------------------------------------------------------------------- rules
 
-    private static RuleSet<InterconnectionApplication> build() {
+    private static RuleSet<ScreeningContext> build() {
         RuleSet<MeteringInstallation> onInstallation = RuleSet.of("instrument transformers",
                 BTM_06, BTM_08, BTM_09, BTM_10, BTM_11, BTM_12, BTM_13, BTM_14, BTM_15, BTM_16,
                 BTM_17, BTM_18, BTM_19, BTM_20, BTM_22, BTM_23);
-        RuleSet<InterconnectionApplication> lifted = onInstallation.liftTo(
+        RuleSet<ScreeningContext> lifted = onInstallation.liftTo(
                 BtmMeteringRules::productionMeteringInstallation, BtmMeteringRules::productionMeteringUndecided,
                 BtmMeteringRules.PRODUCTION_METERING);
         return RuleSet.concat("instrument transformers", List.of(lifted, RuleSet.of("BTM-07", BTM_07)))
@@ -354,12 +353,12 @@ public final class InstrumentTransformerRules {
                 .build();
     }
 
-    private static Rule<InterconnectionApplication> btm07() {
+    private static Rule<ScreeningContext> btm07() {
         return Rule.id("BTM-07")
                 .cites(Source.BTM_METERING_2024, CUSTOMER)
                 .kind(Kind.PROCESS)
                 .topic(Topic.INSTRUMENT_TRANSFORMERS)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when("a BTM production metering installation is given and needed (BTM-01 to BTM-03)",
                         a -> BtmMeteringRules.productionMeteringInstallation(a).isPresent())
                 .measure("CT and PT specifications attached",

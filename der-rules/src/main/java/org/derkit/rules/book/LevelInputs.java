@@ -73,7 +73,6 @@ public record LevelInputs(ActivePower nameplate, Optional<ApparentPower> apparen
      * The inputs of a facility, or empty when its aggregate nameplate is unknown. The nameplate is
      * the P466-01 total ({@link Part466Screens#totalNameplate(Facility)}).
      */
-    @SuppressWarnings("ReferenceEquality") // an identity memo of the last call
     public static Optional<LevelInputs> from(Facility facility) {
         Objects.requireNonNull(facility, "facility");
         Optional<ActivePower> total = Part466Screens.totalNameplate(facility);

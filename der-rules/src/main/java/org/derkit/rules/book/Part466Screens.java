@@ -12,7 +12,6 @@ import org.derkit.model.ActivePower;
 import org.derkit.model.ApparentPower;
 import org.derkit.model.Percentage;
 import org.derkit.model.application.CircuitData;
-import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.facility.Facility;
 import org.derkit.model.facility.SystemType;
 import org.derkit.rules.Dimension;
@@ -53,29 +52,29 @@ public final class Part466Screens {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** The aggregate nameplate and what was already there: the inputs of P466-01. */
-    static final Input<InterconnectionApplication, ActivePower> DEVICES_NAMEPLATE = Input.of(
+    static final Input<ScreeningContext, ActivePower> DEVICES_NAMEPLATE = Input.of(
             "aggregate AC nameplate", Dimension.ACTIVE_POWER, a -> a.facility().aggregateNameplate());
-    static final Input<InterconnectionApplication, ActivePower> EXISTING_NAMEPLATE = Input.of(
+    static final Input<ScreeningContext, ActivePower> EXISTING_NAMEPLATE = Input.of(
             "existing nameplate at the POI", Dimension.ACTIVE_POWER,
             a -> Optional.of(a.facility().existingNameplate().orElse(ActivePower.ZERO)));
-    static final Input<InterconnectionApplication, Percentage> CIRCUIT_SHARE = Input.of(
+    static final Input<ScreeningContext, Percentage> CIRCUIT_SHARE = Input.of(
             "circuit DER share of maximum load", Dimension.PERCENTAGE, Part466Screens::radialCircuitShare);
-    static final Input<InterconnectionApplication, Percentage> SPOT_SHARE = Input.of(
+    static final Input<ScreeningContext, Percentage> SPOT_SHARE = Input.of(
             "spot network DER share of maximum load", Dimension.PERCENTAGE, Part466Screens::spotNetworkShare);
-    static final Input<InterconnectionApplication, SpotNetworkAggregate> SPOT_AGGREGATE = Input.of(
+    static final Input<ScreeningContext, SpotNetworkAggregate> SPOT_AGGREGATE = Input.of(
             "spot network aggregate DER", Part466Screens::spotNetworkAggregate);
-    static final Input<InterconnectionApplication, ApparentPower> SHARED_SECONDARY = Input.of(
+    static final Input<ScreeningContext, ApparentPower> SHARED_SECONDARY = Input.of(
             "shared secondary aggregate DER", Dimension.APPARENT_POWER,
             a -> a.circuit().flatMap(CircuitData::sharedSecondaryAggregateDer));
-    static final Input<InterconnectionApplication, Percentage> CENTER_TAP_SHARE = Input.of(
+    static final Input<ScreeningContext, Percentage> CENTER_TAP_SHARE = Input.of(
             "center-tap imbalance share of transformer nameplate", Dimension.PERCENTAGE,
             Part466Screens::centerTapShare);
-    static final Input<InterconnectionApplication, Boolean> UTILITY_CONSTRUCTION = Input.of(
+    static final Input<ScreeningContext, Boolean> UTILITY_CONSTRUCTION = Input.of(
             "utility construction required", a -> a.circuit().flatMap(CircuitData::utilityConstructionRequired));
-    static final Input<InterconnectionApplication, Percentage> FAULT_SHARE = Input.of(
+    static final Input<ScreeningContext, Percentage> FAULT_SHARE = Input.of(
             "fault current contribution", Dimension.PERCENTAGE,
             a -> a.circuit().flatMap(CircuitData::faultCurrentContribution));
-    static final Input<InterconnectionApplication, ActivePower> EXPORT_CAPACITY = Input.of(
+    static final Input<ScreeningContext, ActivePower> EXPORT_CAPACITY = Input.of(
             "export capacity", Dimension.ACTIVE_POWER, a -> a.facility().exportCapacity());
 
     private static final String NAMEPLATE_NOTE = "several devices at one POI count together and a capacity "
@@ -83,24 +82,24 @@ public final class Part466Screens {
     private static final String COMPARED_AT_UNITY = "DER kVA compared with load kW at unity power factor";
 
     /** The level of the review (an unknown level leaves the screens' applicability open). */
-    static final Input<InterconnectionApplication, ApplicationLevel> REVIEW_LEVEL = Input.of(
-            "application level", Part466Screens::level);
-    static final Input<InterconnectionApplication, SystemType> SYSTEM_TYPE = Input.of(
+    static final Input<ScreeningContext, ApplicationLevel> REVIEW_LEVEL = Input.of(
+            "application level", ScreeningContext::level);
+    static final Input<ScreeningContext, SystemType> SYSTEM_TYPE = Input.of(
             "system", a -> a.facility().systemType());
-    static final Input<InterconnectionApplication, Boolean> SPOT_NETWORK = Input.of(
+    static final Input<ScreeningContext, Boolean> SPOT_NETWORK = Input.of(
             "POI on a spot network", a -> a.circuit().flatMap(CircuitData::spotNetwork));
-    static final Input<InterconnectionApplication, Boolean> SHARED_SINGLE_PHASE_SECONDARY = Input.of(
+    static final Input<ScreeningContext, Boolean> SHARED_SINGLE_PHASE_SECONDARY = Input.of(
             "DER on a single-phase shared secondary", a -> a.circuit().flatMap(CircuitData::sharedSinglePhaseSecondary));
-    static final Input<InterconnectionApplication, Boolean> CENTER_TAP = Input.of(
+    static final Input<ScreeningContext, Boolean> CENTER_TAP = Input.of(
             "single-phase DER on the center tap of a 240 V service",
             a -> a.circuit().flatMap(CircuitData::centerTapConnection));
-    static final Input<InterconnectionApplication, Boolean> LEVEL_3_CANDIDATE = Input.of(
+    static final Input<ScreeningContext, Boolean> LEVEL_3_CANDIDATE = Input.of(
             "Level 3 candidacy", Part466Screens::isLevel3Candidate);
 
-    private static final RuleSet<InterconnectionApplication> RULES = RuleSet.of("Part 466 screens", List.of(
+    private static final RuleSet<ScreeningContext> RULES = RuleSet.of("Part 466 screens", List.of(
             Rule.id("P466-01").cites(Source.REGULATIONS, "466.60")
                     .kind(Kind.COMPUTATION).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .from(DEVICES_NAMEPLATE).and(EXISTING_NAMEPLATE)
                     .computes("aggregate nameplate evaluated", ActivePower::plus, ValueText::quantity)
                     .note(NAMEPLATE_NOTE)
@@ -108,7 +107,7 @@ public final class Part466Screens {
             Rule.id("P466-02").cites(Source.REGULATIONS, "466.90(a)(1), 466.100(a)(1)")
                     .quoting("at most 15% of the maximum load normally supplied by the circuit")
                     .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .when(REVIEW_LEVEL, "is Level 1 or 2", Part466Screens::isLevel1Or2)
                     .when(SYSTEM_TYPE, "is radial", s -> s == SystemType.RADIAL)
                     .measure(CIRCUIT_SHARE).atMost(RADIAL_CIRCUIT_SHARE)
@@ -118,7 +117,7 @@ public final class Part466Screens {
             Rule.id("P466-03").cites(Source.REGULATIONS, "466.90(a)(2), 466.100(a)(2)")
                     .quoting("the lesser of 5% of the spot network's maximum load and 50 kVA")
                     .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .when(REVIEW_LEVEL, "is Level 1 or 2", Part466Screens::isLevel1Or2)
                     .when(SPOT_NETWORK, "is true", b -> b)
                     .measure(SPOT_SHARE).atMost(SPOT_NETWORK_SHARE)
@@ -130,7 +129,7 @@ public final class Part466Screens {
             Rule.id("P466-04").cites(Source.REGULATIONS, "466.90(a)(3)")
                     .quoting("aggregate at most 20 kVA")
                     .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .when(REVIEW_LEVEL, "is Level 1", l -> l == ApplicationLevel.LEVEL_1)
                     .when(SHARED_SINGLE_PHASE_SECONDARY, "is true", b -> b)
                     .measure(SHARED_SECONDARY).atMost(SHARED_SECONDARY_LIMIT)
@@ -139,7 +138,7 @@ public final class Part466Screens {
             Rule.id("P466-05").cites(Source.REGULATIONS, "466.90(a)(4), 466.100(a)(8)")
                     .quoting("imbalance between the two sides at most 20% of the service transformer nameplate")
                     .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .when(REVIEW_LEVEL, "is Level 1 or 2", Part466Screens::isLevel1Or2)
                     .when(CENTER_TAP, "is true", b -> b)
                     .measure(CENTER_TAP_SHARE).atMost(CENTER_TAP_IMBALANCE_SHARE)
@@ -149,7 +148,7 @@ public final class Part466Screens {
             Rule.id("P466-06").cites(Source.REGULATIONS, "466.90(a)(5)")
                     .quoting("no construction of facilities by the utility")
                     .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .when(REVIEW_LEVEL, "is Level 1", l -> l == ApplicationLevel.LEVEL_1)
                     .measure(UTILITY_CONSTRUCTION).is(false)
                     .passes("Level 1 without utility construction")
@@ -157,7 +156,7 @@ public final class Part466Screens {
             Rule.id("P466-07").cites(Source.REGULATIONS, "466.100(a)(3)")
                     .quoting("at most 10% of the circuit's maximum fault current")
                     .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .when(REVIEW_LEVEL, "is Level 2", l -> l == ApplicationLevel.LEVEL_2)
                     .measure(FAULT_SHARE).atMost(FAULT_CURRENT_SHARE)
                     .passes("fault current screen")
@@ -166,7 +165,7 @@ public final class Part466Screens {
             Rule.id("P466-08").cites(Source.REGULATIONS, "466.80(c)(2) (secondary)")
                     .quoting("does not export")
                     .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(InterconnectionApplication.class)
+                    .appliesTo(ScreeningContext.class)
                     .when(LEVEL_3_CANDIDATE, "is a Level 3 candidate", b -> b)
                     .measure(EXPORT_CAPACITY).atMost(ActivePower.ZERO)
                     .passes("Level 3 non-export (reverse-power or minimum-power protection)")
@@ -179,7 +178,7 @@ public final class Part466Screens {
     }
 
     /** The rules P466-01 to P466-08. */
-    public static RuleSet<InterconnectionApplication> rules() {
+    public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
 
@@ -226,8 +225,8 @@ public final class Part466Screens {
      * percent of the maximum load normally supplied by the circuit; empty if any is unknown or the
      * load is zero.
      */
-    public static Optional<Percentage> radialCircuitShare(InterconnectionApplication application) {
-        Optional<ActivePower> proposed = totalNameplate(application.facility());
+    public static Optional<Percentage> radialCircuitShare(ScreeningContext application) {
+        Optional<ActivePower> proposed = application.totalNameplate();
         Optional<CircuitData> circuit = application.circuit();
         if (proposed.isEmpty() || circuit.isEmpty() || circuit.get().existingDer().isEmpty()
                 || circuit.get().maximumLoad().isEmpty()) {
@@ -238,13 +237,13 @@ public final class Part466Screens {
     }
 
     /** P466-03's share: aggregate DER on the load side of the network protectors in percent of its maximum load. */
-    public static Optional<Percentage> spotNetworkShare(InterconnectionApplication application) {
+    public static Optional<Percentage> spotNetworkShare(ScreeningContext application) {
         return application.circuit().flatMap(c -> c.spotNetworkAggregateDer().flatMap(der ->
                 c.spotNetworkMaximumLoad().flatMap(load -> shareOf(der.value(), load.value()))));
     }
 
     /** P466-05's share: the imbalance in percent of the service transformer nameplate. */
-    public static Optional<Percentage> centerTapShare(InterconnectionApplication application) {
+    public static Optional<Percentage> centerTapShare(ScreeningContext application) {
         return application.circuit().flatMap(c -> c.centerTapImbalance().flatMap(imbalance ->
                 c.serviceTransformerNameplate().flatMap(t -> shareOf(imbalance.value(), t.value()))));
     }
@@ -253,9 +252,9 @@ public final class Part466Screens {
      * P466-03's aggregate with the level it is reviewed at (the 50 kVA cap binds Level 1 only);
      * empty when the aggregate is unknown. An undecided level is treated as Level 1.
      */
-    public static Optional<SpotNetworkAggregate> spotNetworkAggregate(InterconnectionApplication application) {
+    public static Optional<SpotNetworkAggregate> spotNetworkAggregate(ScreeningContext application) {
         return application.circuit().flatMap(CircuitData::spotNetworkAggregateDer).map(der ->
-                new SpotNetworkAggregate(level(application).orElse(ApplicationLevel.LEVEL_1), der));
+                new SpotNetworkAggregate(application.level().orElse(ApplicationLevel.LEVEL_1), der));
     }
 
     /**
@@ -284,13 +283,6 @@ public final class Part466Screens {
         }
     }
 
-    /** The application level with the Illinois table and Part 466's Level 3, or empty if undecided. */
-    static Optional<ApplicationLevel> level(InterconnectionApplication application) {
-        return LevelInputs.from(application.facility())
-                .flatMap(i -> ApplicationLevels.levelOf(i, Level2Table.ILLINOIS,
-                        ApplicationLevels.Level3Reading.PART_466));
-    }
-
     private static boolean isLevel1Or2(ApplicationLevel level) {
         return level == ApplicationLevel.LEVEL_1 || level == ApplicationLevel.LEVEL_2;
     }
@@ -299,16 +291,14 @@ public final class Part466Screens {
      * Whether Level 3 is in question: the level by Part 466 or by the policy's summary is Level 3;
      * when either level is undecided, false if the size fits no Level 3 branch, else unknown.
      */
-    static Optional<Boolean> isLevel3Candidate(InterconnectionApplication application) {
-        Optional<LevelInputs> inputs = LevelInputs.from(application.facility());
+    static Optional<Boolean> isLevel3Candidate(ScreeningContext application) {
+        Optional<LevelInputs> inputs = application.levelInputs();
         if (inputs.isEmpty()) {
             return Optional.empty();
         }
         LevelInputs in = inputs.get();
-        Optional<ApplicationLevel> byRule = ApplicationLevels.levelOf(in, Level2Table.ILLINOIS,
-                ApplicationLevels.Level3Reading.PART_466);
-        Optional<ApplicationLevel> bySummary = ApplicationLevels.levelOf(in, Level2Table.ILLINOIS,
-                ApplicationLevels.Level3Reading.SEED_SUMMARY);
+        Optional<ApplicationLevel> byRule = application.level();
+        Optional<ApplicationLevel> bySummary = application.levelAsTable1Reads();
         if (byRule.isPresent() && bySummary.isPresent()) {
             return Optional.of(byRule.get() == ApplicationLevel.LEVEL_3 || bySummary.get() == ApplicationLevel.LEVEL_3);
         }

@@ -446,9 +446,9 @@ public final class RetailEnrollmentRules {
             .kind(Kind.RULE)
             .topic(Topic.RETAIL_ENROLLMENT_BILLING)
             .appliesTo(Enrollment.class)
-            .when("a new account (start date known) with an account number, not a bankruptcy replacement",
-                    e -> e.account().number().isPresent() && e.account().startDate().isPresent()
-                            && !e.bankruptcyReplacement().orElse(false))
+            .when("a new account (start date known) with an account number",
+                    e -> e.account().number().isPresent() && e.account().startDate().isPresent())
+            .when(EnrollmentInputs.BANKRUPTCY_REPLACEMENT, "is false (RES-22 covers replacements)", b -> !b)
             .measure(EnrollmentInputs.DASR_LEAD)
             .atLeast(3L)
             .and(EnrollmentInputs.METER_NUMBERING)
@@ -465,7 +465,8 @@ public final class RetailEnrollmentRules {
             .kind(Kind.PROCESS)
             .topic(Topic.RETAIL_ENROLLMENT_BILLING)
             .appliesTo(Enrollment.class)
-            .when("the supplier serves only part of the account's load", e -> e.partialLoad().orElse(false))
+            .when(EnrollmentInputs.PARTIAL_LOAD, "is true (the supplier serves only part of the account's load)",
+                    b -> b)
             .measure(EnrollmentInputs.REPRESENTATIVE_NOTIFIED)
             .is(true)
             .passes("notice to the Ameren representative before the DASR, so billing can be prepared")
@@ -516,7 +517,8 @@ public final class RetailEnrollmentRules {
             .kind(Kind.RULE)
             .topic(Topic.RETAIL_ENROLLMENT_BILLING)
             .appliesTo(Enrollment.class)
-            .when("the account replaces one finaled in bankruptcy", e -> e.bankruptcyReplacement().orElse(false))
+            .when(EnrollmentInputs.BANKRUPTCY_REPLACEMENT, "is true (the account replaces one finaled in bankruptcy)",
+                    b -> b)
             .measure(EnrollmentInputs.DASR_LEAD_BEFORE_FIRST_BILLING)
             .atLeast(7L)
             .and(CYCLE)

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.derkit.model.ActivePower;
 import org.derkit.model.Voltage;
 import org.derkit.model.application.CircuitData;
-import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.facility.Siting;
 import org.derkit.rules.Dimension;
 import org.derkit.rules.Input;
@@ -36,7 +35,7 @@ public final class ScadaRules {
     public static final Voltage DISTRIBUTION_VOLTAGE = Voltage.ofVolts(4000);
 
     /** Voltage regulation devices upstream that would see reverse flow because of this DER (POL-24). */
-    public static final Input<InterconnectionApplication, Integer> REGULATORS_SEEING_REVERSE_FLOW = Input.of(
+    public static final Input<ScreeningContext, Integer> REGULATORS_SEEING_REVERSE_FLOW = Input.of(
             "regulators seeing reverse flow", Dimension.INTEGER, a -> a.circuit().flatMap(ScadaRules::regulators));
 
     private ScadaRules() {
@@ -48,12 +47,12 @@ public final class ScadaRules {
     }
 
     /** POL-21: the SCADA-capable meter on Ameren-approved customer-installed PTs and CTs. */
-    public static final Rule<InterconnectionApplication> POL_21 = Rule.id("POL-21")
+    public static final Rule<ScreeningContext> POL_21 = Rule.id("POL-21")
             .cites(Source.INTERCONNECTION_POLICY_2023, "4.7.1 SCADA")
             .quoting("For Behind the Meter installations larger than 200 kW AC, a SCADA-capable meter shall be installed")
             .kind(Kind.RULE)
             .topic(Topic.SCADA)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .when(SysInputs.SITING, "is BTM", s -> s == Siting.BEHIND_THE_METER)
             .measure(SysInputs.AGGREGATE_NAMEPLATE).atLeast(SCADA_METER_THRESHOLD)
             .requires("SCADA-capable meter on Ameren-approved, customer-installed PTs and CTs, "
@@ -63,12 +62,12 @@ public final class ScadaRules {
             .build();
 
     /** POL-22: a SCADA-capable recloser upstream of the point of delivery, by engineering judgement. */
-    public static final Rule<InterconnectionApplication> POL_22 = Rule.id("POL-22")
+    public static final Rule<ScreeningContext> POL_22 = Rule.id("POL-22")
             .cites(Source.INTERCONNECTION_POLICY_2023, "4.7.2 SCADA")
             .quoting("BTM DER installations with an export capacity of 1MW or greater")
             .kind(Kind.RULE)
             .topic(Topic.SCADA)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .when(SysInputs.SITING, "is BTM", s -> s == Siting.BEHIND_THE_METER)
             .measure(SysInputs.EXPORT_CAPACITY).atLeast(RECLOSER_REVIEW_EXPORT)
             .then(Outcome.REVIEW, "engineering judgement decides whether a SCADA-capable electronic recloser "
@@ -78,31 +77,31 @@ public final class ScadaRules {
             .build();
 
     /** POL-23: an Ameren-owned SCADA-capable recloser at the POI. */
-    public static final Rule<InterconnectionApplication> POL_23 = Rule.id("POL-23")
+    public static final Rule<ScreeningContext> POL_23 = Rule.id("POL-23")
             .cites(Source.INTERCONNECTION_POLICY_2023, "4.7.3 SCADA")
             .quoting("For installations interconnecting at distribution voltage or greater, a SCADA-capable recloser "
                     + "shall be installed at the POI")
             .kind(Kind.RULE)
             .topic(Topic.SCADA)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .measure(SysInputs.POI_LINE_VOLTAGE).atLeast(DISTRIBUTION_VOLTAGE)
             .requires("SCADA-capable recloser at the POI, owned and installed by Ameren")
             .build();
 
     /** POL-24: a SCADA communications package on every regulator that sees reverse flow. */
-    public static final Rule<InterconnectionApplication> POL_24 = Rule.id("POL-24")
+    public static final Rule<ScreeningContext> POL_24 = Rule.id("POL-24")
             .cites(Source.INTERCONNECTION_POLICY_2023, "4.7.4 SCADA")
             .quoting("a SCADA communications package will be required")
             .kind(Kind.RULE)
             .topic(Topic.SCADA)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .measure(REGULATORS_SEEING_REVERSE_FLOW).greaterThan(0)
             .requires("SCADA communications package on each upstream voltage regulation device that sees reverse "
                     + "flow, installed by Ameren and paid for by the generation owner")
             .build();
 
     /** POL-21 to POL-24, in catalogue order. */
-    public static RuleSet<InterconnectionApplication> rules() {
+    public static RuleSet<ScreeningContext> rules() {
         return RuleSet.of("SCADA", POL_21, POL_22, POL_23, POL_24);
     }
 }

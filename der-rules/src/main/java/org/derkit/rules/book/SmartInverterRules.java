@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.derkit.model.Percentage;
-import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.application.RebateApplication;
 import org.derkit.model.application.RebateType;
 import org.derkit.model.application.SupplyMethod;
@@ -30,6 +29,7 @@ import org.derkit.model.facility.VoltageTripSetting;
 import org.derkit.model.retail.DeliveryServiceRate;
 import org.derkit.rules.Comparison;
 import org.derkit.rules.Dimension;
+import org.derkit.rules.Input;
 import org.derkit.rules.Kind;
 import org.derkit.rules.Outcome;
 import org.derkit.rules.Rule;
@@ -85,7 +85,11 @@ public final class SmartInverterRules {
     private static final Set<OperatingMode> SMART_FUNCTIONS = Set.copyOf(EnumSet.of(OperatingMode.VOLT_VAR,
             OperatingMode.VOLTAGE_RIDE_THROUGH, OperatingMode.FREQUENCY_RIDE_THROUGH, OperatingMode.RAMP_RATES));
 
-    private static final Predicate<InterconnectionApplication> HAS_INVERTERS = SmartInverterRules::hasInverters;
+    /** The rebate the application asks for (generation, storage or both); unknown when not stated. */
+    private static final Input<ScreeningContext, RebateType> REBATE_REQUESTED = Input.of(
+            "rebate requested", a -> a.rebate().flatMap(RebateApplication::rebateRequested));
+
+    private static final Predicate<ScreeningContext> HAS_INVERTERS = SmartInverterRules::hasInverters;
 
     private static final String DIFFERENCES = "IEEE 1547-2018 vs 4.1 tables: " + SettingsBasis
             .SECTION_4_2_IEEE_1547_2018.differencesFromOther().stream().map(Object::toString)
@@ -93,7 +97,7 @@ public final class SmartInverterRules {
             + RideThroughTable.IEEE_1547_2018_FREQUENCY.continuousRegion().rangeText() + " vs "
             + RideThroughTable.SEED_FREQUENCY.continuousRegion().rangeText();
 
-    private static final RuleSet<InterconnectionApplication> RULES = RuleSet.of("Smart inverter", List.of(
+    private static final RuleSet<ScreeningContext> RULES = RuleSet.of("Smart inverter", List.of(
             inv01(), inv02(), inv03(), inv04(), inv05(), inv06(), inv07(), inv08(), inv09(), inv10(), inv11(),
             inv12(), inv13(), inv14(), inv15(), inv16()));
 
@@ -101,7 +105,7 @@ public final class SmartInverterRules {
     }
 
     /** The rules INV-01 to INV-16 on an interconnection application, in catalogue order. */
-    public static RuleSet<InterconnectionApplication> rules() {
+    public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
 
@@ -117,109 +121,6 @@ public final class SmartInverterRules {
             default:
                 return Set.of(SupplyMethod.HOURLY_SUPPLY_SERVICE, SupplyMethod.PEAK_TIME_REWARDS);
         }
-    }
-
-    /**
-     * INV-10, INV-13: checks an inverter's voltage trip settings against a ride-through table. An
-     * over-voltage setting ({@code OV..}) is checked against the region just above its pick-up, an
-     * under-voltage setting ({@code UV..}) against the region just below: the pick-up must lie
-     * outside continuous operation, and the clearing time must be at least the region's
-     * ride-through time and at most its maximum trip time.
-     *
-     * @return the problems, each naming the setting; empty when every setting fits
-     */
-    public static List<String> voltageTripProblems(List<VoltageTripSetting> trips, RideThroughTable table) {
-        List<String> problems = new ArrayList<>();
-        for (VoltageTripSetting t : trips) {
-            double pickup = t.pickup().value().doubleValue();
-            String name = t.region().toUpperCase(java.util.Locale.ROOT);
-            RideThroughRegion region;
-            if (name.startsWith("OV") || name.startsWith("HV")) {
-                region = table.regionOf(Math.nextUp(pickup));
-            } else if (name.startsWith("UV") || name.startsWith("LV")) {
-                region = table.regionOf(Math.nextDown(pickup));
-            } else {
-                problems.add(t.region() + " is neither an over- (OV) nor an under-voltage (UV) setting");
-                continue;
-            }
-            String problem = timeProblem(region, t.clearingTime());
-            if (problem != null) {
-                problems.add(t.region() + " " + t.pickup() + " " + RideThroughRegion.seconds(t.clearingTime())
-                        + problem);
-            }
-        }
-        return problems;
-    }
-
-    /**
-     * INV-11, INV-13: checks an inverter's frequency trip settings against a ride-through table:
-     * {@code OF2}/{@code HF2}, {@code OF1}/{@code HF1}, {@code UF1}/{@code LF1} and
-     * {@code UF2}/{@code LF2} are the table's rows; the pick-up must lie in the row's range of
-     * adjustability and the clearing time within the row's ride-through and maximum trip time.
-     *
-     * @return the problems, each naming the setting; empty when every setting fits
-     */
-    public static List<String> frequencyTripProblems(List<FrequencyTripSetting> trips, RideThroughTable table) {
-        List<String> problems = new ArrayList<>();
-        for (FrequencyTripSetting t : trips) {
-            String row = frequencyRow(t.region());
-            if (row == null) {
-                problems.add(t.region() + " is not one of OF2, OF1, UF1, UF2 (HF2, HF1, LF1, LF2)");
-                continue;
-            }
-            RideThroughRegion region = table.region(row);
-            RideThroughRegion.SettingRange range = region.adjustability().orElse(null);
-            double pickup = t.pickup().doubleValue();
-            if (range != null && !range.contains(pickup)) {
-                problems.add(frequencyLabel(t) + " outside the adjustable range " + row + " "
-                        + RideThroughRegion.number(range.min()) + "-" + RideThroughRegion.number(range.max()) + " Hz");
-            }
-            String problem = timeProblem(region, t.clearingTime());
-            if (problem != null) {
-                problems.add(frequencyLabel(t) + problem);
-            }
-        }
-        return problems;
-    }
-
-    private static String frequencyLabel(FrequencyTripSetting t) {
-        return t.region() + " " + t.pickup().value().stripTrailingZeros().toPlainString() + " Hz "
-                + RideThroughRegion.seconds(t.clearingTime());
-    }
-
-    private static String frequencyRow(String settingName) {
-        switch (settingName.toUpperCase(java.util.Locale.ROOT)) {
-            case "OF2":
-            case "HF2":
-                return "HF2";
-            case "OF1":
-            case "HF1":
-                return "HF1";
-            case "UF1":
-            case "LF1":
-                return "LF1";
-            case "UF2":
-            case "LF2":
-                return "LF2";
-            default:
-                return null;
-        }
-    }
-
-    /** What is wrong with a clearing time in a region, as a phrase to append to the setting, or null. */
-    private static String timeProblem(RideThroughRegion region, Duration clearing) {
-        if (region.operation() == RideThroughOperation.CONTINUOUS_OPERATION) {
-            return " trips inside " + region.name() + " " + region.rangeText() + " (continuous operation)";
-        }
-        if (region.rideThroughTime().isPresent() && clearing.compareTo(region.rideThroughTime().get()) < 0) {
-            return " trips before the " + region.name() + " ride-through time "
-                    + RideThroughRegion.seconds(region.rideThroughTime().get());
-        }
-        if (region.maxTripTime().isPresent() && clearing.compareTo(region.maxTripTime().get()) > 0) {
-            return " exceeds the " + region.name() + " max trip time "
-                    + RideThroughRegion.seconds(region.maxTripTime().get());
-        }
-        return null;
     }
 
     // ------------------------------------------------------------------------------- inputs
@@ -247,7 +148,7 @@ public final class SmartInverterRules {
     }
 
     /** The facility's inverters (units, then storage), without the model's defensive copy. */
-    private static List<Inverter> inverters(InterconnectionApplication a) {
+    private static List<Inverter> inverters(ScreeningContext a) {
         Facility f = a.facility();
         List<Inverter> out = new ArrayList<>(f.generatingUnits().size() + f.storage().size());
         for (GeneratingUnit u : f.generatingUnits()) {
@@ -259,7 +160,7 @@ public final class SmartInverterRules {
         return out;
     }
 
-    private static boolean hasSelected(InterconnectionApplication a, InverterSelection selection) {
+    private static boolean hasSelected(ScreeningContext a, InverterSelection selection) {
         for (Inverter i : inverters(a)) {
             if (selection.includes(i)) {
                 return true;
@@ -268,7 +169,7 @@ public final class SmartInverterRules {
         return false;
     }
 
-    private static boolean hasInverters(InterconnectionApplication a) {
+    private static boolean hasInverters(ScreeningContext a) {
         Facility f = a.facility();
         for (GeneratingUnit u : f.generatingUnits()) {
             if (u.inverter().isPresent()) {
@@ -304,7 +205,7 @@ public final class SmartInverterRules {
      * the known attributes prove, whatever is unknown; empty (unknown) when no problem is proven
      * and an attribute some inverter needs is unknown.
      */
-    private static Optional<InverterReview> review(InterconnectionApplication a, InverterSelection selection,
+    private static Optional<InverterReview> review(ScreeningContext a, InverterSelection selection,
             String summary, PerInverter check) {
         List<Inverter> all = inverters(a);
         List<String> problems = new ArrayList<>();
@@ -332,9 +233,9 @@ public final class SmartInverterRules {
 
     // --------------------------------------------------------------------------------- rules
 
-    private static Rule<InterconnectionApplication> inv01() {
+    private static Rule<ScreeningContext> inv01() {
         return Rule.id("INV-01").cites(DOC, "Rebate Application").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when("a SMART inverter rebate is applied for", a -> a.rebate().isPresent())
                 .measure("rebate application",
                         a -> Optional.of(RebateCompleteness.of(a.rebate().orElseThrow(), a.facility())))
@@ -343,20 +244,20 @@ public final class SmartInverterRules {
                 .build();
     }
 
-    private static Rule<InterconnectionApplication> inv02() {
+    private static Rule<ScreeningContext> inv02() {
         return Rule.id("INV-02").cites(DOC, "Rebate Application").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
-                .appliesTo(InterconnectionApplication.class)
-                .when("an ESS rebate is applied for", a -> a.rebate().flatMap(RebateApplication::rebateRequested)
-                        .map(t -> t != RebateType.GENERATION).orElse(false))
+                .appliesTo(ScreeningContext.class)
+                .when("a rebate is applied for", a -> a.rebate().isPresent())
+                .when(REBATE_REQUESTED, "is for energy storage (ESS)", t -> t != RebateType.GENERATION)
                 .measure("ESS supply method for the rate", a -> a.rebate().flatMap(SupplyChoice::of))
                 .satisfies("offered on that rate", SupplyChoice::isOffered)
                 .passes("supply method offered on the customer's rate")
                 .build();
     }
 
-    private static Rule<InterconnectionApplication> inv03() {
+    private static Rule<ScreeningContext> inv03() {
         return Rule.id("INV-03").cites(DOC, "2.2 Inverters").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when("the facility has inverters", HAS_INVERTERS)
                 .measure("SMART inverter capabilities", a -> review(a, InverterSelection.ALL,
                         "IEEE 1547-2018 or UL 1741 SA with grid support and external commands", (i, unknown) -> {
@@ -390,9 +291,9 @@ public final class SmartInverterRules {
                 .build();
     }
 
-    private static Rule<InterconnectionApplication> inv04() {
+    private static Rule<ScreeningContext> inv04() {
         return Rule.id("INV-04").cites(DOC, "2.3 Table 1").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when("the facility has inverters", HAS_INVERTERS)
                 .measure("inverter standards", a -> review(a, InverterSelection.ALL,
                         "a standard in every row of Table 1", (i, unknown) -> {
@@ -416,9 +317,9 @@ public final class SmartInverterRules {
                 .build();
     }
 
-    private static Rule<InterconnectionApplication> inv05() {
+    private static Rule<ScreeningContext> inv05() {
         return Rule.id("INV-05").cites(DOC, "2.3 Cutoff").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when("a SMART inverter rebate is applied for", a -> a.rebate().isPresent())
                 .andWhen("the facility has inverters", HAS_INVERTERS)
                 .measure("rebate eligibility", a -> a.interconnectionDate().map(d -> cutoff(a, d)))
@@ -430,7 +331,7 @@ public final class SmartInverterRules {
     }
 
     /** INV-05: who is ineligible, for an interconnection on a date. */
-    private static InverterReview cutoff(InterconnectionApplication a, LocalDate date) {
+    private static InverterReview cutoff(ScreeningContext a, LocalDate date) {
         boolean after = !date.isBefore(IEEE_1547_2018_CUTOFF);
         String summary = "interconnection " + date + (after ? " on or after" : " before")
                 + " the 2023-03-31 cutoff" + (after ? ", certified to IEEE 1547-2018" : "");
@@ -440,9 +341,9 @@ public final class SmartInverterRules {
                 : List.of()).orElseThrow();
     }
 
-    private static Rule<InterconnectionApplication> inv06() {
+    private static Rule<ScreeningContext> inv06() {
         return Rule.id("INV-06").cites(DOC, "2.5-2.7 Control").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when("the facility has inverters", HAS_INVERTERS)
                 .measure("company can control the inverters", a -> control(a).flatMap(UtilityControl::companyCanControl))
                 .is(true)
@@ -459,13 +360,13 @@ public final class SmartInverterRules {
                 .build();
     }
 
-    private static Optional<UtilityControl> control(InterconnectionApplication a) {
+    private static Optional<UtilityControl> control(ScreeningContext a) {
         return a.facility().utilityControl();
     }
 
-    private static Rule<InterconnectionApplication> inv07() {
+    private static Rule<ScreeningContext> inv07() {
         return Rule.id("INV-07").cites(DOC, "3. Table 2").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when("the facility has inverters", HAS_INVERTERS)
                 .measure("inverter communications", a -> review(a, InverterSelection.ALL,
                         "a Table 2 protocol and remote firmware updates", (i, unknown) -> {
@@ -487,9 +388,9 @@ public final class SmartInverterRules {
                 .build();
     }
 
-    private static Rule<InterconnectionApplication> inv08() {
+    private static Rule<ScreeningContext> inv08() {
         return Rule.id("INV-08").cites(DOC, "4.1 Table 3").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, InverterSelection.BEFORE_IEEE_1547_2018))
                 .measure("operating modes", a -> review(a, InverterSelection.BEFORE_IEEE_1547_2018,
                         "Table 3 modes supported and activated as by default", (i, unknown) -> {
@@ -531,9 +432,9 @@ public final class SmartInverterRules {
         return m.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
-    private static Rule<InterconnectionApplication> inv09() {
+    private static Rule<ScreeningContext> inv09() {
         return Rule.id("INV-09").cites(DOC, "4.1 Table 4").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when("the facility has inverters", HAS_INVERTERS)
                 .measure("longest islanding or open-phase trip time", Dimension.SECONDS,
                         SmartInverterRules::longestIslandingTrip)
@@ -543,7 +444,7 @@ public final class SmartInverterRules {
     }
 
     /** INV-09: the longest islanding or open-phase trip time of the inverters; empty if one is unknown. */
-    public static Optional<Duration> longestIslandingTrip(InterconnectionApplication a) {
+    public static Optional<Duration> longestIslandingTrip(ScreeningContext a) {
         Duration longest = Duration.ZERO;
         for (Inverter i : inverters(a)) {
             Optional<InverterSettings> s = i.settings();
@@ -559,13 +460,13 @@ public final class SmartInverterRules {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private static Rule<InterconnectionApplication> inv10() {
+    private static Rule<ScreeningContext> inv10() {
         return Rule.id("INV-10").cites(DOC, "4.1 Table 5").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, InverterSelection.BEFORE_IEEE_1547_2018))
                 .measure("voltage trip settings", a -> review(a, InverterSelection.BEFORE_IEEE_1547_2018,
                         "voltage trips honour Table 5 ride-through and max trip times",
-                        (i, unknown) -> voltageTrips(i).map(t -> voltageTripProblems(t, RideThroughTable.SEED_VOLTAGE))
+                        (i, unknown) -> voltageTrips(i).map(t -> TripSettingChecks.voltageTripProblems(t, RideThroughTable.SEED_VOLTAGE))
                                 .orElseGet(() -> unknown(unknown, "voltage trip settings"))))
                 .satisfies("within Table 5", InverterReview::isCompliant)
                 .passes("voltage ride-through of Table 5")
@@ -580,22 +481,22 @@ public final class SmartInverterRules {
         return i.settings().map(InverterSettings::frequencyTrips).filter(l -> !l.isEmpty());
     }
 
-    private static Rule<InterconnectionApplication> inv11() {
+    private static Rule<ScreeningContext> inv11() {
         return Rule.id("INV-11").cites(DOC, "4.1 Table 6").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, InverterSelection.BEFORE_IEEE_1547_2018))
                 .measure("frequency trip settings", a -> review(a, InverterSelection.BEFORE_IEEE_1547_2018,
                         "frequency trips within Table 6 adjustability and times",
-                        (i, unknown) -> frequencyTrips(i).map(t -> frequencyTripProblems(t,
+                        (i, unknown) -> frequencyTrips(i).map(t -> TripSettingChecks.frequencyTripProblems(t,
                                 RideThroughTable.SEED_FREQUENCY)).orElseGet(() -> unknown(unknown, "frequency trip settings"))))
                 .satisfies("within Table 6", InverterReview::isCompliant)
                 .passes("frequency ride-through of Table 6")
                 .build();
     }
 
-    private static Rule<InterconnectionApplication> inv12() {
+    private static Rule<ScreeningContext> inv12() {
         return Rule.id("INV-12").cites(DOC, "4.1 Table 7").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, InverterSelection.BEFORE_IEEE_1547_2018))
                 .measure("volt-var curve", a -> review(a, InverterSelection.BEFORE_IEEE_1547_2018, "the Table 7 default curve",
                         (i, unknown) -> voltVar(i).map(c -> voltVarProblems(c, VoltVarDefaults.SEED_TABLE_7))
@@ -615,9 +516,9 @@ public final class SmartInverterRules {
         return c.matchesDefault() && c.nonIncreasing() ? List.of() : List.of("volt-var " + c);
     }
 
-    private static Rule<InterconnectionApplication> inv13() {
+    private static Rule<ScreeningContext> inv13() {
         return Rule.id("INV-13").cites(DOC, "4.2 IEEE 1547-2018").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when("an inverter is certified to IEEE 1547-2018", a -> hasSelected(a, InverterSelection.IEEE_1547_2018))
                 .measure("IEEE 1547-2018 settings", a -> review(a, InverterSelection.IEEE_1547_2018,
                         "Category B volt-var and Category III trip and ride-through defaults", (i, unknown) -> {
@@ -634,9 +535,9 @@ public final class SmartInverterRules {
                                 unknown.add("volt-var curve");
                             }
                             List<String> p = new ArrayList<>();
-                            v.ifPresent(t -> p.addAll(voltageTripProblems(t,
+                            v.ifPresent(t -> p.addAll(TripSettingChecks.voltageTripProblems(t,
                                     RideThroughTable.IEEE_1547_2018_CAT_III_VOLTAGE)));
-                            f.ifPresent(t -> p.addAll(frequencyTripProblems(t, RideThroughTable.IEEE_1547_2018_FREQUENCY)));
+                            f.ifPresent(t -> p.addAll(TripSettingChecks.frequencyTripProblems(t, RideThroughTable.IEEE_1547_2018_FREQUENCY)));
                             q.ifPresent(c -> p.addAll(voltVarProblems(c, VoltVarDefaults.IEEE_1547_2018_CATEGORY_B)));
                             return p;
                         }))
@@ -647,9 +548,9 @@ public final class SmartInverterRules {
                 .build();
     }
 
-    private static Rule<InterconnectionApplication> inv14() {
+    private static Rule<ScreeningContext> inv14() {
         return Rule.id("INV-14").cites(DOC, "4.3 Ramp Rates").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when("the facility has inverters", HAS_INVERTERS)
                 .measure("slowest normal ramp-up rate", Dimension.PERCENTAGE,
                         a -> rampRates(a).map(l -> l.get(0)))
@@ -662,7 +563,7 @@ public final class SmartInverterRules {
     }
 
     /** The inverters' normal ramp-up rates, ascending; empty if one is unknown. */
-    private static Optional<List<Percentage>> rampRates(InterconnectionApplication a) {
+    private static Optional<List<Percentage>> rampRates(ScreeningContext a) {
         List<Percentage> rates = new ArrayList<>();
         for (Inverter i : inverters(a)) {
             Optional<Percentage> r = i.settings().flatMap(InverterSettings::normalRampUpRate);
@@ -675,9 +576,9 @@ public final class SmartInverterRules {
         return rates.isEmpty() ? Optional.empty() : Optional.of(rates);
     }
 
-    private static Rule<InterconnectionApplication> inv15() {
+    private static Rule<ScreeningContext> inv15() {
         return Rule.id("INV-15").cites(DOC, "4.3 Ramp Rates").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when("the facility has inverters", HAS_INVERTERS)
                 .measure("shortest wait before current injection", Dimension.SECONDS,
                         SmartInverterRules::shortestReconnectDelay)
@@ -693,7 +594,7 @@ public final class SmartInverterRules {
     }
 
     /** INV-15: the shortest reconnect delay of the inverters; empty if one is unknown. */
-    public static Optional<Duration> shortestReconnectDelay(InterconnectionApplication a) {
+    public static Optional<Duration> shortestReconnectDelay(ScreeningContext a) {
         Duration shortest = null;
         for (Inverter i : inverters(a)) {
             Optional<Duration> d = i.settings().flatMap(InverterSettings::reconnectDelay);
@@ -705,7 +606,7 @@ public final class SmartInverterRules {
         return Optional.ofNullable(shortest);
     }
 
-    private static Optional<RampCheck> reconnectRamps(InterconnectionApplication a) {
+    private static Optional<RampCheck> reconnectRamps(ScreeningContext a) {
         List<ReconnectRamp> ramps = new ArrayList<>();
         for (Inverter i : inverters(a)) {
             Optional<ReconnectRamp> r = i.settings().flatMap(InverterSettings::reconnectRamp);
@@ -718,9 +619,9 @@ public final class SmartInverterRules {
                 : Optional.of(RampChecks.checkAll(ramps, RampRequirement.SMART_INVERTER_4_3));
     }
 
-    private static Rule<InterconnectionApplication> inv16() {
+    private static Rule<ScreeningContext> inv16() {
         return Rule.id("INV-16").cites(DOC, "Appendix A").kind(Kind.INFORMATIONAL).topic(Topic.SMART_INVERTER)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .states("California Rule 21 Phase 1 functions: anti-islanding, low/high voltage ride-through, "
                         + "low/high frequency ride-through, dynamic volt/var, ramp rates, fixed power factor, "
                         + "soft-start reconnect, frequency-watt (optional), volt/watt (optional)")

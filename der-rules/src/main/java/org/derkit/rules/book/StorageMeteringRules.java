@@ -3,7 +3,6 @@ package org.derkit.rules.book;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.facility.Coupling;
 import org.derkit.model.facility.EnergyStorage;
 import org.derkit.rules.Decision;
@@ -70,27 +69,27 @@ public final class StorageMeteringRules {
     }
 
     /** The storage systems of the facility. */
-    public static final Input<InterconnectionApplication, List<EnergyStorage>> STORAGE = Input.of(
+    public static final Input<ScreeningContext, List<EnergyStorage>> STORAGE = Input.of(
             "energy storage", a -> java.util.Optional.of(a.facility().storage()));
     /** Whether the facility is renewably fuelled. */
-    public static final Input<InterconnectionApplication, Boolean> RENEWABLE = Input.of(
+    public static final Input<ScreeningContext, Boolean> RENEWABLE = Input.of(
             "renewable", a -> a.facility().isRenewable());
     /** Whether the storage has its own meter, with false for not stated. */
-    public static final Input<InterconnectionApplication, Boolean> SEPARATE_STORAGE_METERING = Input.of(
+    public static final Input<ScreeningContext, Boolean> SEPARATE_STORAGE_METERING = Input.of(
             "separate storage metering", a -> java.util.Optional.of(a.facility().separateStorageMetering().orElse(false)));
 
     /** Whether there is generation besides the storage (declared or described by units). */
-    public static final Input<InterconnectionApplication, Boolean> GENERATION = Input.of(
+    public static final Input<ScreeningContext, Boolean> GENERATION = Input.of(
             "generation nameplate", a -> a.facility().hasGeneration());
 
     /** POL-41. */
-    public static final Rule<InterconnectionApplication> POL_41 = Rule.id("POL-41")
+    public static final Rule<ScreeningContext> POL_41 = Rule.id("POL-41")
             .cites(Source.INTERCONNECTION_POLICY_2023, "6.11.5 ESS Metering")
             .quoting("separate metering may be required for the energy storage in cases where it is either AC coupled "
                     + "with the generation, or DC coupled with the generation using a bi-directional inverter")
             .kind(Kind.RULE)
             .topic(Topic.STORAGE)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .when("the facility has energy storage", a -> a.facility().hasStorage())
             .when(GENERATION, "is above 0 kW (generation combined with storage)", g -> g)
             .when(RENEWABLE, "is true", r -> r)
@@ -99,7 +98,7 @@ public final class StorageMeteringRules {
             .build();
 
     /** POL-41. */
-    public static RuleSet<InterconnectionApplication> rules() {
+    public static RuleSet<ScreeningContext> rules() {
         return RuleSet.of("storage metering", POL_41);
     }
 }

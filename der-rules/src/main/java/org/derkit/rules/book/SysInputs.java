@@ -6,7 +6,6 @@ import org.derkit.model.ActivePower;
 import org.derkit.model.ApparentPower;
 import org.derkit.model.NominalVoltage;
 import org.derkit.model.Voltage;
-import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.facility.Facility;
 import org.derkit.model.facility.Phases;
 import org.derkit.model.facility.Siting;
@@ -24,44 +23,44 @@ final class SysInputs {
     }
 
     /** A facility input read through the application. */
-    static <V> Input<InterconnectionApplication, V> onFacility(Input<Facility, V> input) {
+    static <V> Input<ScreeningContext, V> onFacility(Input<Facility, V> input) {
         Objects.requireNonNull(input, "input");
         return input.dimension()
-                .map(d -> Input.<InterconnectionApplication, V>of(input.name(), d,
+                .map(d -> Input.<ScreeningContext, V>of(input.name(), d,
                         a -> input.extractor().apply(a.facility())))
                 .orElseGet(() -> Input.of(input.name(), a -> input.extractor().apply(a.facility())));
     }
 
     /** BTM or RLG. */
-    static final Input<InterconnectionApplication, Siting> SITING = onFacility(FacilityInputs.SITING);
+    static final Input<ScreeningContext, Siting> SITING = onFacility(FacilityInputs.SITING);
 
     /** The aggregate AC nameplate (kW). */
-    static final Input<InterconnectionApplication, ActivePower> AGGREGATE_NAMEPLATE =
+    static final Input<ScreeningContext, ActivePower> AGGREGATE_NAMEPLATE =
             onFacility(FacilityInputs.AGGREGATE_NAMEPLATE);
 
     /** The aggregate AC nameplate (kVA). */
-    static final Input<InterconnectionApplication, ApparentPower> APPARENT_NAMEPLATE = Input.of(
+    static final Input<ScreeningContext, ApparentPower> APPARENT_NAMEPLATE = Input.of(
             "aggregate AC nameplate (kVA)", Dimension.APPARENT_POWER,
-            a -> Part466Screens.totalApparentNameplate(a.facility()));
+            ScreeningContext::totalApparentNameplate);
 
     /** Export capacity at the POI (generation plus storage). */
-    static final Input<InterconnectionApplication, ActivePower> EXPORT_CAPACITY = Input.of(
+    static final Input<ScreeningContext, ActivePower> EXPORT_CAPACITY = Input.of(
             "export capacity", Dimension.ACTIVE_POWER, a -> a.facility().exportCapacity());
 
     /** The nominal voltage at the POI. */
-    static final Input<InterconnectionApplication, NominalVoltage> POI_VOLTAGE = Input.of(
+    static final Input<ScreeningContext, NominalVoltage> POI_VOLTAGE = Input.of(
             "POI voltage", a -> a.facility().pointOfInterconnectionVoltage());
 
     /** The nominal line-to-line voltage at the POI. */
-    static final Input<InterconnectionApplication, Voltage> POI_LINE_VOLTAGE = Input.of(
+    static final Input<ScreeningContext, Voltage> POI_LINE_VOLTAGE = Input.of(
             "POI line-to-line voltage", Dimension.VOLTAGE,
             a -> a.facility().pointOfInterconnectionVoltage().map(NominalVoltage::lineToLine));
 
     /** Phases of the DER interconnection. */
-    static final Input<InterconnectionApplication, Phases> PHASES = Input.of("phases", a -> a.facility().phases());
+    static final Input<ScreeningContext, Phases> PHASES = Input.of("phases", a -> a.facility().phases());
 
     /** Whether the facility is inverter-based (has at least one described inverter). */
-    static boolean hasInverters(InterconnectionApplication a) {
+    static boolean hasInverters(ScreeningContext a) {
         return !a.facility().inverters().isEmpty();
     }
 

@@ -8,7 +8,6 @@ import org.derkit.model.NominalVoltage;
 import org.derkit.model.Percentage;
 import org.derkit.model.Voltage;
 import org.derkit.model.VoltageClass;
-import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.application.StudyResults;
 import org.derkit.model.facility.EnergySource;
 import org.derkit.model.facility.Facility;
@@ -28,7 +27,7 @@ import org.derkit.rules.Topic;
  * The system requirements and limits of the DER Interconnection Policy 2023, section 4.1 to 4.6
  * (POL-14 to POL-20): thermal loading, steady-state delivery voltage, rapid voltage change,
  * voltage variation and stability for sub-transmission studies, and the single-phase size limit.
- * The study figures come from {@link InterconnectionApplication#study()}.
+ * The study figures come from {@link ScreeningContext#study()}.
  *
  * <p>The sub-transmission rules (POL-17 to POL-19) apply at a POI of 34.5 or 69 kV; an unknown
  * POI voltage gives INSUFFICIENT_DATA. POL-17 also applies only to solar- or wind-based DER (or
@@ -52,37 +51,37 @@ public final class SystemLimitRules {
     public static final ApparentPower SINGLE_PHASE_LIMIT = ApparentPower.ofKilovoltAmperes(100);
 
     /** Highest loading of a conductor or device with the DER (POL-14). */
-    public static final Input<InterconnectionApplication, Percentage> THERMAL_LOADING = Input.of(
+    public static final Input<ScreeningContext, Percentage> THERMAL_LOADING = Input.of(
             "maximum thermal loading", Dimension.PERCENTAGE, a -> study(a).flatMap(StudyResults::maximumThermalLoading));
     /** Lowest and highest delivery voltage against the band of the service (POL-15). */
-    public static final Input<InterconnectionApplication, DeliveryVoltageCheck> DELIVERY_VOLTAGE = Input.of(
+    public static final Input<ScreeningContext, DeliveryVoltageCheck> DELIVERY_VOLTAGE = Input.of(
             "delivery voltage with the DER", SystemLimitRules::deliveryVoltage);
     /** Voltage change when the DER trips (POL-16). */
-    public static final Input<InterconnectionApplication, Percentage> TRIP_VOLTAGE_CHANGE = Input.of(
+    public static final Input<ScreeningContext, Percentage> TRIP_VOLTAGE_CHANGE = Input.of(
             "voltage change on DER trip", Dimension.PERCENTAGE, a -> study(a).flatMap(StudyResults::tripVoltageChange));
     /** Voltage change at a regulation device when the DER ceases to generate (POL-16). */
-    public static final Input<InterconnectionApplication, Percentage> REGULATOR_VOLTAGE_CHANGE = Input.of(
+    public static final Input<ScreeningContext, Percentage> REGULATOR_VOLTAGE_CHANGE = Input.of(
             "voltage change at regulation device", Dimension.PERCENTAGE,
             a -> study(a).flatMap(StudyResults::regulatorVoltageChange));
     /** Voltage variation as output drops from 100% to 50% of the export limit (POL-17). */
-    public static final Input<InterconnectionApplication, Percentage> FREQUENT_VARIATION = Input.of(
+    public static final Input<ScreeningContext, Percentage> FREQUENT_VARIATION = Input.of(
             "frequent voltage variation", Dimension.PERCENTAGE,
             a -> study(a).flatMap(StudyResults::frequentVoltageVariation));
     /** Voltage variation from switching, tripping or maintenance of the DER (POL-18). */
-    public static final Input<InterconnectionApplication, Percentage> INFREQUENT_VARIATION = Input.of(
+    public static final Input<ScreeningContext, Percentage> INFREQUENT_VARIATION = Input.of(
             "infrequent voltage variation", Dimension.PERCENTAGE,
             a -> study(a).flatMap(StudyResults::infrequentVoltageVariation));
     /** Short-circuit ratio at the inverter terminals (POL-19). */
-    public static final Input<InterconnectionApplication, BigDecimal> SHORT_CIRCUIT_RATIO = Input.of(
+    public static final Input<ScreeningContext, BigDecimal> SHORT_CIRCUIT_RATIO = Input.of(
             "short-circuit ratio", Dimension.NUMBER, a -> study(a).flatMap(StudyResults::shortCircuitRatio));
     /** Aggregate AC nameplate in kVA (POL-20). */
-    public static final Input<InterconnectionApplication, ApparentPower> APPARENT_NAMEPLATE = SysInputs.APPARENT_NAMEPLATE;
+    public static final Input<ScreeningContext, ApparentPower> APPARENT_NAMEPLATE = SysInputs.APPARENT_NAMEPLATE;
 
     private SystemLimitRules() {
     }
 
     /** POL-14 to POL-20, in catalogue order. */
-    public static RuleSet<InterconnectionApplication> rules() {
+    public static RuleSet<ScreeningContext> rules() {
         return RuleSet.of("system requirements and limits", POL_14, POL_15, POL_16, POL_17, POL_18, POL_19, POL_20);
     }
 
@@ -156,11 +155,11 @@ public final class SystemLimitRules {
         return s == EnergySource.SOLAR || s == EnergySource.WIND;
     }
 
-    private static Optional<StudyResults> study(InterconnectionApplication a) {
+    private static Optional<StudyResults> study(ScreeningContext a) {
         return a.study();
     }
 
-    private static Optional<DeliveryVoltageCheck> deliveryVoltage(InterconnectionApplication a) {
+    private static Optional<DeliveryVoltageCheck> deliveryVoltage(ScreeningContext a) {
         Optional<StudyResults> s = a.study();
         Optional<Boolean> residential = a.facility().residential();
         if (s.isEmpty() || residential.isEmpty()) {
@@ -177,23 +176,23 @@ public final class SystemLimitRules {
     // ------------------------------------------------------------------------------------- rules
 
     /** POL-14. */
-    public static final Rule<InterconnectionApplication> POL_14 = Rule.id("POL-14")
+    public static final Rule<ScreeningContext> POL_14 = Rule.id("POL-14")
                 .cites(Source.INTERCONNECTION_POLICY_2023, "4.1 Thermal Loading")
                 .quoting("must not cause Ameren Illinois' conductors or devices to exceed 90 percent of their thermal ratings")
                 .kind(Kind.RULE)
                 .topic(Topic.SYSTEM_LIMITS)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .measure(THERMAL_LOADING).atMost(THERMAL_LIMIT)
                 .passes("conductors and devices stay at or below 90% of their thermal ratings")
                 .build();
 
     /** POL-15. */
-    public static final Rule<InterconnectionApplication> POL_15 = Rule.id("POL-15")
+    public static final Rule<ScreeningContext> POL_15 = Rule.id("POL-15")
                 .cites(Source.INTERCONNECTION_POLICY_2023, "4.2 Steady State Voltage")
                 .quoting("must not cause steady state voltage to deviate from these requirements")
                 .kind(Kind.RULE)
                 .topic(Topic.SYSTEM_LIMITS)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .measure(DELIVERY_VOLTAGE).satisfies("inside the band, bounds included", DeliveryVoltageCheck::holds)
                 .passes("the DER keeps steady-state delivery voltage inside the ICC band")
                 .limit("residential delivery voltage on a 120 V base", Dimension.VOLTAGE, Comparison.AT_LEAST,
@@ -205,24 +204,24 @@ public final class SystemLimitRules {
                 .build();
 
     /** POL-16. */
-    public static final Rule<InterconnectionApplication> POL_16 = Rule.id("POL-16")
+    public static final Rule<ScreeningContext> POL_16 = Rule.id("POL-16")
                 .cites(Source.INTERCONNECTION_POLICY_2023, "4.3 Rapid Voltage Change")
                 .quoting("less than 3% of the nominal voltage ... less than 2% of the nominal voltage")
                 .kind(Kind.RULE)
                 .topic(Topic.SYSTEM_LIMITS)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .measure(TRIP_VOLTAGE_CHANGE).lessThan(TRIP_VOLTAGE_CHANGE_LIMIT)
                 .and(REGULATOR_VOLTAGE_CHANGE).lessThan(REGULATOR_VOLTAGE_CHANGE_LIMIT)
                 .passes("rapid voltage change within the IEEE 1547 criteria")
                 .build();
 
     /** POL-17. */
-    public static final Rule<InterconnectionApplication> POL_17 = Rule.id("POL-17")
+    public static final Rule<ScreeningContext> POL_17 = Rule.id("POL-17")
                 .cites(Source.INTERCONNECTION_POLICY_2023, "4.4.1 Frequent Voltage Variation")
                 .quoting("shall not exceed 1.5% after the DER output has dropped from 100% of the AC megawatt export limit to 50%")
                 .kind(Kind.RULE)
                 .topic(Topic.SYSTEM_LIMITS)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when(SysInputs.POI_VOLTAGE, "is 34.5 or 69 kV (sub-transmission)", SystemLimitRules::isSubTransmission)
                 .when(Input.of("solar- or wind-based DER", a -> solarOrWind(a.facility())), "is true", b -> b)
                 .measure(FREQUENT_VARIATION).atMost(FREQUENT_VARIATION_LIMIT)
@@ -230,24 +229,24 @@ public final class SystemLimitRules {
                 .build();
 
     /** POL-18. */
-    public static final Rule<InterconnectionApplication> POL_18 = Rule.id("POL-18")
+    public static final Rule<ScreeningContext> POL_18 = Rule.id("POL-18")
                 .cites(Source.INTERCONNECTION_POLICY_2023, "4.4.2 Infrequent Voltage Variation")
                 .quoting("shall be limited to 10%")
                 .kind(Kind.RULE)
                 .topic(Topic.SYSTEM_LIMITS)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when(SysInputs.POI_VOLTAGE, "is 34.5 or 69 kV (sub-transmission)", SystemLimitRules::isSubTransmission)
                 .measure(INFREQUENT_VARIATION).atMost(INFREQUENT_VARIATION_LIMIT)
                 .passes("infrequent voltage variation within 10%")
                 .build();
 
     /** POL-19. */
-    public static final Rule<InterconnectionApplication> POL_19 = Rule.id("POL-19")
+    public static final Rule<ScreeningContext> POL_19 = Rule.id("POL-19")
                 .cites(Source.INTERCONNECTION_POLICY_2023, "4.5 Stability Analysis")
                 .quoting("The SCR at the inverter terminals of the DER must be greater than 3")
                 .kind(Kind.RULE)
                 .topic(Topic.SYSTEM_LIMITS)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when(SysInputs.POI_VOLTAGE, "is 34.5 or 69 kV (sub-transmission)", SystemLimitRules::isSubTransmission)
                 .measure(SHORT_CIRCUIT_RATIO).greaterThan(SCR_LIMIT)
                 .then(Outcome.PASS, "short-circuit ratio above 3 under normal and contingency conditions")
@@ -258,12 +257,12 @@ public final class SystemLimitRules {
                 .build();
 
     /** POL-20. */
-    public static final Rule<InterconnectionApplication> POL_20 = Rule.id("POL-20")
+    public static final Rule<ScreeningContext> POL_20 = Rule.id("POL-20")
                 .cites(Source.INTERCONNECTION_POLICY_2023, "4.6 Single-Phase Limits")
                 .quoting("In all cases, single phase DER interconnections are limited to 100kVA")
                 .kind(Kind.RULE)
                 .topic(Topic.SYSTEM_LIMITS)
-                .appliesTo(InterconnectionApplication.class)
+                .appliesTo(ScreeningContext.class)
                 .when(SysInputs.PHASES, "is single-phase", p -> p == Phases.SINGLE)
                 .measure(APPARENT_NAMEPLATE).atMost(SINGLE_PHASE_LIMIT)
                 .passes("single-phase DER of at most 100 kVA")

@@ -11,7 +11,6 @@ import org.derkit.model.ActivePower;
 import org.derkit.model.ApparentPower;
 import org.derkit.model.Voltage;
 import org.derkit.model.application.CircuitData;
-import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.facility.Phases;
 import org.derkit.rules.Comparison;
 import org.derkit.rules.Decision;
@@ -174,12 +173,12 @@ public final class TransferTripRules {
     }
 
     /** The screen of an application. */
-    static DttScreen screen(InterconnectionApplication a) {
+    static DttScreen screen(ScreeningContext a) {
         Optional<CircuitData> c = a.circuit();
         DttScreen s = screen(c.flatMap(CircuitData::reverseFlowToTransmission),
                 c.flatMap(CircuitData::mixedGenerationIslandPossible), c.flatMap(CircuitData::lineAggregateGeneration),
-                c.flatMap(CircuitData::lineMinimumLoad), Part466Screens.totalApparentNameplate(a.facility()),
-                Part466Screens.totalNameplate(a.facility()));
+                c.flatMap(CircuitData::lineMinimumLoad), a.totalApparentNameplate(),
+                a.totalNameplate());
         return s;
     }
 
@@ -198,23 +197,23 @@ public final class TransferTripRules {
     }
 
     /** The four conditions of 4.8.1, screened. */
-    public static final Input<InterconnectionApplication, DttScreen> DTT_SCREEN =
+    public static final Input<ScreeningContext, DttScreen> DTT_SCREEN =
             Input.of("DTT conditions of 4.8.1", a -> Optional.of(screen(a)));
 
     /** Whether the DER can reverse power flow at the substation protective device (POL-26). */
-    public static final Input<InterconnectionApplication, Boolean> REVERSE_FLOW_AT_SUBSTATION = Input.of(
+    public static final Input<ScreeningContext, Boolean> REVERSE_FLOW_AT_SUBSTATION = Input.of(
             "reverse flow at substation device", a -> a.circuit().flatMap(CircuitData::reverseFlowAtSubstation));
 
     private TransferTripRules() {
     }
 
     /** POL-25: DTT may be required at 34.5 and 69 kV; the finding names the conditions that hold. */
-    public static final Rule<InterconnectionApplication> POL_25 = Rule.id("POL-25")
+    public static final Rule<ScreeningContext> POL_25 = Rule.id("POL-25")
             .cites(Source.INTERCONNECTION_POLICY_2023, "4.8.1 Direct Transfer Trip")
             .quoting("For 34.5kV and 69kV connections, Direct Transfer Trip (DTT) ... may be required")
             .kind(Kind.RULE)
             .topic(Topic.DTT)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .when(SysInputs.POI_VOLTAGE, "is 34.5 or 69 kV (sub-transmission)", SystemLimitRules::isSubTransmission)
             .from(DTT_SCREEN)
             .decides("direct transfer trip", TransferTripRules::decide)
@@ -223,12 +222,12 @@ public final class TransferTripRules {
             .build();
 
     /** POL-26: DTT is required at three-phase primary of 15 kV or below when reverse flow reaches the substation. */
-    public static final Rule<InterconnectionApplication> POL_26 = Rule.id("POL-26")
+    public static final Rule<ScreeningContext> POL_26 = Rule.id("POL-26")
             .cites(Source.INTERCONNECTION_POLICY_2023, "4.8.2 Direct Transfer Trip")
             .quoting("DTT shall be required for DER that is able to reverse power flow at the substation protective device")
             .kind(Kind.RULE)
             .topic(Topic.DTT)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .when(SysInputs.POI_LINE_VOLTAGE, "is primary, above 1000 V and at most 15 kV",
                     v -> v.isGreaterThan(SERVICE_UPPER) && v.isAtMost(PRIMARY_UPPER))
             .when(SysInputs.PHASES, "is three-phase", p -> p == Phases.THREE)
@@ -238,7 +237,7 @@ public final class TransferTripRules {
             .build();
 
     /** POL-25 and POL-26, in catalogue order. */
-    public static RuleSet<InterconnectionApplication> rules() {
+    public static RuleSet<ScreeningContext> rules() {
         return RuleSet.of("direct transfer trip", POL_25, POL_26);
     }
 }

@@ -3,7 +3,6 @@ package org.derkit.rules.book;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.application.LifecycleState;
 import org.derkit.model.application.WitnessTest;
 import org.derkit.rules.Comparison;
@@ -227,7 +226,7 @@ public final class WitnessTestRules {
         }
     }
 
-    private static Optional<PerformedTest> performed(InterconnectionApplication a) {
+    private static Optional<PerformedTest> performed(ScreeningContext a) {
         Optional<WitnessTest> t = a.witnessTest();
         if (t.isEmpty() || t.get().performedOn().isEmpty() || t.get().passed().isEmpty()) {
             return Optional.empty();
@@ -242,30 +241,30 @@ public final class WitnessTestRules {
     // ------------------------------------------------------------------------------------ inputs
 
     /** POL-42: level, state and witness test. */
-    public static final Input<InterconnectionApplication, WitnessTestStatus> WITNESS_TEST_STATUS = Input.of(
+    public static final Input<ScreeningContext, WitnessTestStatus> WITNESS_TEST_STATUS = Input.of(
             "witness test status", WitnessTestRules::status);
 
     /** The status; the level is determined only when a requested test makes the 15-day limit matter. */
-    private static Optional<WitnessTestStatus> status(InterconnectionApplication a) {
+    private static Optional<WitnessTestStatus> status(ScreeningContext a) {
         Optional<WitnessTest> test = a.witnessTest();
         Optional<Boolean> level1 = test.flatMap(WitnessTest::requestedOn).isPresent()
-                ? ApplicationRules.level(a.facility()).map(d -> d.level() == ApplicationLevel.LEVEL_1)
+                ? a.level().map(level -> level == ApplicationLevel.LEVEL_1)
                 : Optional.empty();
-        return Optional.of(new WitnessTestStatus(level1, a.state(), test));
+        return Optional.of(new WitnessTestStatus(level1, a.application().state(), test));
     }
     /** POL-43: the day, result and power quality meter of a performed witness test. */
-    public static final Input<InterconnectionApplication, PerformedTest> PERFORMED_TEST = Input.of(
+    public static final Input<ScreeningContext, PerformedTest> PERFORMED_TEST = Input.of(
             "witness test day, result and power quality meter", WitnessTestRules::performed);
 
     // ------------------------------------------------------------------------------------- rules
 
     /** POL-42. */
-    public static final Rule<InterconnectionApplication> POL_42 = Rule.id("POL-42")
+    public static final Rule<ScreeningContext> POL_42 = Rule.id("POL-42")
             .cites(Source.INTERCONNECTION_POLICY_2023, "7.1 Witness Test")
             .quoting("Level 1 witness tests are completed within 15 business days")
             .kind(Kind.RULE)
             .topic(Topic.WITNESS_TEST_PTO)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .from(WITNESS_TEST_STATUS)
             .decides("witness test before PTO", s -> witnessTest(s, CALENDAR))
             .note("business days on the NERC-six calendar (Ameren's own holiday list is not public)")
@@ -274,13 +273,13 @@ public final class WitnessTestRules {
             .build();
 
     /** POL-43. */
-    public static final Rule<InterconnectionApplication> POL_43 = Rule.id("POL-43")
+    public static final Rule<ScreeningContext> POL_43 = Rule.id("POL-43")
             .cites(Source.INTERCONNECTION_POLICY_2023, "7.2 Permission to Operate")
             .quoting("An official and permanent PTO will be issued by Ameren Illinois' DER Application Team, typically "
                     + "within two business days of the witness test")
             .kind(Kind.COMPUTATION)
             .topic(Topic.WITNESS_TEST_PTO)
-            .appliesTo(InterconnectionApplication.class)
+            .appliesTo(ScreeningContext.class)
             .from(PERFORMED_TEST)
             .computes("after the witness test:", t -> ptoSchedule(t.testedOn(), t.passed(), t.powerQualityMeter(), CALENDAR),
                     s -> s.nextDeadline().toString())
@@ -291,7 +290,7 @@ public final class WitnessTestRules {
             .build();
 
     /** POL-42 and POL-43. */
-    public static RuleSet<InterconnectionApplication> rules() {
+    public static RuleSet<ScreeningContext> rules() {
         return RuleSet.of("witness test and PTO", POL_42, POL_43);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.derkit.rules.CatalogueComparison;
+import org.derkit.rules.Finding;
 import org.derkit.rules.Findings;
 import org.derkit.rules.Outcome;
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,27 @@ class AmerenRuleBookTest {
         assertTrue(pol06.contains("rating (Level 3, radial) less than 10000 kVA (exclusive)"), pol06.toString());
         var cases = org.derkit.rules.generator.Boundaries.cases(book.rules().rule("POL-42").orElseThrow());
         assertEquals(List.of(14L, 15L, 16L), cases.stream().map(c -> c.value()).toList());
+    }
+
+    @Test
+    void one_screening_context_serves_every_application_rule_of_an_evaluation() {
+        java.util.concurrent.atomic.AtomicInteger contexts = new java.util.concurrent.atomic.AtomicInteger();
+        org.derkit.rules.RuleSet<Screening> lifted = org.derkit.rules.RuleSet.concat("application",
+                AmerenRuleBook.applicationRuleSets()).liftTo(s -> {
+                    contexts.incrementAndGet();
+                    return s.application().map(ScreeningContext::of);
+                }, "interconnection application");
+        var a = ApplicationGenerator.applications().generate(
+                org.derkit.rules.generator.Boundaries.table(AmerenRuleBook.book().rules().rules()).sampler(7));
+        Findings byOne = lifted.evaluate(Screening.of(a));
+        assertEquals(1, contexts.get(), "the shared facts are worked out once per screening");
+        Findings book = AmerenRuleBook.book().evaluate(Screening.of(a));
+        for (Finding f : byOne) {
+            assertEquals(f.outcome(), book.byId(f.id()).orElseThrow().outcome(), f.id());
+        }
+        ScreeningContext context = ScreeningContext.of(a);
+        assertEquals(Part466Screens.totalNameplate(a.facility()), context.totalNameplate());
+        assertEquals(LevelInputs.from(a.facility()), context.levelInputs());
+        assertEquals(ApplicationRules.level(a.facility()).map(LevelDecision::level), context.level());
     }
 }

@@ -52,7 +52,7 @@ class ApplicationRulesTest {
     }
 
     private static Finding evaluate(String id, InterconnectionApplication application) {
-        return ApplicationRules.rules().rule(id).orElseThrow().evaluate(application);
+        return ApplicationRules.rules().rule(id).orElseThrow().evaluate(ScreeningContext.of(application));
     }
 
     private static Finding evaluate(String id, Facility.Builder facility) {
@@ -327,6 +327,29 @@ class ApplicationRulesTest {
             assertEquals("$350.00 (LEVEL_2: $100.00 + $1.00/kVA x 250 kVA)", fee.toString());
             assertEquals("100.50", ApplicationFee.of(ApplicationLevel.LEVEL_2,
                     ApparentPower.ofKilovoltAmperes(new BigDecimal("0.5"))).valueText());
+        }
+
+        @Test
+        void POL_07_a_fee_on_a_fractional_kVA_is_exact_and_shown_as_money_rounded_half_up_to_the_cent() {
+            ApplicationFee fee = ApplicationFee.of(ApplicationLevel.LEVEL_2,
+                    ApparentPower.ofKilovoltAmperes(new BigDecimal("50.001")));
+            assertEquals(Money.ofDollars(new BigDecimal("150.001")), fee.amount(), "the amount stays exact");
+            assertEquals(Money.ofDollars(new BigDecimal("150.00")), fee.amountDue());
+            assertEquals("150.00", fee.valueText());
+            assertEquals("$150.00 (LEVEL_2: $100.00 + $1.00/kVA x 50.001 kVA = $150.001, rounded half up to the "
+                    + "cent)", fee.toString());
+            assertEquals("150.01", ApplicationFee.of(ApplicationLevel.LEVEL_2,
+                    ApparentPower.ofKilovoltAmperes(new BigDecimal("50.005"))).valueText(), "half up");
+            assertEquals("150.00", ApplicationFee.of(ApplicationLevel.LEVEL_2,
+                    ApparentPower.ofKilovoltAmperes(new BigDecimal("50.0049"))).valueText());
+            assertEquals("600.01", ApplicationFee.of(ApplicationLevel.LEVEL_3,
+                    ApparentPower.ofKilovoltAmperes(new BigDecimal("50.0025"))).valueText(), "$2 x 0.0025 = half a cent");
+            Finding viaRule = evaluate("POL-07", app(Facility.builder().siting(Siting.BEHIND_THE_METER)
+                    .declaredNameplate(kw("50.001")).declaredApparentNameplate(
+                            ApparentPower.ofKilovoltAmperes(new BigDecimal("50.001")))
+                    .exportCapacity(kw("20")).pointOfInterconnectionVoltage(NominalVoltage.Y277_480)
+                    .systemType(SystemType.RADIAL).build()));
+            assertEquals("150.00", viaRule.value().orElseThrow());
         }
 
         @Test

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class BtmMeteringRulesTest {
 
     private static Finding evaluate(String id, org.derkit.model.application.InterconnectionApplication a) {
-        return BtmMeteringRules.rules().rule(id).orElseThrow().evaluate(a);
+        return BtmMeteringRules.rules().rule(id).orElseThrow().evaluate(ScreeningContext.of(a));
     }
 
     @Test
@@ -71,8 +71,8 @@ class BtmMeteringRulesTest {
     @Test
     void BTM_01_boundary_cases_agree_with_the_rule() {
         for (BoundaryCase<?> c : Boundaries.cases(BtmMeteringRules.BTM_01)) {
-            Finding f = BtmMeteringRules.BTM_01.evaluate(BtmFixtures.application(Facility.builder()
-                    .siting(Siting.BEHIND_THE_METER).declaredNameplate((ActivePower) c.value()).build()));
+            Finding f = BtmMeteringRules.BTM_01.evaluate(ScreeningContext.of(BtmFixtures.application(Facility.builder()
+                    .siting(Siting.BEHIND_THE_METER).declaredNameplate((ActivePower) c.value()).build())));
             assertEquals(c.satisfiesLimit() ? Outcome.REQUIRED : Outcome.NOT_REQUIRED, f.outcome(), c.toString());
         }
     }

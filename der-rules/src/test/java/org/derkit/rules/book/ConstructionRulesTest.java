@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 
 class ConstructionRulesTest {
 
-    private static final RuleSet<InterconnectionApplication> RULES = ConstructionRules.rules();
+    private static final RuleSet<ScreeningContext> RULES = ConstructionRules.rules();
 
     private static Inverter inverter(UnaryOperator<InverterSettings.Builder> settings, Certification... certs) {
         return Inverter.builder().manufacturer("Acme").model("PV-50").acRating(ActivePower.ofKilowatts(50))

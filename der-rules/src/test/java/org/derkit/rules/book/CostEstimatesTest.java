@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class CostEstimatesTest {
 
     private static Finding evaluate(InterconnectionApplication application) {
-        return CostEstimates.rules().rule("POL-40").orElseThrow().evaluate(application);
+        return CostEstimates.rules().rule("POL-40").orElseThrow().evaluate(ScreeningContext.of(application));
     }
 
     @Test

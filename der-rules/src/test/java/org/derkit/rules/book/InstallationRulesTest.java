@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class InstallationRulesTest {
 
     private static Finding evaluate(String id, MeteringInstallation m) {
-        return InstallationRules.rules().rule(id).orElseThrow().evaluate(BtmFixtures.withInstallation(m));
+        return InstallationRules.rules().rule(id).orElseThrow().evaluate(ScreeningContext.of(BtmFixtures.withInstallation(m)));
     }
 
     private static Length in(String inches) {
@@ -153,6 +153,25 @@ class InstallationRulesTest {
         Finding review = evaluate("BTM-31", MeteringInstallation.builder().secondaryWiring(Wiring.builder()
                 .size(WireSize.awg(8)).material(Conductor.COPPER).length(Length.ofFeet(10)).build()).build());
         assertEquals(Outcome.REVIEW, review.outcome());
+    }
+
+    @Test
+    void BTM_31_a_known_unlisted_conductor_is_reviewed_whatever_is_unknown_and_a_listed_one_needs_its_length() {
+        Finding aluminum = evaluate("BTM-31", MeteringInstallation.builder().secondaryWiring(Wiring.builder()
+                .material(Conductor.ALUMINUM).build()).build());
+        assertEquals(Outcome.REVIEW, aluminum.outcome());
+        assertEquals("secondary wiring aluminum is not a listed conductor (#12 AWG Cu up to 55 ft, #10 AWG Cu up to"
+                + " 90 ft) (Customer Responsibilities)", aluminum.explanation());
+        assertEquals(Outcome.REVIEW, evaluate("BTM-31", MeteringInstallation.builder().secondaryWiring(Wiring.builder()
+                .size(WireSize.awg(8)).length(Length.ofFeet(10)).build()).build()).outcome());
+        Finding noLength = evaluate("BTM-31", MeteringInstallation.builder().secondaryWiring(Wiring.builder()
+                .size(WireSize.AWG_12).material(Conductor.COPPER).build()).build());
+        assertEquals(Outcome.INSUFFICIENT_DATA, noLength.outcome());
+        assertEquals(List.of("secondary wiring length"), noLength.missingInputs());
+        Finding long100 = evaluate("BTM-31", MeteringInstallation.builder().secondaryWiring(Wiring.builder()
+                .material(Conductor.COPPER).length(Length.ofFeet(100)).build()).build());
+        assertEquals(Outcome.INSUFFICIENT_DATA, long100.outcome(), "an unlisted copper size goes to review");
+        assertEquals(List.of("secondary wiring size"), long100.missingInputs());
     }
 
     @Test

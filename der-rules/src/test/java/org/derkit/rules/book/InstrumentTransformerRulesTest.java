@@ -48,7 +48,7 @@ class InstrumentTransformerRulesTest {
     }
 
     private static Finding evaluate(String id, MeteringInstallation m) {
-        return InstrumentTransformerRules.rules().rule(id).orElseThrow().evaluate(BtmFixtures.withInstallation(m));
+        return InstrumentTransformerRules.rules().rule(id).orElseThrow().evaluate(ScreeningContext.of(BtmFixtures.withInstallation(m)));
     }
 
     private static Finding ct(String id, CurrentTransformer c) {
@@ -71,7 +71,7 @@ class InstrumentTransformerRulesTest {
     @Test
     void rules_do_not_apply_without_a_metering_installation() {
         InterconnectionApplication a = BtmFixtures.withNameplate("250");
-        for (Finding f : InstrumentTransformerRules.rules().evaluate(a)) {
+        for (Finding f : InstrumentTransformerRules.rules().evaluate(ScreeningContext.of(a))) {
             assertEquals(Outcome.NOT_APPLICABLE, f.outcome(), f.id());
         }
     }
@@ -101,8 +101,8 @@ class InstrumentTransformerRulesTest {
         InterconnectionApplication with = InterconnectionApplication.builder().id(ApplicationId.of("A"))
                 .facility(BtmFixtures.needingProductionMeter()).meteringInstallation(m).addDocuments(ApplicationDocument.CT_PT_SPECIFICATIONS).build();
         var rule = InstrumentTransformerRules.rules().rule("BTM-07").orElseThrow();
-        assertEquals(Outcome.REQUIRED, rule.evaluate(without).outcome());
-        assertEquals(Outcome.INFO, rule.evaluate(with).outcome());
+        assertEquals(Outcome.REQUIRED, rule.evaluate(ScreeningContext.of(without)).outcome());
+        assertEquals(Outcome.INFO, rule.evaluate(ScreeningContext.of(with)).outcome());
         assertEquals(Kind.PROCESS, rule.kind());
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.lang.reflect.InvocationTargetException;
+import java.time.LocalDate;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -12,7 +13,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.derkit.model.AccountNumber;
+import org.derkit.model.MeterNumber;
+import org.derkit.model.ServicePointId;
 import org.derkit.model.application.InterconnectionApplication;
+import org.derkit.model.retail.BillingOption;
+import org.derkit.model.retail.Enrollment;
+import org.derkit.model.retail.EnrollmentCycle;
+import org.derkit.model.retail.Meter;
+import org.derkit.model.retail.MeterReadingType;
+import org.derkit.model.retail.RetailAccount;
+import org.derkit.model.retail.ServicePoint;
 import org.derkit.rules.Finding;
 import org.derkit.rules.Kind;
 import org.derkit.rules.Outcome;
@@ -70,6 +81,87 @@ class KleenePropertiesTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * The retail rules on generated enrollments whose stated facts (partial load, bankruptcy
+     * replacement, notice, dates) are forgotten: besides the properties above, a FAIL is never
+     * hidden as NOT_APPLICABLE by an unknown applicability (RES-13, RES-14 and RES-22 used to read
+     * an unknown as false).
+     */
+    @Test
+    void retail_rules_never_hide_or_invent_a_fail_behind_an_unknown_enrollment_fact() {
+        SplittableRandom random = new SplittableRandom(QtSupport.SEED);
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < 400 && problems.size() < 20; i++) {
+            Enrollment complete = enrollment(random);
+            List<Finding> known = BOOK.evaluate(Screening.of(complete)).stream().toList();
+            Enrollment partial = forgetStatedFacts(complete, random, 0.5);
+            List<Finding> unknown = BOOK.evaluate(Screening.of(partial)).stream().toList();
+            for (int r = 0; r < known.size(); r++) {
+                Finding k = known.get(r);
+                Finding u = unknown.get(r);
+                if (u.outcome() == Outcome.FAIL && k.outcome() != Outcome.FAIL
+                        || k.outcome() == Outcome.FAIL && (u.outcome() == Outcome.PASS
+                                || u.outcome() == Outcome.NOT_APPLICABLE)
+                        || u.outcome() == Outcome.PASS && k.outcome() != Outcome.PASS) {
+                    problems.add(k.id() + ": complete " + k.outcome() + " (" + k.explanation() + "), forgotten "
+                            + u.outcome() + " (" + u.explanation() + ") for " + partial);
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private static final LocalDate START = LocalDate.of(2026, 1, 12);
+
+    /** A new or existing account's enrollment with every stated fact drawn at random. */
+    private static Enrollment enrollment(SplittableRandom r) {
+        RetailAccount.Builder account = RetailAccount.builder()
+                .addServicePoints(ServicePoint.builder().id(ServicePointId.of("90000001"))
+                        .addMeters(Meter.builder().number(MeterNumber.of("7000001"))
+                                .readingType(MeterReadingType.INTERVAL).build())
+                        .scheduledReadDate(START.plusDays(r.nextInt(20))).build());
+        if (r.nextBoolean()) {
+            account.number(AccountNumber.of("12345678" + (10 + r.nextInt(80))));
+        }
+        if (r.nextBoolean()) {
+            account.startDate(START);
+        }
+        return Enrollment.builder().account(account.build())
+                .cycle(r.nextBoolean() ? EnrollmentCycle.ON_CYCLE : EnrollmentCycle.OFF_CYCLE)
+                .requestedBillingOption(r.nextBoolean() ? BillingOption.DUAL : BillingOption.SINGLE_BILL_OPTION)
+                .requestedDate(START.plusDays(r.nextInt(10)))
+                .submittedOn(START.minusDays(r.nextInt(10)))
+                .intentEmailedOn(START.minusDays(r.nextInt(10)))
+                .firstBillingDate(START.plusDays(r.nextInt(30)))
+                .partialLoad(r.nextBoolean())
+                .representativeNotified(r.nextBoolean())
+                .bankruptcyReplacement(r.nextBoolean())
+                .build();
+    }
+
+    private static Enrollment forgetStatedFacts(Enrollment e, SplittableRandom r, double p) {
+        Enrollment b = e;
+        if (r.nextDouble() < p) {
+            b = b.withPartialLoad(Optional.empty());
+        }
+        if (r.nextDouble() < p) {
+            b = b.withBankruptcyReplacement(Optional.empty());
+        }
+        if (r.nextDouble() < p) {
+            b = b.withRepresentativeNotified(Optional.empty());
+        }
+        if (r.nextDouble() < p) {
+            b = b.withSubmittedOn(Optional.empty());
+        }
+        if (r.nextDouble() < p) {
+            b = b.withFirstBillingDate(Optional.empty());
+        }
+        if (r.nextDouble() < p) {
+            b = b.withIntentEmailedOn(Optional.empty());
+        }
+        return b;
     }
 
     @Test

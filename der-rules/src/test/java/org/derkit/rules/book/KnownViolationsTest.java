@@ -17,6 +17,8 @@ import org.derkit.model.facility.GeneratingUnit;
 import org.derkit.model.facility.Inverter;
 import org.derkit.model.facility.OperatingMode;
 import org.derkit.model.facility.UnitTechnology;
+import org.derkit.model.AccountNumber;
+import org.derkit.model.installation.Conductor;
 import org.derkit.model.installation.Conduit;
 import org.derkit.model.installation.ConduitType;
 import org.derkit.model.installation.CurrentTransformer;
@@ -24,6 +26,11 @@ import org.derkit.model.installation.EnclosurePanel;
 import org.derkit.model.installation.InstrumentTransformerSet;
 import org.derkit.model.installation.MeteringInstallation;
 import org.derkit.model.TransformerRatio;
+import org.derkit.model.installation.Wiring;
+import org.derkit.model.retail.BillingOption;
+import org.derkit.model.retail.Enrollment;
+import org.derkit.model.retail.EnrollmentCycle;
+import org.derkit.model.retail.RetailAccount;
 import org.derkit.rules.Finding;
 import org.derkit.rules.Outcome;
 import org.junit.jupiter.api.Test;
@@ -114,5 +121,25 @@ class KnownViolationsTest {
         assertEquals(Outcome.FAIL, f.outcome());
         assertTrue(f.explanation().contains("inverter 1 (Acme S7): no UL 1741 SA or SB"), f.explanation());
         assertTrue(f.explanation().contains("inverter 2 (Acme S7): no UL 1741 SA or SB"), f.explanation());
+    }
+
+    @Test
+    void RES_14_a_missing_notice_is_not_hidden_as_not_applicable_when_partial_load_is_unknown() {
+        Enrollment e = Enrollment.builder().account(RetailAccount.builder().number(AccountNumber.of("1234567890"))
+                .build()).cycle(EnrollmentCycle.ON_CYCLE).requestedBillingOption(BillingOption.DUAL)
+                .representativeNotified(false).build();
+        Finding f = AmerenRuleBook.book().evaluate(Screening.of(e)).byId("RES-14").orElseThrow();
+        assertEquals(Outcome.INSUFFICIENT_DATA, f.outcome());
+        assertEquals(java.util.List.of("partial load"), f.missingInputs());
+        Finding fails = AmerenRuleBook.book().evaluate(Screening.of(e.withPartialLoad(true))).byId("RES-14")
+                .orElseThrow();
+        assertEquals(Outcome.FAIL, fails.outcome());
+    }
+
+    @Test
+    void BTM_31_aluminum_secondary_wiring_is_reviewed_with_its_size_and_length_unknown() {
+        Finding f = installation("BTM-31", MeteringInstallation.builder().secondaryWiring(Wiring.builder()
+                .material(Conductor.ALUMINUM).build()).build());
+        assertEquals(Outcome.REVIEW, f.outcome());
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class Part466ScreensTest {
 
     private static Finding evaluate(String id, InterconnectionApplication application) {
-        return Part466Screens.rules().rule(id).orElseThrow().evaluate(application);
+        return Part466Screens.rules().rule(id).orElseThrow().evaluate(ScreeningContext.of(application));
     }
 
     private static ApparentPower kva(String v) {

@@ -360,7 +360,7 @@ class RetailEnrollmentRulesTest {
         RetailAccount a = RetailAccount.builder().number(AccountNumber.of("1234567891"))
                 .addServicePoints(ServicePoint.builder().id(MAIN).scheduledReadDate(d(start)).build())
                 .startDate(d(start)).build();
-        return sbo(a).withSubmittedOn(d(submitted)).withMeterNumbers(named);
+        return sbo(a).withSubmittedOn(d(submitted)).withMeterNumbers(named).withBankruptcyReplacement(false);
     }
 
     @Test
@@ -374,6 +374,12 @@ class RetailEnrollmentRulesTest {
         assertEquals(Outcome.FAIL, eval(RetailEnrollmentRules.RES_13,
                 newAccountWithUnsetMeter("2026-01-12", "2026-01-06", MeterNumber.of("7000001"))).outcome());
         assertEquals(Outcome.NOT_APPLICABLE, eval(RetailEnrollmentRules.RES_13, sbo(account())).outcome());
+        Enrollment late = newAccountWithUnsetMeter("2026-01-12", "2026-01-08", MeterNumber.UNMETERED);
+        assertEquals(Outcome.NOT_APPLICABLE, eval(RetailEnrollmentRules.RES_13, late.withBankruptcyReplacement(true))
+                .outcome(), "RES-22 governs a bankruptcy replacement");
+        Finding unknown = eval(RetailEnrollmentRules.RES_13, late.withBankruptcyReplacement(Optional.empty()));
+        assertEquals(Outcome.INSUFFICIENT_DATA, unknown.outcome(), "a late DASR fails only if RES-13 applies");
+        assertTrue(unknown.missingInputs().contains("bankruptcy replacement"), unknown.missingInputs().toString());
     }
 
     @Test
@@ -384,7 +390,11 @@ class RetailEnrollmentRulesTest {
                 .withRepresentativeNotified(false)).outcome());
         assertEquals(Outcome.INSUFFICIENT_DATA, eval(RetailEnrollmentRules.RES_14, sbo(account()).withPartialLoad(true))
                 .outcome());
-        assertEquals(Outcome.NOT_APPLICABLE, eval(RetailEnrollmentRules.RES_14, sbo(account())).outcome());
+        assertEquals(Outcome.NOT_APPLICABLE, eval(RetailEnrollmentRules.RES_14, sbo(account()).withPartialLoad(false))
+                .outcome());
+        Finding unknown = eval(RetailEnrollmentRules.RES_14, sbo(account()).withRepresentativeNotified(false));
+        assertEquals(Outcome.INSUFFICIENT_DATA, unknown.outcome(), "partial load unknown: the missing notice may matter");
+        assertEquals(List.of("partial load"), unknown.missingInputs());
     }
 
     @Test
@@ -430,7 +440,12 @@ class RetailEnrollmentRulesTest {
         assertEquals(List.of("notice to the Ameren representative"), unknown.missingInputs());
         assertEquals(Optional.of(d("2026-01-12")), RetailEnrollmentRules.repairedEffectiveDate(
                 bankruptcy("2026-02-02", EnrollmentCycle.ON_CYCLE, true).account()));
-        assertEquals(Outcome.NOT_APPLICABLE, eval(RetailEnrollmentRules.RES_22, sbo(account())).outcome());
+        assertEquals(Outcome.NOT_APPLICABLE, eval(RetailEnrollmentRules.RES_22,
+                sbo(account()).withBankruptcyReplacement(false)).outcome());
+        Finding open = eval(RetailEnrollmentRules.RES_22, bankruptcy("2026-02-04", EnrollmentCycle.ON_CYCLE, true)
+                .withBankruptcyReplacement(Optional.empty()));
+        assertEquals(Outcome.INSUFFICIENT_DATA, open.outcome(), "a late DASR may be a replacement's violation");
+        assertEquals(List.of("bankruptcy replacement"), open.missingInputs());
     }
 
     private static Enrollment withCpNodes(CpNodeDesignation... designations) {

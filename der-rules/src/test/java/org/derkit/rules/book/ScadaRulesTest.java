@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class ScadaRulesTest {
 
-    private static final RuleSet<InterconnectionApplication> RULES = ScadaRules.rules();
+    private static final RuleSet<ScreeningContext> RULES = ScadaRules.rules();
     private static final long SEED = Long.getLong("QT_SEED", 20240415L);
 
     private static Finding btm(String id, String kw, boolean export) {

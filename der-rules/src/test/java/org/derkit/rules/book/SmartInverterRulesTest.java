@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.derkit.model.AccountNumber;
 import org.derkit.model.ApplicationId;
@@ -146,7 +147,7 @@ class SmartInverterRulesTest {
     }
 
     private static Finding eval(String id, InterconnectionApplication a) {
-        return SmartInverterRules.rules().rule(id).orElseThrow().evaluate(a);
+        return SmartInverterRules.rules().rule(id).orElseThrow().evaluate(ScreeningContext.of(a));
     }
 
     private static Finding eval(String id, Inverter... inverters) {
@@ -163,7 +164,7 @@ class SmartInverterRulesTest {
             ids.add(String.format("INV-%02d", n));
         }
         assertEquals(ids, SmartInverterRules.rules().ids());
-        for (Rule<InterconnectionApplication> r : SmartInverterRules.rules().rules()) {
+        for (Rule<ScreeningContext> r : SmartInverterRules.rules().rules()) {
             CatalogueEntry e = catalogue.entry(r.id()).orElseThrow();
             assertEquals(Source.SMART_INVERTER_2023, r.citation().source(), r.id());
             assertEquals(e.section(), r.citation().section(), r.id());
@@ -175,13 +176,13 @@ class SmartInverterRulesTest {
     void INV_compliant_facilities_pass_every_rule_that_applies() {
         InterconnectionApplication seed = app(seedInverter()).rebate(rebate().build())
                 .interconnectionDate(LocalDate.of(2023, 3, 30)).build();
-        for (Finding f : SmartInverterRules.rules().evaluate(seed)) {
+        for (Finding f : SmartInverterRules.rules().evaluate(ScreeningContext.of(seed))) {
             assertTrue(Set.of(Outcome.PASS, Outcome.NOT_APPLICABLE, Outcome.INFO).contains(f.outcome()),
                     f::toString);
         }
         InterconnectionApplication ieee = app(ieeeInverter(ieeeSettings())).rebate(rebate().build())
                 .interconnectionDate(LocalDate.of(2024, 6, 1)).build();
-        for (Finding f : SmartInverterRules.rules().evaluate(ieee)) {
+        for (Finding f : SmartInverterRules.rules().evaluate(ScreeningContext.of(ieee))) {
             assertTrue(Set.of(Outcome.PASS, Outcome.NOT_APPLICABLE, Outcome.INFO).contains(f.outcome()),
                     f::toString);
         }
@@ -243,7 +244,13 @@ class SmartInverterRulesTest {
         assertEquals(Outcome.INSUFFICIENT_DATA, eval("INV-02", app(inv).rebate(rebate()
                 .rebateRequested(RebateType.STORAGE).supplyMethod(SupplyMethod.PEAK_TIME_REWARDS).build()).build())
                 .outcome());
-        assertEquals(Outcome.NOT_APPLICABLE, eval("INV-02", app(inv).rebate(rebate().build()).build()).outcome());
+        assertEquals(Outcome.NOT_APPLICABLE, eval("INV-02", app(inv).rebate(rebate()
+                .rebateRequested(RebateType.GENERATION).build()).build()).outcome());
+        assertEquals(Outcome.NOT_APPLICABLE, eval("INV-02", app(inv).build()).outcome(), "no rebate");
+        Finding unknownType = eval("INV-02", app(inv).rebate(rebate().rate(DeliveryServiceRate.DS_3)
+                .supplyMethod(SupplyMethod.REAL_TIME_PRICING).build().withRebateRequested(Optional.empty())).build());
+        assertEquals(Outcome.INSUFFICIENT_DATA, unknownType.outcome(), "an ESS rebate is not ruled out");
+        assertEquals(List.of("rebate requested"), unknownType.missingInputs());
     }
 
     // ------------------------------------------------------------------------ INV-03 to 08

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class StorageMeteringRulesTest {
 
-    private static final RuleSet<InterconnectionApplication> RULES = StorageMeteringRules.rules();
+    private static final RuleSet<ScreeningContext> RULES = StorageMeteringRules.rules();
 
     private static final GeneratingUnit PV = GeneratingUnit.builder().energySource(EnergySource.SOLAR)
             .technology(UnitTechnology.INVERTER_BASED).nameplate(ActivePower.ofKilowatts(100)).build();

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class SysBoundariesTest {
 
-    private record Case(Rule<InterconnectionApplication> rule, Function<Object, InterconnectionApplication> subject,
+    private record Case(Rule<ScreeningContext> rule, Function<Object, InterconnectionApplication> subject,
             Outcome met, Outcome unmet) {
     }
 
@@ -84,7 +84,7 @@ class SysBoundariesTest {
                 if (b.value() instanceof BigDecimal && ((BigDecimal) b.value()).signum() <= 0) {
                     continue; // a coefficient or ratio of zero is not a valid model value
                 }
-                Outcome o = c.rule().evaluate(c.subject().apply(b.value())).outcome();
+                Outcome o = c.rule().evaluate(ScreeningContext.of(c.subject().apply(b.value()))).outcome();
                 assertEquals(b.satisfiesLimit() ? c.met() : c.unmet(), o, b.toString());
                 checked++;
             }

@@ -41,11 +41,11 @@ final class SysFixtures {
                 .circuit(circuit.apply(CircuitData.builder()).build()).build();
     }
 
-    static Rule<InterconnectionApplication> rule(RuleSet<InterconnectionApplication> set, String id) {
+    static Rule<ScreeningContext> rule(RuleSet<ScreeningContext> set, String id) {
         return set.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
-    static Finding eval(RuleSet<InterconnectionApplication> set, String id, InterconnectionApplication a) {
-        return rule(set, id).evaluate(a);
+    static Finding eval(RuleSet<ScreeningContext> set, String id, InterconnectionApplication a) {
+        return rule(set, id).evaluate(ScreeningContext.of(a));
     }
 }

@@ -18,7 +18,7 @@ class SysRulesPropertiesTest {
 
     private static final long SEED = Long.getLong("QT_SEED", 20240415L);
 
-    private static final RuleSet<InterconnectionApplication> SYS = RuleSet.concat("sys", List.of(
+    private static final RuleSet<ScreeningContext> SYS = RuleSet.concat("sys", List.of(
             SystemLimitRules.rules(), ScadaRules.rules(), TransferTripRules.rules(), ConstructionRules.rules(),
             StorageMeteringRules.rules(), WitnessTestRules.rules()));
 
@@ -38,8 +38,8 @@ class SysRulesPropertiesTest {
                 .forAll(SysGenerators.applications())
                 .describedAs(a -> a.id() + " " + a.facility())
                 .checkAssert(a -> {
-                    Findings first = SYS.evaluate(a);
-                    Findings again = SYS.evaluate(a);
+                    Findings first = SYS.evaluate(ScreeningContext.of(a));
+                    Findings again = SYS.evaluate(ScreeningContext.of(a));
                     assertEquals(first.stream().toList(), again.stream().toList());
                     for (Finding f : first.stream().toList()) {
                         assertFalse(f.explanation().isBlank(), f.id());

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 class SystemLimitRulesTest {
 
-    private static final RuleSet<InterconnectionApplication> RULES = SystemLimitRules.rules();
+    private static final RuleSet<ScreeningContext> RULES = SystemLimitRules.rules();
     private static final long SEED = Long.getLong("QT_SEED", 20240415L);
 
     private static Finding study(String id, UnaryOperator<StudyResults.Builder> s) {
@@ -202,7 +202,7 @@ class SystemLimitRulesTest {
     void POL_14_to_POL_20_evaluate_every_generated_application_without_throwing() {
         qt().withFixedSeed(SEED)
                 .forAll(SysGenerators.applications())
-                .checkAssert(a -> assertEquals(7, RULES.evaluate(a).stream().map(Finding::explanation).count()));
+                .checkAssert(a -> assertEquals(7, RULES.evaluate(ScreeningContext.of(a)).stream().map(Finding::explanation).count()));
     }
 
     @SuppressWarnings("unused")

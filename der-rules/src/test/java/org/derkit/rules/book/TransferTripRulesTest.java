@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 class TransferTripRulesTest {
 
-    private static final RuleSet<InterconnectionApplication> RULES = TransferTripRules.rules();
+    private static final RuleSet<ScreeningContext> RULES = TransferTripRules.rules();
 
     private static CircuitData.Builder quiet(CircuitData.Builder c) {
         return c.reverseFlowToTransmission(false).mixedGenerationIslandPossible(false)

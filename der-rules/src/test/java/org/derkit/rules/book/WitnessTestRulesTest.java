@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 class WitnessTestRulesTest {
 
-    private static final RuleSet<InterconnectionApplication> RULES = WitnessTestRules.rules();
+    private static final RuleSet<ScreeningContext> RULES = WitnessTestRules.rules();
     private static final BusinessCalendar NERC = BusinessCalendar.nercSix();
     private static final long SEED = Long.getLong("QT_SEED", 20240415L);
 
