@@ -31,7 +31,13 @@ public record InterchangeHeader(String authorizationQualifier, String authorizat
         String date, String time, String standardsId, String version, String controlNumber,
         String acknowledgmentRequested, String usage, Delimiters delimiters) {
 
-    static final int[] WIDTHS = {2, 10, 2, 10, 2, 15, 2, 15, 6, 4, 1, 5, 9, 1, 1};
+    /** The fixed width of ISA01..ISA15; private, so no class can change a width (see {@link #width}). */
+    private static final int[] WIDTHS = {2, 10, 2, 10, 2, 15, 2, 15, 6, 4, 1, 5, 9, 1, 1};
+
+    /** The fixed width of ISA element {@code index + 1} (0 is ISA01). */
+    static int width(int index) {
+        return WIDTHS[index];
+    }
 
     /**
      * Refuses null parts and elements longer than their fixed width.

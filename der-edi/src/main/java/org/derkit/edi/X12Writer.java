@@ -66,7 +66,7 @@ public final class X12Writer implements AutoCloseable {
                 value = "0".repeat(Math.max(0, 9 - value.length())) + value;
             }
             isa.append(value);
-            for (int pad = value.length(); pad < InterchangeHeader.WIDTHS[i]; pad++) {
+            for (int pad = value.length(); pad < InterchangeHeader.width(i); pad++) {
                 isa.append(' ');
             }
         }

@@ -33,7 +33,7 @@ public final class Scanner {
     public static final int ISA_DELIMITER_CLASH = -13;
 
     /** Offsets (0-based) where the element separator must stand in an ISA segment. */
-    static final int[] ISA_SEPARATORS = {3, 6, 17, 20, 31, 34, 50, 53, 69, 76, 81, 83, 89, 99, 101, 103};
+    private static final int[] ISA_SEPARATORS = {3, 6, 17, 20, 31, 34, 50, 53, 69, 76, 81, 83, 89, 99, 101, 103};
     /** Length of the ISA segment including its terminator. */
     public static final int ISA_LENGTH = 106;
 

@@ -20,8 +20,8 @@ class PublicationMetadataTest {
 
     static final Path ROOT = Path.of("..");
 
-    /** Modules that are not artifacts a consumer imports: the benchmarks and the BOM itself. */
-    static final List<String> NOT_IN_BOM = List.of("der-bench", "der-bom");
+    /** Modules that are not artifacts a consumer imports: the benchmarks, the BOM itself and the architecture tests. */
+    static final List<String> NOT_IN_BOM = List.of("der-bench", "der-bom", "der-architecture");
 
     static String pom(String module) throws IOException {
         return Files.readString(module.isEmpty() ? ROOT.resolve("pom.xml") : ROOT.resolve(module).resolve("pom.xml"));
@@ -89,9 +89,11 @@ class PublicationMetadataTest {
     }
 
     @Test
-    void the_benchmarks_are_never_installed_or_deployed() throws IOException {
-        String bench = pom("der-bench");
-        assertTrue(bench.contains("<maven.install.skip>true</maven.install.skip>"));
-        assertTrue(bench.contains("<maven.deploy.skip>true</maven.deploy.skip>"));
+    void the_benchmarks_and_the_architecture_tests_are_never_installed_or_deployed() throws IOException {
+        for (String module : List.of("der-bench", "der-architecture")) {
+            String pom = pom(module);
+            assertTrue(pom.contains("<maven.install.skip>true</maven.install.skip>"), module + " is installed");
+            assertTrue(pom.contains("<maven.deploy.skip>true</maven.deploy.skip>"), module + " is deployed");
+        }
     }
 }

@@ -47,10 +47,17 @@ abstract class AbstractFacility {
      * AC nameplate of all generation as the application states it (kW), storage inverters not
      * included: they are counted from {@link #storage()}. Takes precedence over the sum of the
      * generating units.
+     *
+     * @return the stated generation nameplate in kW, or empty when the application leaves it to the
+     *     sum of the generating units
      */
     public abstract Optional<ActivePower> declaredNameplate();
 
-    /** AC nameplate of all generation as the application states it (kVA), storage not included. */
+    /**
+     * AC nameplate of all generation as the application states it (kVA), storage not included.
+     *
+     * @return the stated generation nameplate in kVA, or empty when the application gives none
+     */
     public abstract Optional<ApparentPower> declaredApparentNameplate();
 
     /** {@return nameplate already interconnected at this POI when the application is a capacity increase} */
