@@ -47,11 +47,20 @@ public final class BundledData {
      * The bundled JSON enrollment documents (below {@code json/}): an off-cycle single-bill enrollment
      * on budget billing, an on-cycle dual-billing one replacing a bankrupt account, a new account
      * on single bill with summary billing and gas, an on-cycle one whose read dates fall outside the
-     * billing window, and two lighting-only accounts without an account number yet.
+     * billing window, two lighting-only accounts without an account number yet, and the account of
+     * the bundled 867s ({@link #USAGE_ACCOUNT_ENROLLMENT}).
      */
     public static final List<String> JSON_ENROLLMENTS = List.of("enrollment.json", "enrollment-dual-billing.json",
             "enrollment-sbo-new-account.json", "enrollment-on-cycle-bankruptcy.json",
-            "enrollment-lighting-in-arrears.json", "enrollment-lighting-meter-given.json");
+            "enrollment-lighting-in-arrears.json", "enrollment-lighting-meter-given.json",
+            "enrollment-867-account.json");
+
+    /**
+     * The enrollment of account 1000000000, whose service point 90000000 the bundled 867 files
+     * report: it states a second electric service point, 90000001, that has no 867, so
+     * {@code derkit 867 check} with it finds RES-17 failing.
+     */
+    public static final String USAGE_ACCOUNT_ENROLLMENT = "enrollment-867-account.json";
 
     private BundledData() {
     }

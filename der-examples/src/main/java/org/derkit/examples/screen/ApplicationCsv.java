@@ -47,6 +47,7 @@ import org.derkit.model.facility.Phases;
 import org.derkit.model.facility.Siting;
 import org.derkit.model.facility.StorageCharging;
 import org.derkit.model.facility.SystemType;
+import org.derkit.model.installation.Conductor;
 import org.derkit.model.installation.Conduit;
 import org.derkit.model.installation.ConduitType;
 import org.derkit.model.installation.CurrentTransformer;
@@ -131,6 +132,12 @@ public final class ApplicationCsv {
         column("fault_current_contribution_pct",
                 "share of the circuit's maximum fault current from this DER and other generation, %",
                 (d, c) -> d.circuit().faultCurrentContribution(Percentage.ofPercent(decimal(c))));
+        column("spot_network", "true: the POI is on a spot network; false: an area (grid) network or a radial"
+                + " circuit (P466-03)", (d, c) -> d.circuit().spotNetwork(bool(c)));
+        column("spot_network_max_load_kw", "maximum load of the spot network, kW (P466-03)",
+                (d, c) -> d.circuit().spotNetworkMaximumLoad(ActivePower.ofKilowatts(decimal(c))));
+        column("spot_network_der_kva", "aggregate DER on the load side of the network protectors, this one included, kVA (P466-03)",
+                (d, c) -> d.circuit().spotNetworkAggregateDer(ApparentPower.ofKilovoltAmperes(decimal(c))));
         // further model fields
         column("has_equipment_specifications", "true or false (equipment list and specifications attached, POL-08)",
                 (d, c) -> d.document(ApplicationDocument.EQUIPMENT_SPECIFICATIONS, bool(c)));
@@ -206,6 +213,8 @@ public final class ApplicationCsv {
         column("secondary_wire_size", "e.g. #12 AWG", (d, c) -> d.secondaryWiring().size(WireSize.parse(c)));
         column("secondary_wire_length_ft", "one-way length, ft",
                 (d, c) -> d.secondaryWiring().length(Length.ofFeet(decimal(c))));
+        column("secondary_wire_material", "COPPER or ALUMINUM (with the size and length: BTM-31)",
+                (d, c) -> d.secondaryWiring().material(constant(Conductor.class, c)));
         column("gas_riser_od_in", "gas riser outside diameter, in",
                 (d, c) -> d.gasRiser().outsideDiameter(Length.ofInches(decimal(c))));
         column("gas_vent_clearance_ft", "clearance from the gas relief vent, ft",
@@ -223,6 +232,8 @@ public final class ApplicationCsv {
             Map.entry("maximumLoad", "circuit_max_load_kw"),
             Map.entry("existingDer", "circuit_der_kw"),
             Map.entry("faultCurrentContribution", "fault_current_contribution_pct"),
+            Map.entry("spotNetworkMaximumLoad", "spot_network_max_load_kw"),
+            Map.entry("spotNetworkAggregateDer", "spot_network_der_kva"),
             Map.entry("ratingFactor", "ct_rating_factor"),
             Map.entry("burden", "ct_burden"),
             Map.entry("secondaryCurrent", "ct_secondary_a"),
