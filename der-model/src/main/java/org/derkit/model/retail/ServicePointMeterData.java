@@ -42,7 +42,8 @@ import org.derkit.model.ServicePointId;
 public record ServicePointMeterData(ServicePointId servicePoint, BillingPeriod period, Optional<AccountNumber> account,
         List<ServicePointId> billingServicePoints, Optional<List<ServicePointId>> accountServicePoints,
         List<MeterEnergy> meters, Optional<Energy> statedTotal, Optional<LocalDate> intervalDay,
-        Optional<SharedHour> splitHour, Optional<DeliveryVoltageLevel> deliveryVoltage, Optional<ActivePower> systemLoad) {
+        Optional<SharedHour> splitHour, Optional<DeliveryVoltageLevel> deliveryVoltage,
+        Optional<ActivePower> systemLoad) {
 
     /**
      * Checks that nothing is null and copies the lists.

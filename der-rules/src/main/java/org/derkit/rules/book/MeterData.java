@@ -57,7 +57,8 @@ public record MeterData(Optional<AccountBillingUsage> billing, Optional<Reported
         for (ServicePointMeterData.MeterEnergy m : usage.meters()) {
             meters.add(new MeterUsage(m.meter(), m.role(), m.usage()));
         }
-        ReportedServicePointUsage own = new ReportedServicePointUsage(usage.servicePoint(), meters, usage.statedTotal());
+        ReportedServicePointUsage own =
+                new ReportedServicePointUsage(usage.servicePoint(), meters, usage.statedTotal());
         List<ReportedServicePointUsage> transactions = new ArrayList<>();
         for (ServicePointId sp : usage.billingServicePoints()) {
             transactions.add(sp.equals(usage.servicePoint()) ? own
