@@ -180,9 +180,9 @@ public final class ApplicationCsv {
         column("rebate_requested", "GENERATION, STORAGE or BOTH: a SMART inverter rebate is applied for (INV-01 to"
                 + " INV-05; the rest of the rebate form is stated in JSON)",
                 (d, c) -> d.rebate().rebateRequested(constant(RebateType.class, c)));
-        column("minimum_delivery_voltage_v", "lowest delivery voltage with the DER, from the study, V (POL-16)",
+        column("minimum_delivery_voltage_v", "lowest delivery voltage with the DER, from the study, V (POL-15)",
                 (d, c) -> d.study().minimumDeliveryVoltage(Voltage.ofVolts(decimal(c))));
-        column("maximum_delivery_voltage_v", "highest delivery voltage with the DER, from the study, V (POL-16)",
+        column("maximum_delivery_voltage_v", "highest delivery voltage with the DER, from the study, V (POL-15)",
                 (d, c) -> d.study().maximumDeliveryVoltage(Voltage.ofVolts(decimal(c))));
         column("service_voltage", "metered service voltage, e.g. 277/480Y",
                 (d, c) -> d.metering().serviceVoltage(NominalVoltage.parse(c)));
@@ -225,7 +225,8 @@ public final class ApplicationCsv {
                 (d, c) -> d.mounting().cabinetCenterHeight(Length.ofInches(decimal(c))));
         column("conduit_type", "RIGID or FLEXIBLE", (d, c) -> d.conduit().type(constant(ConduitType.class, c)));
         column("conduit_size_in", "trade size, in", (d, c) -> d.conduit().tradeSize(Length.ofInches(decimal(c))));
-        column("conduit_entry_panels", "panels the conduit enters, separated by spaces: SIDE BOTTOM TOP BACK (BTM-27)",
+        column("conduit_entry_panels", "panels the conduit enters, separated by spaces: SIDE BOTTOM TOP BACK DOOR"
+                + " (BTM-27)",
                 (d, c) -> d.conduit().entryPanels(constants(EnclosurePanel.class, c)));
         column("conduit_back_to_back_on_h_frame", "true or false (a conduit that is not rigid: BTM-27)",
                 (d, c) -> d.conduit().backToBackOnHFrame(bool(c)));
