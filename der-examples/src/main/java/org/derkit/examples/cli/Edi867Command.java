@@ -32,7 +32,7 @@ final class Edi867Command implements Command {
 
     @Override
     public String summary() {
-        return "Read 867 files: '867 intervals', '867 series', '867 generate'";
+        return "Read 867 files: '867 intervals', '867 series', '867 generate', '867 check'";
     }
 
     @Override
@@ -41,6 +41,7 @@ final class Edi867Command implements Command {
                 Usage: derkit 867 intervals FILE...
                        derkit 867 series FILE...
                        derkit 867 generate [options]
+                       derkit 867 check FILE... [--enrollment FILE.json] [--delivery-voltage V --system-load-mw MW]
 
                 intervals  Every interval of every meter in the 867 files, as CSV on stdout:
                              %s
@@ -84,18 +85,20 @@ final class Edi867Command implements Command {
                 intervals that do not cover the billing period (PERIOD_NOT_COVERED, naming the
                 missing local times) are bad input.
 
+                %s
                 Bad input exits 2 with the file, the segment and the reason on stderr, and nothing on
                 stdout: intervals checks every file before it writes a row (two passes, nothing
                 buffered); series writes only after everything is stitched. Memory does not grow
                 with the size of a file. Bad usage exits 64; out of memory or an internal error
                 exits 70 with one line on stderr.
-                """.formatted(String.join(",", MeteringCsv.INTERVAL_COLUMNS), String.join(",", MeteringCsv.SERIES_COLUMNS));
+                """.formatted(String.join(",", MeteringCsv.INTERVAL_COLUMNS), String.join(",", MeteringCsv.SERIES_COLUMNS),
+                        MeterDataCheck.help());
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
-            err.println("derkit 867: missing subcommand: intervals, series or generate (derkit 867 --help)");
+            err.println("derkit 867: missing subcommand: intervals, series, generate or check (derkit 867 --help)");
             return ExitCode.USAGE;
         }
         String sub = args.get(0);
@@ -107,8 +110,10 @@ final class Edi867Command implements Command {
                     return read(sub, files(sub, rest), out, err);
                 case "generate":
                     return generate(rest, out, err);
+                case "check":
+                    return MeterDataCheck.run(rest, out, err);
                 default:
-                    throw new UsageException("unknown subcommand '" + sub + "': intervals, series or generate");
+                    throw new UsageException("unknown subcommand '" + sub + "': intervals, series, generate or check");
             }
         } catch (UsageException e) {
             err.println("derkit 867: " + e.getMessage() + " (derkit 867 --help)");

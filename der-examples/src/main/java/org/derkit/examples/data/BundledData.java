@@ -36,22 +36,40 @@ public final class BundledData {
      * The bundled JSON application documents (below {@code json/}): a residential rooftop, a
      * 250 kW behind-the-meter commercial with CTs and PTs, community solar at 12.47 kV, 20 MW of
      * solar at 69 kV, 10 MW of wind at 34.5 kV, storage only with a rebate, a solar and storage
-     * hybrid with a faulty installation, and a residential rebate application.
+     * hybrid with a faulty installation, and a residential rebate application; then one each for
+     * the outcomes those leave unreached: 100 kW on three-phase self-contained metering (BTM-03),
+     * the storage with CT returns not isolated at the shared customer meter (BTM-20), 2 MW behind
+     * the meter at 12.47 kV without reverse flow (POL-22, POL-26), the hybrid not exporting
+     * (P466-08), the rebate form complete (INV-01), 120 kVA single-phase on a spot network (P466-03,
+     * POL-20), a 24 MW qualifying facility at 69 kV (POL-05, POL-18) and 7.5 MW of wind at 34.5 kV
+     * clear of every DTT condition with an accepted ground source (POL-25, POL-36).
      */
     public static final List<String> JSON_APPLICATIONS = List.of(
             "residential-rooftop.json", "commercial-250kw-btm.json", "community-solar-12kv.json",
             "solar-20mw-69kv.json", "wind-10mw-34kv.json", "storage-only-200kw.json", "hybrid-solar-storage.json",
-            "rebate-residential-10kw.json");
+            "rebate-residential-10kw.json", "commercial-100kw-self-contained.json",
+            "storage-only-200kw-shared-ct.json", "btm-solar-2mw-12kv.json", "hybrid-non-export.json",
+            "rebate-residential-complete.json", "single-phase-120kva-spot-network.json", "solar-24mw-69kv-qf.json",
+            "wind-7500kw-34kv.json");
 
     /**
      * The bundled JSON enrollment documents (below {@code json/}): an off-cycle single-bill enrollment
      * on budget billing, an on-cycle dual-billing one replacing a bankrupt account, a new account
      * on single bill with summary billing and gas, an on-cycle one whose read dates fall outside the
-     * billing window, and two lighting-only accounts without an account number yet.
+     * billing window, two lighting-only accounts without an account number yet, and the account of
+     * the bundled 867s ({@link #USAGE_ACCOUNT_ENROLLMENT}).
      */
     public static final List<String> JSON_ENROLLMENTS = List.of("enrollment.json", "enrollment-dual-billing.json",
             "enrollment-sbo-new-account.json", "enrollment-on-cycle-bankruptcy.json",
-            "enrollment-lighting-in-arrears.json", "enrollment-lighting-meter-given.json");
+            "enrollment-lighting-in-arrears.json", "enrollment-lighting-meter-given.json",
+            "enrollment-867-account.json");
+
+    /**
+     * The enrollment of account 1000000000, whose service point 90000000 the bundled 867 files
+     * report: it states a second electric service point, 90000001, that has no 867, so
+     * {@code derkit 867 check} with it finds RES-17 failing.
+     */
+    public static final String USAGE_ACCOUNT_ENROLLMENT = "enrollment-867-account.json";
 
     private BundledData() {
     }

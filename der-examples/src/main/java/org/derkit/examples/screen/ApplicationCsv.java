@@ -33,6 +33,9 @@ import org.derkit.model.application.Applicant;
 import org.derkit.model.application.ApplicationDocument;
 import org.derkit.model.application.CircuitData;
 import org.derkit.model.application.InterconnectionApplication;
+import org.derkit.model.application.RebateApplication;
+import org.derkit.model.application.RebateType;
+import org.derkit.model.application.StudyResults;
 import org.derkit.model.facility.EnergySource;
 import org.derkit.model.facility.UnitTechnology;
 import org.derkit.model.facility.Inverter;
@@ -47,15 +50,18 @@ import org.derkit.model.facility.Phases;
 import org.derkit.model.facility.Siting;
 import org.derkit.model.facility.StorageCharging;
 import org.derkit.model.facility.SystemType;
+import org.derkit.model.installation.Conductor;
 import org.derkit.model.installation.Conduit;
 import org.derkit.model.installation.ConduitType;
 import org.derkit.model.installation.CurrentTransformer;
+import org.derkit.model.installation.EnclosurePanel;
 import org.derkit.model.installation.GasRiser;
 import org.derkit.model.installation.InstrumentTransformerSet;
 import org.derkit.model.installation.MeteringInstallation;
 import org.derkit.model.installation.Mounting;
 import org.derkit.model.installation.MountingType;
 import org.derkit.model.installation.PolarityFacing;
+import org.derkit.model.installation.PolarityMark;
 import org.derkit.model.installation.PotentialTransformer;
 import org.derkit.model.installation.PotentialTransformerBurden;
 import org.derkit.model.installation.SecondaryOutput;
@@ -131,6 +137,13 @@ public final class ApplicationCsv {
         column("fault_current_contribution_pct",
                 "share of the circuit's maximum fault current from this DER and other generation, %",
                 (d, c) -> d.circuit().faultCurrentContribution(Percentage.ofPercent(decimal(c))));
+        column("spot_network", "true: the POI is on a spot network; false: an area (grid) network or a radial"
+                + " circuit (P466-03)", (d, c) -> d.circuit().spotNetwork(bool(c)));
+        column("spot_network_max_load_kw", "maximum load of the spot network, kW (P466-03)",
+                (d, c) -> d.circuit().spotNetworkMaximumLoad(ActivePower.ofKilowatts(decimal(c))));
+        column("spot_network_der_kva", "aggregate DER on the load side of the network protectors, this one"
+                + " included, kVA (P466-03)",
+                (d, c) -> d.circuit().spotNetworkAggregateDer(ApparentPower.ofKilovoltAmperes(decimal(c))));
         // further model fields
         column("has_equipment_specifications", "true or false (equipment list and specifications attached, POL-08)",
                 (d, c) -> d.document(ApplicationDocument.EQUIPMENT_SPECIFICATIONS, bool(c)));
@@ -164,6 +177,13 @@ public final class ApplicationCsv {
         column("utility_construction_required", "true or false",
                 (d, c) -> d.circuit().utilityConstructionRequired(bool(c)));
         column("interconnection_date", "ISO date, e.g. 2024-05-01", (d, c) -> d.app.interconnectionDate(date(c)));
+        column("rebate_requested", "GENERATION, STORAGE or BOTH: a SMART inverter rebate is applied for (INV-01 to"
+                + " INV-05; the rest of the rebate form is stated in JSON)",
+                (d, c) -> d.rebate().rebateRequested(constant(RebateType.class, c)));
+        column("minimum_delivery_voltage_v", "lowest delivery voltage with the DER, from the study, V (POL-15)",
+                (d, c) -> d.study().minimumDeliveryVoltage(Voltage.ofVolts(decimal(c))));
+        column("maximum_delivery_voltage_v", "highest delivery voltage with the DER, from the study, V (POL-15)",
+                (d, c) -> d.study().maximumDeliveryVoltage(Voltage.ofVolts(decimal(c))));
         column("service_voltage", "metered service voltage, e.g. 277/480Y",
                 (d, c) -> d.metering().serviceVoltage(NominalVoltage.parse(c)));
         column("service_configuration", "FOUR_WIRE_WYE, THREE_WIRE_DELTA, SINGLE_PHASE_THREE_WIRE, DC, NON_STANDARD",
@@ -179,6 +199,8 @@ public final class ApplicationCsv {
                 (d, c) -> d.ct().secondaryCurrent(Current.ofAmperes(decimal(c))));
         column("ct_polarity_facing", "UTILITY or GENERATION",
                 (d, c) -> d.ct().polarityFacing(constant(PolarityFacing.class, c)));
+        column("ct_polarity_mark", "DOT, H1 or ARROW (with ct_polarity_facing: BTM-08)",
+                (d, c) -> d.ct().polarityMark(constant(PolarityMark.class, c)));
         column("pt_ratio", "e.g. 288:120 (required with any other pt_ column)",
                 (d, c) -> d.pt().ratio(TransformerRatio.parse(c)));
         column("pt_secondary_v", "rated secondary voltage, V",
@@ -203,9 +225,16 @@ public final class ApplicationCsv {
                 (d, c) -> d.mounting().cabinetCenterHeight(Length.ofInches(decimal(c))));
         column("conduit_type", "RIGID or FLEXIBLE", (d, c) -> d.conduit().type(constant(ConduitType.class, c)));
         column("conduit_size_in", "trade size, in", (d, c) -> d.conduit().tradeSize(Length.ofInches(decimal(c))));
+        column("conduit_entry_panels", "panels the conduit enters, separated by spaces: SIDE BOTTOM TOP BACK DOOR"
+                + " (BTM-27)",
+                (d, c) -> d.conduit().entryPanels(constants(EnclosurePanel.class, c)));
+        column("conduit_back_to_back_on_h_frame", "true or false (a conduit that is not rigid: BTM-27)",
+                (d, c) -> d.conduit().backToBackOnHFrame(bool(c)));
         column("secondary_wire_size", "e.g. #12 AWG", (d, c) -> d.secondaryWiring().size(WireSize.parse(c)));
         column("secondary_wire_length_ft", "one-way length, ft",
                 (d, c) -> d.secondaryWiring().length(Length.ofFeet(decimal(c))));
+        column("secondary_wire_material", "COPPER or ALUMINUM (with the size and length: BTM-31)",
+                (d, c) -> d.secondaryWiring().material(constant(Conductor.class, c)));
         column("gas_riser_od_in", "gas riser outside diameter, in",
                 (d, c) -> d.gasRiser().outsideDiameter(Length.ofInches(decimal(c))));
         column("gas_vent_clearance_ft", "clearance from the gas relief vent, ft",
@@ -223,6 +252,8 @@ public final class ApplicationCsv {
             Map.entry("maximumLoad", "circuit_max_load_kw"),
             Map.entry("existingDer", "circuit_der_kw"),
             Map.entry("faultCurrentContribution", "fault_current_contribution_pct"),
+            Map.entry("spotNetworkMaximumLoad", "spot_network_max_load_kw"),
+            Map.entry("spotNetworkAggregateDer", "spot_network_der_kva"),
             Map.entry("ratingFactor", "ct_rating_factor"),
             Map.entry("burden", "ct_burden"),
             Map.entry("secondaryCurrent", "ct_secondary_a"),
@@ -237,6 +268,8 @@ public final class ApplicationCsv {
             Map.entry("length", "secondary_wire_length_ft"),
             Map.entry("outsideDiameter", "gas_riser_od_in"),
             Map.entry("ventClearance", "gas_vent_clearance_ft"),
+            Map.entry("minimumDeliveryVoltage", "minimum_delivery_voltage_v"),
+            Map.entry("maximumDeliveryVoltage", "maximum_delivery_voltage_v"),
             Map.entry("inverter_count", "inverter_count"));
 
     private ApplicationCsv() {
@@ -452,6 +485,8 @@ public final class ApplicationCsv {
         final Facility.Builder facility = Facility.builder();
         private Applicant.Builder applicant;
         private CircuitData.Builder circuit;
+        private RebateApplication.Builder rebate;
+        private StudyResults.Builder study;
         private EnergyStorage.Builder storage;
         boolean storageRated;
         private MeteringInstallation.Builder metering;
@@ -482,6 +517,14 @@ public final class ApplicationCsv {
 
         CircuitData.Builder circuit() {
             return circuit = lazy(circuit, CircuitData::builder);
+        }
+
+        RebateApplication.Builder rebate() {
+            return rebate = lazy(rebate, RebateApplication::builder);
+        }
+
+        StudyResults.Builder study() {
+            return study = lazy(study, StudyResults::builder);
         }
 
         EnergyStorage.Builder storage() {
@@ -551,6 +594,12 @@ public final class ApplicationCsv {
             }
             if (circuit != null) {
                 app.circuit(circuit.build());
+            }
+            if (rebate != null) {
+                app.rebate(rebate.build());
+            }
+            if (study != null) {
+                app.study(study.build());
             }
             if (metering != null || ct != null || pt != null) {
                 MeteringInstallation.Builder m = metering();

@@ -138,7 +138,7 @@ class ReadmeTest {
                     "README shows for " + command + ":\n" + String.join("\n", expected) + "\nbut it prints:\n" + printed);
             checked++;
         }
-        assertEquals(4, checked, "the README's derkit command samples");
+        assertEquals(5, checked, "the README's derkit command samples");
     }
 
     @Test

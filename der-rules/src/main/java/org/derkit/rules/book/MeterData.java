@@ -2,9 +2,13 @@ package org.derkit.rules.book;
 
 import org.derkit.model.retail.DeliveryVoltageLevel;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.derkit.model.ActivePower;
+import org.derkit.model.ServicePointId;
+import org.derkit.model.retail.ServicePointMeterData;
 
 /**
  * What the meter-data rules (RES-17, RES-18, RES-20, RES-21, RES-24, RES-25) evaluate: small
@@ -36,6 +40,36 @@ public record MeterData(Optional<AccountBillingUsage> billing, Optional<Reported
         Objects.requireNonNull(splitHour, "splitHour");
         Objects.requireNonNull(deliveryVoltage, "deliveryVoltage");
         Objects.requireNonNull(systemLoad, "systemLoad");
+    }
+
+    /**
+     * The meter data of one service point's 867 for one billing period, as der-metering's
+     * {@code RetailMeterData} reads them from 867 files (or any other source builds them). RES-17
+     * counts the 867s of the account's billing against the account's electric service points when
+     * they are stated, else against the service points that have an 867 in it (so only a second
+     * 867 for one service point deviates).
+     *
+     * @param usage the service point's 867 facts
+     * @return the data the meter-data rules read, never null
+     */
+    public static MeterData of(ServicePointMeterData usage) {
+        List<MeterUsage> meters = new ArrayList<>();
+        for (ServicePointMeterData.MeterEnergy m : usage.meters()) {
+            meters.add(new MeterUsage(m.meter(), m.role(), m.usage()));
+        }
+        ReportedServicePointUsage own =
+                new ReportedServicePointUsage(usage.servicePoint(), meters, usage.statedTotal());
+        List<ReportedServicePointUsage> transactions = new ArrayList<>();
+        for (ServicePointId sp : usage.billingServicePoints()) {
+            transactions.add(sp.equals(usage.servicePoint()) ? own
+                    : new ReportedServicePointUsage(sp, List.of(), Optional.empty()));
+        }
+        List<ServicePointId> expected = usage.accountServicePoints()
+                .orElseGet(() -> usage.billingServicePoints().stream().distinct().toList());
+        return new MeterData(Optional.of(new AccountBillingUsage(expected, transactions)), Optional.of(own),
+                usage.intervalDay(),
+                usage.splitHour().map(h -> new SplitBillingHour(h.start(), h.endingPeriodPart(), h.nextPeriodPart())),
+                usage.deliveryVoltage(), usage.systemLoad());
     }
 
     /**
