@@ -29,6 +29,9 @@ class JshellScriptsTest {
     @TempDir
     static Path tmp;
 
+    static final String PATIENT_ENGINE = "failover:0(jdi:hostname(127.0.0.1),timeout(60000)),"
+            + "1(jdi:launch(true),timeout(60000)),2(jdi:timeout(60000))";
+
     @BeforeAll
     static void run_every_script() throws IOException, InterruptedException {
         String modulePath = System.getProperty("jdk.module.path");
@@ -45,7 +48,11 @@ class JshellScriptsTest {
                 // stderr apart: the JDK logs one-time notes there (e.g. creating the user preferences
                 // directory on a fresh machine) that are not the script's output
                 Path err = tmp.resolve(name + ".err");
-                ProcessBuilder pb = new ProcessBuilder(jshell.toString(), "--module-path", modulePath,
+                // jshell's default engine gives its remote JVM 5 s to connect, which a loaded build
+                // machine can miss ("Launching JShell execution engine threw: FailOverExecutionControl
+                // Provider: FAILED"); the same engines with a minute each
+                ProcessBuilder pb = new ProcessBuilder(jshell.toString(), "--execution", PATIENT_ENGINE,
+                        "--module-path", modulePath,
                         "--add-modules", "org.derkit.examples", "-R-Djava.awt.headless=true",
                         "-R-DQT_SEED=" + Long.getLong("QT_SEED", 20240415L),
                         "--startup", "DEFAULT", "--startup", SCRIPTS.resolve("startup.jsh").toString(), script.toString())
