@@ -74,7 +74,8 @@ public final class LossFactors {
             Instant start = series.start(i);
             BigDecimal load = systemLoadMw.apply(start);
             if (load == null) {
-                throw new IllegalArgumentException("no system load for the hour starting " + start);
+                throw new IllegalArgumentException("no system load for the hour starting "
+                        + Stitcher.local(start.getEpochSecond()));
             }
             BigDecimal factor = source.lossFactor(voltage, start, load);
             BigDecimal adjusted = Decimals.normalise(series.value(i).multiply(factor).setScale(SCALE, RoundingMode.HALF_EVEN));

@@ -74,9 +74,10 @@ import org.derkit.model.retail.MeterUnit;
  * profile's {@link org.derkit.model.retail.IntervalClock} (RES-20). Other transaction sets are
  * skipped.
  *
- * <p>Problems are never repaired: an X12 problem, a missing service point, billing period or meter
- * number, or a value the reconstruction refuses (gap, duplicate, out of order, wrong count of
- * intervals for a local day, outside the billing period) throws {@link UsageReadException}
+ * <p>Problems are never repaired: an X12 problem, a missing service point or billing period, a
+ * value the reconstruction refuses (gap, duplicate, out of order, wrong count of intervals for a
+ * local day, outside the billing period) or a billing period the intervals do not cover throws
+ * {@link UsageReadException}
  * naming the file and, for every bad value, the transaction set, segment, line and byte where the
  * reader found it.
  *

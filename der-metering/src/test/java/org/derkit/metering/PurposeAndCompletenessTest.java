@@ -310,6 +310,27 @@ class PurposeAndCompletenessTest {
     }
 
     @Test
+    void should_name_the_hour_of_a_net_overflow_in_chicago_time_in_the_stitcher_and_the_series_accumulator() {
+        org.derkit.model.ServicePointId sp = org.derkit.model.ServicePointId.of("90000000");
+        long start = java.time.ZonedDateTime.of(2026, 11, 1, 1, 0, 0, 0, java.time.ZoneId.of("America/Chicago"))
+                .plusHours(1).toEpochSecond(); // the repeated 01:00, CST
+        IntervalSeries big = IntervalSeries.meterBuilder(sp, org.derkit.model.MeterNumber.of("7000000"),
+                MeterRole.ADDITIVE, MeterUnit.KWH, 60).add(start, Long.MAX_VALUE - 1, 0, 1, false).build();
+        IntervalSeries more = IntervalSeries.meterBuilder(sp, org.derkit.model.MeterNumber.of("7000001"),
+                MeterRole.ADDITIVE, MeterUnit.KWH, 60).add(start, 10, 0, 1, false).build();
+        ReconstructedPeriod p = new ReconstructedPeriod(sp, new org.derkit.model.retail.BillingPeriod(
+                LocalDate.of(2026, 10, 28), LocalDate.of(2026, 11, 4)), "a.x12 ST 0001", List.of(big, more));
+        MeteringException e = assertThrows(MeteringException.class, () -> Stitcher.stitch(List.of(p)));
+        assertEquals("the net of the interval starting 2026-11-01T01:00-06:00 exceeds 18 digits (meter 7000001)",
+                e.problems().get(0).message().replaceFirst(" \\(service point.*$", ""), e.getMessage());
+        NetSeriesAccumulator net = new NetSeriesAccumulator(IntervalClock.ameren());
+        net.add(p);
+        UsageReadException streamed = assertThrows(UsageReadException.class, net::finish);
+        assertTrue(streamed.getMessage().contains("the net of the interval starting 2026-11-01T01:00-06:00 exceeds 18 digits"),
+                streamed.getMessage());
+    }
+
+    @Test
     void should_print_an_overlap_between_periods_in_chicago_time_with_the_offset() throws IOException {
         Path a = file("a.x12", generated(1));
         String later = generated(2).replace(bpt02(generated(2)), "AIC-LATER");

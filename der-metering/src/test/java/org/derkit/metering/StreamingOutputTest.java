@@ -138,6 +138,18 @@ class StreamingOutputTest {
                 MeteringCsv.writeIntervals(viaAppendable, List.of(s), clock);
                 assertEquals(expected, viaAppendable.toString(), "MeteringCsv, " + zone);
                 assertEquals(ReferenceCsv.series(List.of(s), clock), writeSeries(s, clock), "series, " + zone);
+                IntervalSeries.Builder account = IntervalSeries.accountBuilder(ServicePointId.of("SP2"), MeterRole.ADDITIVE,
+                        MeterUnit.KWH, 15);
+                for (int i = 0; i < s.size(); i++) {
+                    account.add(s.startSeconds(i), s.unscaled(i), s.scale(i), 1, r.nextBoolean());
+                }
+                String accountRows = ReferenceCsv.intervals(List.of(account.build()), clock);
+                ByteArrayOutputStream accountOut = new ByteArrayOutputStream();
+                MeteringCsvWriter aw = MeteringCsvWriter.intervals(accountOut, clock);
+                aw.write(account.build());
+                aw.flush();
+                assertEquals(accountRows, accountOut.toString(StandardCharsets.UTF_8), "account-level, " + zone);
+                assertTrue(accountRows.lines().skip(1).allMatch(l -> l.startsWith("SP2,,A,kWh,")), "empty meter cell");
             }
         }
     }
