@@ -416,8 +416,8 @@ public final class UsageReader {
             } catch (InvalidValueException e) {
                 throw missing(source, where + meterName + " MEA**MU: " + e.getMessage());
             }
-            long from = bound(t, loop, "150");
-            long to = bound(t, loop, "151");
+            long from = bound(t, loop, "150", id, source);
+            long to = bound(t, loop, "151", id, source);
             for (IntervalChannel ch : loop.channels()) {
                 if (!seen.add((meter == null ? "" : meter.value()) + "\u0000" + ch.unit())) {
                     problems.add(new UsageProblem(source, MeteringProblem.Kind.DUPLICATE_CHANNEL.name(), meterName
@@ -447,7 +447,7 @@ public final class UsageReader {
      * of the summary loop, else of the first loop that has one) at its DTM03 time, read as elapsed
      * time of the local day like the interval labels (RES-20); a date alone is the start of its day.
      */
-    private long bound(Edi867 t, UsageLoop loop, String qualifier) {
+    private long bound(Edi867 t, UsageLoop loop, String qualifier, TransactionSetId id, String source) {
         DateReference d = date(loop, qualifier);
         if (d == null) {
             d = t.summary(profile).map(s -> date(s, qualifier)).orElse(null);
@@ -460,9 +460,14 @@ public final class UsageReader {
         }
         String time = d.time();
         long seconds = 0;
-        if (time.length() >= 4) {
+        if (!time.isEmpty()) {
+            if (!time.matches("([01][0-9]|2[0-4])[0-5][0-9]([0-5][0-9])?")) {
+                throw new UsageReadException(source, List.of(new UsageProblem(source, "INVALID_TIME", id
+                        + ": DTM*" + qualifier + " time '" + time + "' is not HHMM or HHMMSS (DTM03)", Optional.empty())),
+                        null);
+            }
             seconds = Integer.parseInt(time.substring(0, 2)) * 3600L + Integer.parseInt(time.substring(2, 4)) * 60L;
-            if (time.length() >= 6) {
+            if (time.length() == 6) {
                 seconds += Integer.parseInt(time.substring(4, 6));
             }
         }
