@@ -2,8 +2,10 @@
  * Trustworthy hourly series from interval meter data such as Ameren's 867. For 867 files the
  * entry point is {@link org.derkit.metering.UsageReader}: {@code read(file, consumer)} and
  * {@code stream(file)} deliver one {@link org.derkit.metering.TransactionUsage} per transaction set
- * (memory bounded by one transaction set), {@code readAndStitch(files)} the stitched
- * {@link org.derkit.metering.ServicePointUsage} per service point, and every problem is a
+ * (memory bounded by one transaction set) with its purpose (original, cancellation, replacement),
+ * {@code readAndStitch(files)} the stitched {@link org.derkit.metering.ServicePointUsage} per service
+ * point after {@link org.derkit.metering.ReportLedger} has applied cancellations and replacements,
+ * and every problem is a
  * {@link org.derkit.metering.UsageReadException} naming file, transaction set, segment, line and
  * byte. For outputs that stream: {@link org.derkit.metering.MeteringCsvWriter} (CSV rows from the
  * primitive values) and {@link org.derkit.metering.NetSeriesAccumulator} (the net series with one
