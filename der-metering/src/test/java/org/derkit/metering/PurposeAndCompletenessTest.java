@@ -116,6 +116,57 @@ class PurposeAndCompletenessTest {
         }
 
         @Test
+        void should_stitch_as_if_cancelled_reports_were_never_read_and_replaced_ones_never_sent_in_any_order()
+                throws IOException {
+            java.util.Random seeds = new java.util.Random(Long.getLong("QT_SEED", 20240415L) + 11);
+            for (int k = 0; k < 8; k++) {
+                long seed = seeds.nextLong();
+                java.util.Random r = new java.util.Random(seed);
+                int meters = 1 + r.nextInt(3);
+                boolean subtractive = r.nextBoolean();
+                boolean split = r.nextBoolean();
+                java.util.function.LongFunction<Edi867Generator> settings = s2 -> Edi867Generator.withSeed(s2)
+                        .withMetersPerServicePoint(meters).withSubtractiveMeters(subtractive).withSplitHours(split)
+                        .withUnits(java.util.EnumSet.of(MeterUnit.KWH, MeterUnit.KW)).withEstimatedPercent(5);
+                LocalDate start = LocalDate.of(2025, 1, 1).plusDays(r.nextInt(2000));
+                List<Path> all = new java.util.ArrayList<>();
+                List<Path> expected = new java.util.ArrayList<>();
+                for (int p = 0; p < 3; p++) {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    LocalDate from = start.plusDays(9L * p);
+                    settings.apply(seed).withPeriod(from, from.plusDays(9)).writeTo(out);
+                    String text = out.toString(StandardCharsets.ISO_8859_1);
+                    Path original = file("p" + k + "-" + p + ".x12", text);
+                    all.add(original);
+                    switch (r.nextInt(3)) {
+                        case 0 -> expected.add(original);
+                        case 1 -> all.add(file("c" + k + "-" + p + ".x12", withPurpose(text, "01", "C" + p, bpt02(text))));
+                        default -> {
+                            ByteArrayOutputStream other = new ByteArrayOutputStream();
+                            settings.apply(seed + 1 + p).withPeriod(from, from.plusDays(9)).writeTo(other);
+                            String newer = other.toString(StandardCharsets.ISO_8859_1);
+                            all.add(file("r" + k + "-" + p + ".x12", withPurpose(newer, "05", "R" + p, bpt02(text))));
+                            expected.add(file("n" + k + "-" + p + ".x12", newer));
+                        }
+                    }
+                }
+                List<ServicePointUsage> want = expected.isEmpty() ? List.of() : UsageReader.ameren().readAndStitch(expected);
+                List<Path> reversed = new java.util.ArrayList<>(all);
+                java.util.Collections.reverse(reversed);
+                for (List<Path> order : List.of(all, reversed)) {
+                    List<ServicePointUsage> got = UsageReader.ameren().readAndStitch(order);
+                    assertEquals(want.size(), got.size(), "seed " + seed);
+                    for (int i = 0; i < want.size(); i++) {
+                        assertEquals(want.get(i).netSeries(), got.get(i).netSeries(), "seed " + seed);
+                        assertEquals(want.get(i).meterSeries(), got.get(i).meterSeries(), "seed " + seed);
+                        assertTrue(got.get(i).isEnergyConserved(), "seed " + seed);
+                        UsageReaderTest.assertNetIsAdditiveMinusSubtractive(got.get(i));
+                    }
+                }
+            }
+        }
+
+        @Test
         void should_refuse_a_cancellation_or_replacement_naming_no_report_read_with_a_typed_problem() throws IOException {
             String original = generated(1);
             Path c = file("c.x12", withPurpose(original, "01", "C1", "NOT-READ"));
