@@ -32,13 +32,21 @@ final class TransactionPeriod {
 
     final Edi867 transaction;
     final String purpose;
+    final ServicePointId servicePoint;
+    /** DTM*150 and DTM*151, null when a cancellation without interval values does not send them. */
+    final LocalDate periodStart;
+    final LocalDate periodEnd;
+    /** The reconstructed period, null for a cancellation without interval values. */
     final ReconstructedPeriod period;
     final Map<String, BigDecimal> multipliers;
 
-    private TransactionPeriod(Edi867 transaction, String purpose, ReconstructedPeriod period,
-            Map<String, BigDecimal> multipliers) {
+    private TransactionPeriod(Edi867 transaction, String purpose, ServicePointId servicePoint, LocalDate periodStart,
+            LocalDate periodEnd, ReconstructedPeriod period, Map<String, BigDecimal> multipliers) {
         this.transaction = transaction;
         this.purpose = purpose;
+        this.servicePoint = servicePoint;
+        this.periodStart = periodStart;
+        this.periodEnd = periodEnd;
         this.period = period;
         this.multipliers = multipliers;
     }
@@ -85,6 +93,12 @@ final class TransactionPeriod {
         }
         ServicePointId sp = t.servicePoint(profile).orElseThrow(() -> new Problem("no service point (REF*"
                 + profile.servicePointQualifier() + ") in " + where));
+        if (purpose.equals(IntervalColumns.CANCELLATION) && t.meters(profile).stream()
+                .allMatch(loop -> loop.channels().isEmpty())) {
+            // a cancellation need not repeat the usage it cancels: its header is what stitching applies
+            return new TransactionPeriod(t, purpose, sp, t.periodStart().orElse(null), t.periodEnd().orElse(null), null,
+                    Map.of());
+        }
         LocalDate start = t.periodStart().orElseThrow(() -> new Problem("no billing period start (DTM*150) in " + where));
         LocalDate end = t.periodEnd().orElseThrow(() -> new Problem("no billing period end (DTM*151) in " + where));
         BillingPeriod period;
@@ -150,6 +164,6 @@ final class TransactionPeriod {
             }
             throw new Problem(s.toString());
         }
-        return new TransactionPeriod(t, purpose, reconstructed, multipliers);
+        return new TransactionPeriod(t, purpose, sp, start, end, reconstructed, multipliers);
     }
 }
