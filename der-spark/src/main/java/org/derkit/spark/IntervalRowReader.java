@@ -23,7 +23,8 @@ import org.derkit.edi.Transaction;
 import org.derkit.edi.X12Factory;
 import org.derkit.edi.X12Problem;
 import org.derkit.edi.X12Reader;
-import org.derkit.metering.IntervalReconstructor;
+import org.derkit.metering.TransactionSetId;
+import org.derkit.metering.UsageReader;
 import org.derkit.metering.IntervalSeries;
 import org.derkit.model.retail.ReadingQuality;
 import org.slf4j.Logger;
@@ -56,7 +57,7 @@ final class IntervalRowReader implements PartitionReader<InternalRow> {
     private final ReadMode mode;
     private final int[] columns;
     private final AmerenProfile profile = AmerenProfile.DEFAULT;
-    private final IntervalReconstructor reconstructor = IntervalReconstructor.ameren();
+    private final UsageReader usageReader = UsageReader.ameren();
     private final ZoneRules rules = AmerenProfile.DEFAULT.zone().getRules();
     private final Map<ZoneOffset, UTF8String> offsets = new HashMap<>();
     private final X12Reader reader;
@@ -171,9 +172,9 @@ final class IntervalRowReader implements PartitionReader<InternalRow> {
         transactions867++;
         Edi867 edi = (Edi867) t;
         String isa = reader.interchangeHeader().controlNumber();
-        String where = "transaction set 867 " + edi.controlNumber() + " (interchange " + isa + ")";
+        TransactionSetId id = new TransactionSetId(isa, reader.groupHeader().controlNumber(), edi.controlNumber());
         try {
-            start(TransactionPeriod.of(edi, where, profile, reconstructor), isa);
+            start(TransactionPeriod.of(edi, id, file, usageReader), isa);
         } catch (TransactionPeriod.Problem p) {
             problem(isa, edi.controlNumber(), p.getMessage());
         }
