@@ -49,7 +49,7 @@ class UsageOfTest {
                     TransactionSetId id = new TransactionSetId(r.interchangeHeader().controlNumber(),
                             r.groupHeader().controlNumber(), edi.controlNumber());
                     try {
-                        read.add(UsageReader.ameren().usageOf(edi, id, "b.x12").period());
+                        read.add(UsageReader.ameren().usageOf(edi, id, r.interchangeHeader().senderId(), "b.x12").period());
                     } catch (UsageReadException e) {
                         refused.add(e);
                     }
@@ -62,6 +62,6 @@ class UsageOfTest {
         for (int i = 0; i < read.size(); i++) {
             assertEquals(streamed.get(i + 1).meters(), read.get(i).meters());
         }
-        assertThrows(NullPointerException.class, () -> UsageReader.ameren().usageOf(null, null, "x"));
+        assertThrows(NullPointerException.class, () -> UsageReader.ameren().usageOf(null, null, "", "x"));
     }
 }

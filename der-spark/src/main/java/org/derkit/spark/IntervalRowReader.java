@@ -174,7 +174,7 @@ final class IntervalRowReader implements PartitionReader<InternalRow> {
         String isa = reader.interchangeHeader().controlNumber();
         TransactionSetId id = new TransactionSetId(isa, reader.groupHeader().controlNumber(), edi.controlNumber());
         try {
-            start(TransactionPeriod.of(edi, id, file, usageReader), isa);
+            start(TransactionPeriod.of(edi, id, reader.interchangeHeader().senderId(), file, usageReader), isa);
         } catch (TransactionPeriod.Problem p) {
             problem(isa, edi.controlNumber(), p.getMessage());
         }

@@ -80,11 +80,13 @@ final class TransactionPeriod {
      *
      * @param usage the reader whose rules apply (profile, reconstruction)
      * @param id the transaction set's control numbers
+     * @param sender ISA06 of its interchange
      * @param source the file, for messages
      * @throws Problem naming the transaction set and the reason: der-metering's problems, each with
      *         its code and location
      */
-    static TransactionPeriod of(Edi867 t, TransactionSetId id, String source, UsageReader usage) throws Problem {
+    static TransactionPeriod of(Edi867 t, TransactionSetId id, String sender, String source, UsageReader usage)
+            throws Problem {
         AmerenProfile profile = usage.profile();
         String where = "transaction set 867 " + id.transactionControlNumber() + " (interchange "
                 + id.interchangeControlNumber() + ")";
@@ -103,7 +105,7 @@ final class TransactionPeriod {
         }
         TransactionUsage read;
         try {
-            read = usage.usageOf(t, id, source);
+            read = usage.usageOf(t, id, sender, source);
         } catch (UsageReadException e) {
             StringBuilder s = new StringBuilder();
             List<UsageProblem> problems = e.problems();
@@ -128,7 +130,7 @@ final class TransactionPeriod {
                 multipliers.put(key(loop.meterNumber().get(), ch.unit()), multiplier);
             }
         }
-        ReconstructedPeriod period = read.period();
+        ReconstructedPeriod period = read.hasPeriod() ? read.period() : null;
         if (period == null || period.meters().isEmpty()) {
             // usage without meter series (a cancellation, as der-metering may deliver it): the header row
             return new TransactionPeriod(t, purpose, sp, t.periodStart().orElse(null), t.periodEnd().orElse(null), null,

@@ -20,7 +20,7 @@ public final class BenchAccess {
     public static long intervals(InputStream in, String name) {
         long[] n = {0};
         UsageReader.ameren().read(in, name, t -> {
-            for (IntervalSeries s : t.period().meters()) {
+            for (IntervalSeries s : t.hasPeriod() ? t.period().meters() : java.util.List.<IntervalSeries>of()) {
                 n[0] += s.size();
             }
         });
