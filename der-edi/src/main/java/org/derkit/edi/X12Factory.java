@@ -168,8 +168,28 @@ public final class X12Factory {
      * @param in the X12 bytes
      */
     public X12Reader newReader(InputStream in) {
+        return newReader(in, 0, 1);
+    }
+
+    /**
+     * {@return a pull reader of a part of a larger input} that starts at an interchange's ISA, such
+     * as one interchange of a big file read by its own task: every {@link Location} (byte and line)
+     * counts from the start of the whole input, so messages name the place in the file.
+     *
+     * @param in the X12 bytes of the part, from its ISA on
+     * @param firstByte the 0-based offset of the part's first byte in the whole input
+     * @param firstLine the 1-based line of the part's first byte in the whole input
+     * @throws org.derkit.model.InvalidValueException if firstByte is negative or firstLine is below 1
+     */
+    public X12Reader newReader(InputStream in, long firstByte, long firstLine) {
+        if (firstByte < 0) {
+            throw new org.derkit.model.InvalidValueException("firstByte", ">= 0", firstByte);
+        }
+        if (firstLine < 1) {
+            throw new org.derkit.model.InvalidValueException("firstLine", ">= 1", firstLine);
+        }
         return new X12Reader(Objects.requireNonNull(in, "in"), profile, mode, bufferSize, maxSegmentLength, maxProblems,
-                refuseUnsupportedSets);
+                refuseUnsupportedSets, firstByte, firstLine);
     }
 
     /**

@@ -96,10 +96,10 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
     private GroupHeader deliveredGroup;
 
     X12Reader(InputStream in, AmerenProfile profile, ErrorMode mode, int bufferSize, int maxSegment, int maxProblems,
-            boolean refuseUnsupportedSets) {
+            boolean refuseUnsupportedSets, long firstByte, long firstLine) {
         this.refuseUnsupportedSets = refuseUnsupportedSets;
         this.in = in;
-        this.sc = new Scanner(in, bufferSize, maxSegment);
+        this.sc = new Scanner(in, bufferSize, maxSegment, firstByte, firstLine);
         this.profile = profile;
         this.mode = mode;
         this.maxProblems = maxProblems;

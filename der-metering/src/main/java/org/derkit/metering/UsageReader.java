@@ -369,6 +369,27 @@ public final class UsageReader {
         }
     }
 
+    /**
+     * Turns one 867 that the caller read with a reader of its own into usage, by the same rules as
+     * {@link #read(InputStream, String, Consumer)}: for a reader that goes on after a bad
+     * transaction set (der-edi's collecting mode, as Spark's {@code PERMISSIVE} reading needs) or
+     * that reads a part of a file.
+     *
+     * @param transaction the 867 as der-edi read it, not null
+     * @param id its control numbers (ISA13, GS06, ST02), not null
+     * @param sender ISA06 of its interchange (a {@link ReportLedger} tells a repeated interchange by it), not null
+     * @param source the name of its input in messages and in {@link TransactionUsage#source()}, not null
+     * @return the transaction set's usage
+     * @throws UsageReadException listing every problem of the transaction set, located where known
+     */
+    public TransactionUsage usageOf(Edi867 transaction, TransactionSetId id, String sender, String source) {
+        Objects.requireNonNull(transaction, "transaction");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(sender, "sender");
+        Objects.requireNonNull(source, "source");
+        return usage(transaction, id, sender, source);
+    }
+
     /** Turns one 867 into its reconstructed period, or throws with every problem located. */
     TransactionUsage usage(Edi867 t, TransactionSetId id, String sender, String source) {
         String where = id + ": ";

@@ -22,12 +22,19 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
  * {@code abfss://}, {@code gs://} with their connectors on the class path), with globs;
  * directories are read recursively, skipping names that start with {@code _} or {@code .}.
  * Files ending in a Hadoop codec's extension ({@code .gz}, {@code .bz2}, ...) are decompressed.
- * Each file is one task; within it, transaction sets are read one at a time, so a task's memory
- * does not grow with the file.
+ * Each file is one task, but an uncompressed file longer than {@code splitSize} bytes (default
+ * 128 MiB, Spark's {@code spark.sql.files.maxPartitionBytes}) is read by several: the driver scans
+ * it for the byte offsets where its interchanges start (ISA after the previous segment
+ * terminator) and each task reads a run of whole interchanges of at most that size (one
+ * interchange when one is longer). The rows are the same as one task per file would give, and
+ * problems name the same line and byte of the file; only a check that spans interchanges is left
+ * to {@link StitchedSeries} (the same report read twice is a problem of the service point there,
+ * where a whole-file read also reports the repeated interchange). Within a task, transaction sets
+ * are read one at a time, so a task's memory does not grow with the file.
  *
  * <p>Options: {@code mode} ({@link ReadMode}: {@code PERMISSIVE}, the default,
- * {@code DROPMALFORMED} or {@code FAILFAST}) and {@code columnNameOfCorruptRecord} (default
- * {@value IntervalColumns#CORRUPT_RECORD}). The schema is fixed: a user-specified schema is
+ * {@code DROPMALFORMED} or {@code FAILFAST}), {@code columnNameOfCorruptRecord} (default
+ * {@value IntervalColumns#CORRUPT_RECORD}) and {@code splitSize} (bytes, at least 1). The schema is fixed: a user-specified schema is
  * refused by Spark.
  *
  * <p>Registered through {@code META-INF/services}, so the short name works once the der-spark jar

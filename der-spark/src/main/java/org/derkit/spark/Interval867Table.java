@@ -34,10 +34,15 @@ import org.apache.spark.sql.connector.read.SupportsPushDownRequiredColumns;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.util.CaseInsensitiveStringMap;
 
-/** The files of one {@code derkit-867} read as a table; its scan has one partition per file. */
+/**
+ * The files of one {@code derkit-867} read as a table; its scan has one partition per file, or, for
+ * an uncompressed file longer than the {@code splitSize} option, one per run of whole interchanges
+ * of about that size ({@link InterchangeScan}).
+ */
 final class Interval867Table implements SupportsRead {
 
-    private static final Set<String> OWN_OPTIONS = Set.of("path", "paths", "mode", "columnnameofcorruptrecord");
+    private static final Set<String> OWN_OPTIONS = Set.of("path", "paths", "mode", "columnnameofcorruptrecord",
+            "splitsize");
 
     private final ReadOptions options;
 
@@ -135,12 +140,36 @@ final class Interval867Table implements SupportsRead {
             }
             Configuration conf = configuration();
             try {
-                List<String> files = FileListing.list(options.paths, conf);
-                InputPartition[] partitions = new InputPartition[files.size()];
-                for (int i = 0; i < partitions.length; i++) {
-                    partitions[i] = new FilePartition(files.get(i));
+                List<InputPartition> partitions = new ArrayList<>();
+                CompressionCodecFactory codecs = new CompressionCodecFactory(conf);
+                for (Map.Entry<String, Long> f : FileListing.list(options.paths, conf).entrySet()) {
+                    Path path = new Path(f.getKey());
+                    if (f.getValue() <= options.splitBytes || codecs.getCodec(path) != null) {
+                        partitions.add(new FilePartition(f.getKey(), 0, -1, 1, true));
+                        continue;
+                    }
+                    InterchangeScan scan;
+                    try (InputStream in = path.getFileSystem(conf).open(path)) {
+                        scan = InterchangeScan.of(in);
+                    }
+                    List<Long> starts = new ArrayList<>(List.of(0L));
+                    starts.addAll(scan.offsets);
+                    List<Long> lines = new ArrayList<>(List.of(1L));
+                    lines.addAll(scan.lines);
+                    // parts of whole interchanges, each at most splitBytes unless one interchange is longer
+                    int first = 0;
+                    for (int i = 1; i <= starts.size(); i++) {
+                        long end = i < starts.size() ? starts.get(i) : f.getValue();
+                        boolean more = i < starts.size();
+                        long next = i + 1 < starts.size() ? starts.get(i + 1) : f.getValue();
+                        if (!more || next - starts.get(first) > options.splitBytes) {
+                            partitions.add(new FilePartition(f.getKey(), starts.get(first),
+                                    more ? end - starts.get(first) : -1, lines.get(first), first == 0 && (!scan.has867 || starts.size() == 1)));
+                            first = i;
+                        }
+                    }
                 }
-                return partitions;
+                return partitions.toArray(new InputPartition[0]);
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
             }
@@ -160,13 +189,22 @@ final class Interval867Table implements SupportsRead {
         }
     }
 
-    /** One file. */
+    /** One file, or a run of whole interchanges of one: bytes [start, start + length), length -1 to the end. */
     private static final class FilePartition implements InputPartition {
         private static final long serialVersionUID = 1L;
         final String path;
+        final long start;
+        final long length;
+        final long line;
+        /** Whether this part says so when the file holds no 867 (the whole file, or the first part of one without). */
+        final boolean saysNo867;
 
-        FilePartition(String path) {
+        FilePartition(String path, long start, long length, long line, boolean saysNo867) {
             this.path = path;
+            this.start = start;
+            this.length = length;
+            this.line = line;
+            this.saysNo867 = saysNo867;
         }
     }
 
@@ -185,17 +223,25 @@ final class Interval867Table implements SupportsRead {
 
         @Override
         public PartitionReader<InternalRow> createReader(InputPartition partition) {
-            String file = ((FilePartition) partition).path;
+            FilePartition part = (FilePartition) partition;
+            String file = part.path;
             Configuration c = conf.value().get();
             Path path = new Path(file);
             try {
                 FileSystem fs = path.getFileSystem(c);
-                InputStream in = fs.open(path);
-                CompressionCodec codec = new CompressionCodecFactory(c).getCodec(path);
-                if (codec != null) {
-                    in = codec.createInputStream(in);
+                InputStream in;
+                if (part.start > 0 || part.length >= 0) {
+                    org.apache.hadoop.fs.FSDataInputStream data = fs.open(path);
+                    data.seek(part.start);
+                    in = part.length >= 0 ? new BoundedInputStream(data, part.length) : data;
+                } else {
+                    in = fs.open(path);
+                    CompressionCodec codec = new CompressionCodecFactory(c).getCodec(path);
+                    if (codec != null) {
+                        in = codec.createInputStream(in);
+                    }
                 }
-                return new IntervalRowReader(file, in, mode, columns);
+                return new IntervalRowReader(file, in, mode, columns, part.start, part.line, part.saysNo867);
             } catch (FileNotFoundException e) {
                 throw new UncheckedIOException("file listed but no longer found: " + file, e);
             } catch (IOException e) {
@@ -209,8 +255,9 @@ final class Interval867Table implements SupportsRead {
         private FileListing() {
         }
 
-        static List<String> list(List<String> paths, Configuration conf) throws IOException {
-            TreeMap<String, Boolean> files = new TreeMap<>();
+        /** The files, sorted by path, with their lengths. */
+        static Map<String, Long> list(List<String> paths, Configuration conf) throws IOException {
+            TreeMap<String, Long> files = new TreeMap<>();
             for (String p : paths) {
                 Path path = new Path(p);
                 FileSystem fs = path.getFileSystem(conf);
@@ -225,15 +272,15 @@ final class Interval867Table implements SupportsRead {
                         while (it.hasNext()) {
                             LocatedFileStatus f = it.next();
                             if (!hidden(f.getPath().toString().substring(root.length()))) {
-                                files.put(f.getPath().toString(), Boolean.TRUE);
+                                files.put(f.getPath().toString(), f.getLen());
                             }
                         }
                     } else {
-                        files.put(st.getPath().toString(), Boolean.TRUE);
+                        files.put(st.getPath().toString(), st.getLen());
                     }
                 }
             }
-            return new ArrayList<>(files.keySet());
+            return files;
         }
 
         /** Whether a path below a listed directory has a component starting with _ or . (Spark's rule). */
@@ -243,6 +290,57 @@ final class Interval867Table implements SupportsRead {
                     return true;
                 }
             }
+            return false;
+        }
+    }
+
+    /** At most {@code length} bytes of a stream; closing it closes the stream. */
+    static final class BoundedInputStream extends java.io.FilterInputStream {
+        private long left;
+
+        BoundedInputStream(InputStream in, long length) {
+            super(in);
+            this.left = length;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            if (b >= 0) {
+                left--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = super.read(b, off, (int) Math.min(len, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(Math.min(n, left));
+            left -= skipped;
+            return skipped;
+        }
+
+        @Override
+        public int available() throws IOException {
+            return (int) Math.min(super.available(), left);
+        }
+
+        @Override
+        public boolean markSupported() {
             return false;
         }
     }

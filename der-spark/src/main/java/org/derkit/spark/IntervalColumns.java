@@ -22,6 +22,8 @@ import org.apache.spark.sql.types.StructType;
  * <tr><td>{@code report_date}</td><td>date</td><td>BPT03</td></tr>
  * <tr><td>{@code purpose}</td><td>string</td><td>BPT01: {@code original} (00), {@code cancellation} (01),
  *     {@code replacement} (05)</td></tr>
+ * <tr><td>{@code original_reference}</td><td>string</td><td>BPT09: the BPT02 of the report a cancellation
+ *     or replacement names, null for an original</td></tr>
  * <tr><td>{@code service_point}</td><td>string</td><td>REF*LU (the profile's qualifier)</td></tr>
  * <tr><td>{@code period_start}</td><td>date</td><td>DTM*150, first day of the billing period</td></tr>
  * <tr><td>{@code period_end}</td><td>date</td><td>DTM*151, read day of the billing period</td></tr>
@@ -38,6 +40,10 @@ import org.apache.spark.sql.types.StructType;
  *     multiplier applied, which Ameren's values already include)</td></tr>
  * <tr><td>{@code quality}</td><td>string</td><td>QTY01: {@code actual} (QD) or {@code estimated} (KA)</td></tr>
  * </table>
+ *
+ * <p>A transaction set without interval values (a cancellation need not repeat the usage it
+ * cancels) is one row with its header columns set and {@code meter} to {@code quality} null, so
+ * that {@link StitchedSeries} can apply it.
  *
  * <p>In {@code PERMISSIVE} mode the schema ends with the corrupt-record column (option
  * {@code columnNameOfCorruptRecord}, {@value #CORRUPT_RECORD} by default): null on interval rows;
@@ -62,6 +68,8 @@ public final class IntervalColumns {
     public static final String REPORT_DATE = "report_date";
     /** BPT01 as {@code original}, {@code cancellation} or {@code replacement}. */
     public static final String PURPOSE = "purpose";
+    /** BPT09: the BPT02 of the report a cancellation or replacement names. */
+    public static final String ORIGINAL_REFERENCE = "original_reference";
     /** REF*LU. */
     public static final String SERVICE_POINT = "service_point";
     /** DTM*150. */
@@ -106,6 +114,7 @@ public final class IntervalColumns {
         field(REPORT_REFERENCE, DataTypes.StringType, true),
         field(REPORT_DATE, DataTypes.DateType, true),
         field(PURPOSE, DataTypes.StringType, true),
+        field(ORIGINAL_REFERENCE, DataTypes.StringType, true),
         field(SERVICE_POINT, DataTypes.StringType, true),
         field(PERIOD_START, DataTypes.DateType, true),
         field(PERIOD_END, DataTypes.DateType, true),

@@ -23,7 +23,8 @@ import org.derkit.edi.Transaction;
 import org.derkit.edi.X12Factory;
 import org.derkit.edi.X12Problem;
 import org.derkit.edi.X12Reader;
-import org.derkit.metering.IntervalReconstructor;
+import org.derkit.metering.TransactionSetId;
+import org.derkit.metering.UsageReader;
 import org.derkit.metering.IntervalSeries;
 import org.derkit.model.retail.ReadingQuality;
 import org.slf4j.Logger;
@@ -45,6 +46,9 @@ final class IntervalRowReader implements PartitionReader<InternalRow> {
     private static final UTF8String ACTUAL = UTF8String.fromString("actual");
     private static final UTF8String ESTIMATED = UTF8String.fromString("estimated");
 
+    /** The last column that is about the transaction set rather than one interval (period_end). */
+    private static final int LAST_HEADER_COLUMN = 9;
+
     /** Column number of the corrupt record in the full schema. */
     private static final int CORRUPT = IntervalColumns.schema().size();
 
@@ -53,7 +57,7 @@ final class IntervalRowReader implements PartitionReader<InternalRow> {
     private final ReadMode mode;
     private final int[] columns;
     private final AmerenProfile profile = AmerenProfile.DEFAULT;
-    private final IntervalReconstructor reconstructor = IntervalReconstructor.ameren();
+    private final UsageReader usageReader = UsageReader.ameren();
     private final ZoneRules rules = AmerenProfile.DEFAULT.zone().getRules();
     private final Map<ZoneOffset, UTF8String> offsets = new HashMap<>();
     private final X12Reader reader;
@@ -75,6 +79,9 @@ final class IntervalRowReader implements PartitionReader<InternalRow> {
     private UTF8String reference;
     private Integer reportDate;
     private UTF8String purpose;
+    private UTF8String originalReference;
+    /** Whether the header-only row of a transaction set without interval values is due. */
+    private boolean headerRowDue;
     private UTF8String servicePoint;
     private Integer periodStart;
     private Integer periodEnd;
@@ -91,18 +98,37 @@ final class IntervalRowReader implements PartitionReader<InternalRow> {
      *        corrupt record after the last
      */
     IntervalRowReader(String file, InputStream in, ReadMode mode, int[] columns) {
+        this(file, in, mode, columns, 0, 1, true);
+    }
+
+    /**
+     * A reader of a part of one file: whole interchanges from byte {@code firstByte} on, located in
+     * messages as in the whole file.
+     *
+     * @param saysNo867 whether this part reports a file without an 867 (only one part of a file does)
+     */
+    IntervalRowReader(String file, InputStream in, ReadMode mode, int[] columns, long firstByte, long firstLine,
+            boolean saysNo867) {
         this.file = file;
         this.fileText = UTF8String.fromString(file);
         this.mode = mode;
         this.columns = columns.clone();
         this.row = new GenericInternalRow(columns.length);
+        this.saysNo867 = saysNo867;
         this.reader = X12Factory.newFactory().withProfile(profile).withMode(ErrorMode.COLLECTING)
-                .withMaxProblems(MAX_PROBLEMS).newReader(in);
+                .withMaxProblems(MAX_PROBLEMS).newReader(in, firstByte, firstLine);
     }
+
+    private final boolean saysNo867;
 
     @Override
     public boolean next() throws IOException {
         while (true) {
+            if (headerRowDue) {
+                headerRowDue = false;
+                headerRow();
+                return true;
+            }
             if (series != null && advanceValue()) {
                 return true;
             }
@@ -132,7 +158,7 @@ final class IntervalRowReader implements PartitionReader<InternalRow> {
             finished = true;
             if (reader.problems().size() >= MAX_PROBLEMS) {
                 problem(null, null, "more than " + MAX_PROBLEMS + " problems: the rest of the file was not read");
-            } else if (transactions867 == 0 && problemsSeen == 0) {
+            } else if (transactions867 == 0 && problemsSeen == 0 && saysNo867) {
                 problem(null, null, "no 867 transaction set in the file");
             }
             if (dropped > 0) {
@@ -146,9 +172,9 @@ final class IntervalRowReader implements PartitionReader<InternalRow> {
         transactions867++;
         Edi867 edi = (Edi867) t;
         String isa = reader.interchangeHeader().controlNumber();
-        String where = "transaction set 867 " + edi.controlNumber() + " (interchange " + isa + ")";
+        TransactionSetId id = new TransactionSetId(isa, reader.groupHeader().controlNumber(), edi.controlNumber());
         try {
-            start(TransactionPeriod.of(edi, where, profile, reconstructor), isa);
+            start(TransactionPeriod.of(edi, id, reader.interchangeHeader().senderId(), file, usageReader), isa);
         } catch (TransactionPeriod.Problem p) {
             problem(isa, edi.controlNumber(), p.getMessage());
         }
@@ -179,7 +205,7 @@ final class IntervalRowReader implements PartitionReader<InternalRow> {
     private void start(TransactionPeriod usage, String isa) {
         Edi867 t = usage.transaction;
         current = usage;
-        series = usage.period.meters();
+        series = usage.period == null ? null : usage.period.meters();
         seriesIndex = -1;
         valueIndex = -1;
         interchange = UTF8String.fromString(isa);
@@ -187,10 +213,27 @@ final class IntervalRowReader implements PartitionReader<InternalRow> {
         reference = UTF8String.fromString(t.reference());
         reportDate = (int) t.reportDate().toEpochDay();
         purpose = UTF8String.fromString(usage.purpose);
-        servicePoint = UTF8String.fromString(usage.period.servicePoint().value());
-        periodStart = (int) usage.period.period().start().toEpochDay();
-        periodEnd = (int) usage.period.period().end().toEpochDay();
+        originalReference = t.originalReference().isEmpty() ? null : UTF8String.fromString(t.originalReference());
+        servicePoint = UTF8String.fromString(usage.servicePoint.value());
+        periodStart = usage.periodStart == null ? null : (int) usage.periodStart.toEpochDay();
+        periodEnd = usage.periodEnd == null ? null : (int) usage.periodEnd.toEpochDay();
+        if (usage.period == null) {
+            // a cancellation without interval values: one row that carries what it cancels
+            series = null;
+            current = null;
+            headerRowDue = true;
+            return;
+        }
         nextSeries();
+    }
+
+    /** The row of a transaction set without interval values: header columns set, interval columns null. */
+    private void headerRow() {
+        GenericInternalRow r = row;
+        for (int k = 0; k < columns.length; k++) {
+            int c = columns[k];
+            r.update(k, c <= LAST_HEADER_COLUMN ? value(c, null, 0, 0) : null);
+        }
     }
 
     private boolean nextSeries() {
@@ -240,18 +283,19 @@ final class IntervalRowReader implements PartitionReader<InternalRow> {
             case 3: return reference;
             case 4: return reportDate;
             case 5: return purpose;
-            case 6: return servicePoint;
-            case 7: return periodStart;
-            case 8: return periodEnd;
-            case 9: return meter;
-            case 10: return role;
-            case 11: return unit;
-            case 12: return multiplier;
-            case 13: return start * 1_000_000L;
-            case 14: return (start + intervalSeconds) * 1_000_000L;
-            case 15: return offset(start);
-            case 16: return decimal(s.unscaled(i), s.scale(i));
-            case 17: return s.quality(i) == ReadingQuality.ESTIMATED ? ESTIMATED : ACTUAL;
+            case 6: return originalReference;
+            case 7: return servicePoint;
+            case 8: return periodStart;
+            case 9: return periodEnd;
+            case 10: return meter;
+            case 11: return role;
+            case 12: return unit;
+            case 13: return multiplier;
+            case 14: return start * 1_000_000L;
+            case 15: return (start + intervalSeconds) * 1_000_000L;
+            case 16: return offset(start);
+            case 17: return decimal(s.unscaled(i), s.scale(i));
+            case 18: return s.quality(i) == ReadingQuality.ESTIMATED ? ESTIMATED : ACTUAL;
             default: return null;
         }
     }

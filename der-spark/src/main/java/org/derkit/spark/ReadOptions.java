@@ -20,11 +20,17 @@ final class ReadOptions implements Serializable {
     final List<String> paths;
     final ReadMode mode;
     final String corruptColumn;
+    /** Files longer than this are read by several tasks, each a run of whole interchanges of about this size. */
+    final long splitBytes;
 
-    private ReadOptions(List<String> paths, ReadMode mode, String corruptColumn) {
+    /** The default of option {@code splitSize}: Spark's default {@code spark.sql.files.maxPartitionBytes}, 128 MiB. */
+    static final long DEFAULT_SPLIT_BYTES = 128L * 1024 * 1024;
+
+    private ReadOptions(List<String> paths, ReadMode mode, String corruptColumn, long splitBytes) {
         this.paths = paths;
         this.mode = mode;
         this.corruptColumn = corruptColumn;
+        this.splitBytes = splitBytes;
     }
 
     static ReadOptions of(CaseInsensitiveStringMap options) {
@@ -49,7 +55,17 @@ final class ReadOptions implements Serializable {
             throw new InvalidValueException("columnNameOfCorruptRecord", "a name that is not an interval column",
                     corrupt);
         }
-        return new ReadOptions(List.copyOf(paths), mode, corrupt);
+        String split = options.getOrDefault("splitSize", Long.toString(DEFAULT_SPLIT_BYTES));
+        long splitBytes;
+        try {
+            splitBytes = Long.parseLong(split.trim());
+        } catch (NumberFormatException e) {
+            splitBytes = -1;
+        }
+        if (splitBytes < 1) {
+            throw new InvalidValueException("splitSize", "a number of bytes >= 1", split);
+        }
+        return new ReadOptions(List.copyOf(paths), mode, corrupt, splitBytes);
     }
 
     boolean hasCorruptColumn() {

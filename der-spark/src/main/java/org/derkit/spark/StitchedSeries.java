@@ -58,11 +58,17 @@ import org.derkit.model.retail.MeterUnit;
  *
  * <p>Per service point:
  * <ol>
- * <li><b>Cancellations and replacements</b> (BPT01). The transaction sets of one billing period
- *     ({@code period_start}, {@code period_end}) are taken in order of {@code report_date}, then
- *     file, interchange and transaction control number: an original makes its usage the period's
- *     usage, a cancellation removes it, a replacement takes its place. A cancellation with nothing
- *     to cancel, or a second original while one stands, is a problem (a duplicate file, say).</li>
+ * <li><b>Cancellations and replacements</b> (BPT01), matched by reference as the 867 guides
+ *     define them: a cancellation ({@code 01}) removes the report whose BPT02
+ *     ({@code report_reference}) its BPT09 ({@code original_reference}) names; a replacement
+ *     ({@code 05}) supersedes the report it names and its own usage stands instead; a report
+ *     superseded by a replacement that is itself cancelled or replaced stays superseded. The order
+ *     the files are read in does not matter. A problem of the service point (so an error of
+ *     {@link #series}, as in {@code FAILFAST}, and a line of {@link #report}'s problems, as in
+ *     {@code PERMISSIVE}): a cancellation or replacement naming no report read for the service
+ *     point, a report replaced twice, and a report read twice (the same BPT01 and BPT02 in two
+ *     transaction sets, or the same BPT02 of two reports that carry usage: a duplicate file,
+ *     say).</li>
  * <li><b>Stitching</b> of the remaining periods by der-metering: a split hour (the read inside an
  *     hour, RES FAQ 22) is the sum of its two parts ({@code parts} = 2); an hour in two periods
  *     other than at their boundary is an overlap problem; each subtractive meter ({@code role} S) is
@@ -89,7 +95,10 @@ public final class StitchedSeries {
         IntervalColumns.TRANSACTION_CONTROL, IntervalColumns.PURPOSE, IntervalColumns.REPORT_DATE,
         IntervalColumns.PERIOD_START, IntervalColumns.PERIOD_END, IntervalColumns.METER, IntervalColumns.ROLE,
         IntervalColumns.UNIT, IntervalColumns.INTERVAL_START, IntervalColumns.VALUE, IntervalColumns.QUALITY,
+        IntervalColumns.REPORT_REFERENCE, IntervalColumns.ORIGINAL_REFERENCE,
     };
+    /** The position of the corrupt record among the columns stitching reads (after {@link #INPUT}). */
+    private static final int CORRUPT = 16;
 
     /** Column of the series and the report: the number of pieces summed into the interval (2 for a split hour). */
     public static final String PARTS = "parts";
@@ -245,6 +254,8 @@ public final class StitchedSeries {
         final LocalDate reportDate;
         final LocalDate start;
         final LocalDate end;
+        final String reference;
+        final String originalReference;
         final Map<String, List<Object[]>> channels = new LinkedHashMap<>();
 
         Txn(Row r) {
@@ -252,9 +263,15 @@ public final class StitchedSeries {
             interchange = r.getString(2);
             control = r.getString(3);
             purpose = r.getString(4);
-            reportDate = date(r.get(5));
-            start = date(r.get(6));
-            end = date(r.get(7));
+            reportDate = r.isNullAt(5) ? null : date(r.get(5));
+            start = r.isNullAt(6) ? null : date(r.get(6));
+            end = r.isNullAt(7) ? null : date(r.get(7));
+            reference = r.isNullAt(14) ? "" : r.getString(14);
+            originalReference = r.isNullAt(15) ? "" : r.getString(15);
+        }
+
+        boolean isUsage() {
+            return IntervalColumns.ORIGINAL.equals(purpose) || IntervalColumns.REPLACEMENT.equals(purpose);
         }
 
         String name() {
@@ -262,8 +279,8 @@ public final class StitchedSeries {
         }
     }
 
-    private static final Comparator<Txn> TXN_ORDER = Comparator.comparing((Txn t) -> t.reportDate)
-            .thenComparing(t -> t.file).thenComparing(t -> t.interchange).thenComparing(t -> t.control);
+    private static final Comparator<Txn> TXN_ORDER = Comparator.comparing((Txn t) -> t.reportDate,
+            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(t -> t.file).thenComparing(t -> t.interchange).thenComparing(t -> t.control);
 
     /** The work of one service point. */
     private static final class ServicePointRun {
@@ -283,14 +300,17 @@ public final class StitchedSeries {
         void read(Iterator<Row> rows) {
             while (rows.hasNext()) {
                 Row r = rows.next();
-                if (!r.isNullAt(14)) {
+                if (!r.isNullAt(CORRUPT)) {
                     if (problems.size() < 10) {
-                        problems.add("malformed input row of " + r.getString(1) + ": " + r.getString(14));
+                        problems.add("malformed input row of " + r.getString(1) + ": " + r.getString(CORRUPT));
                     }
                     continue;
                 }
                 String key = r.getString(1) + "\u0000" + r.getString(2) + "\u0000" + r.getString(3);
                 Txn t = transactions.computeIfAbsent(key, k -> new Txn(r));
+                if (r.isNullAt(8)) {
+                    continue; // the row of a transaction set without interval values (a cancellation)
+                }
                 String channel = r.getString(8) + "\u0000" + r.getString(9) + "\u0000" + r.getString(10);
                 t.channels.computeIfAbsent(channel, k -> new ArrayList<>()).add(new Object[] {
                     epochSecond(r.get(11)), r.getDecimal(12), r.getString(13)});
@@ -298,44 +318,66 @@ public final class StitchedSeries {
         }
 
         void stitch() {
-            Map<String, List<Txn>> byPeriod = new TreeMap<>();
-            for (Txn t : transactions.values()) {
-                byPeriod.computeIfAbsent(t.start + ".." + t.end, k -> new ArrayList<>()).add(t);
-            }
-            List<Txn> standing = new ArrayList<>();
-            for (List<Txn> txns : byPeriod.values()) {
-                txns.sort(TXN_ORDER);
-                Txn active = null;
-                for (Txn t : txns) {
-                    switch (t.purpose) {
-                        case IntervalColumns.ORIGINAL:
-                            if (active != null) {
-                                problems.add("billing period " + t.start + ".." + t.end + ": original " + t.name()
-                                        + " while original " + active.name() + " stands (a duplicate?)");
-                            }
-                            active = t;
-                            break;
-                        case IntervalColumns.CANCELLATION:
-                            if (active == null) {
-                                problems.add("billing period " + t.start + ".." + t.end + ": cancellation " + t.name()
-                                        + " has no usage to cancel");
-                            } else {
-                                cancelled++;
-                            }
-                            active = null;
-                            break;
-                        case IntervalColumns.REPLACEMENT:
-                            if (active != null) {
-                                replaced++;
-                            }
-                            active = t;
-                            break;
-                        default:
-                            problems.add(t.name() + ": purpose '" + t.purpose + "' is not original, cancellation or replacement");
+            List<Txn> all = new ArrayList<>(transactions.values());
+            all.sort(TXN_ORDER);
+            Map<String, Txn> reports = new HashMap<>();
+            Map<String, Txn> usageByReference = new HashMap<>();
+            List<Txn> superseding = new ArrayList<>();
+            for (Txn t : all) {
+                if (!IntervalColumns.ORIGINAL.equals(t.purpose) && !IntervalColumns.CANCELLATION.equals(t.purpose)
+                        && !IntervalColumns.REPLACEMENT.equals(t.purpose)) {
+                    problems.add(t.name() + ": purpose '" + t.purpose + "' is not original, cancellation or replacement");
+                    continue;
+                }
+                Txn first = reports.putIfAbsent(t.purpose + "\u0000" + t.reference, t);
+                if (first != null) {
+                    problems.add(t.purpose + " report '" + t.reference + "' (BPT02) of " + t.name()
+                            + " was already read in " + first.name() + " (a duplicate?): its usage is not read twice");
+                    continue;
+                }
+                if (t.isUsage()) {
+                    Txn other = usageByReference.putIfAbsent(t.reference, t);
+                    if (other != null) {
+                        problems.add("report '" + t.reference + "' (BPT02) of " + t.name() + " was already read in "
+                                + other.name() + " as " + other.purpose + ": a cancellation or replacement could not "
+                                + "tell them apart");
                     }
                 }
-                if (active != null) {
-                    standing.add(active);
+                if (!IntervalColumns.ORIGINAL.equals(t.purpose)) {
+                    superseding.add(t);
+                }
+            }
+            java.util.Set<String> superseded = new java.util.HashSet<>();
+            Map<String, Txn> replacedBy = new HashMap<>();
+            for (Txn t : superseding) {
+                boolean cancellation = IntervalColumns.CANCELLATION.equals(t.purpose);
+                Txn target = usageByReference.get(t.originalReference);
+                if (target == null || target == t) {
+                    problems.add("the " + t.purpose + " " + t.name() + " (BPT02 '" + t.reference + "') names report '"
+                            + t.originalReference + "' (BPT09), which no row of service point " + servicePoint
+                            + " holds: read it together with the report it " + (cancellation ? "cancels" : "replaces"));
+                    continue;
+                }
+                if (!cancellation) {
+                    Txn earlier = replacedBy.putIfAbsent(t.originalReference, t);
+                    if (earlier != null) {
+                        problems.add("report '" + t.originalReference + "' is replaced twice: by '" + earlier.reference
+                                + "' (" + earlier.name() + ") and by '" + t.reference + "' (" + t.name()
+                                + "); which one stands cannot be told");
+                        continue;
+                    }
+                }
+                superseded.add(t.originalReference);
+                if (cancellation) {
+                    cancelled++;
+                } else {
+                    replaced++;
+                }
+            }
+            List<Txn> standing = new ArrayList<>();
+            for (Txn t : all) {
+                if (t.isUsage() && !superseded.contains(t.reference) && usageByReference.get(t.reference) == t) {
+                    standing.add(t);
                 }
             }
             applied = standing.size();

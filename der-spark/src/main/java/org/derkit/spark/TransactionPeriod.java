@@ -2,43 +2,47 @@ package org.derkit.spark;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.derkit.edi.AmerenProfile;
 import org.derkit.edi.Edi867;
 import org.derkit.edi.IntervalChannel;
-import org.derkit.model.retail.ReadingQuality;
 import org.derkit.edi.UsageLoop;
-import org.derkit.model.retail.IntervalLabel;
-import org.derkit.metering.IntervalReconstructor;
-import org.derkit.metering.MeterChannel;
-import org.derkit.metering.MeteringException;
-import org.derkit.metering.MeteringProblem;
 import org.derkit.metering.Multiplier;
 import org.derkit.metering.ReconstructedPeriod;
-import org.derkit.metering.UsageReport;
-import org.derkit.model.InvalidValueException;
+import org.derkit.metering.TransactionSetId;
+import org.derkit.metering.TransactionUsage;
+import org.derkit.metering.UsageProblem;
+import org.derkit.metering.UsageReadException;
+import org.derkit.metering.UsageReader;
 import org.derkit.model.MeterNumber;
 import org.derkit.model.ServicePointId;
-import org.derkit.model.retail.BillingPeriod;
 
 /**
- * One 867 transaction set as der-metering reconstructs it: the billing period with true interval
- * instants, plus what the rows carry beside it (purpose, reference, multipliers).
+ * One 867 transaction set as der-metering's {@link UsageReader} reconstructs it: the billing period
+ * with true interval instants, plus what the rows carry beside it (purpose, reference, multipliers);
+ * or, for a cancellation that repeats no usage, its header alone.
  */
 final class TransactionPeriod {
 
     final Edi867 transaction;
     final String purpose;
+    final ServicePointId servicePoint;
+    /** DTM*150 and DTM*151, null when a cancellation without interval values does not send them. */
+    final LocalDate periodStart;
+    final LocalDate periodEnd;
+    /** The reconstructed period, null for a cancellation without interval values. */
     final ReconstructedPeriod period;
     final Map<String, BigDecimal> multipliers;
 
-    private TransactionPeriod(Edi867 transaction, String purpose, ReconstructedPeriod period,
-            Map<String, BigDecimal> multipliers) {
+    private TransactionPeriod(Edi867 transaction, String purpose, ServicePointId servicePoint, LocalDate periodStart,
+            LocalDate periodEnd, ReconstructedPeriod period, Map<String, BigDecimal> multipliers) {
         this.transaction = transaction;
         this.purpose = purpose;
+        this.servicePoint = servicePoint;
+        this.periodStart = periodStart;
+        this.periodEnd = periodEnd;
         this.period = period;
         this.multipliers = multipliers;
     }
@@ -71,13 +75,21 @@ final class TransactionPeriod {
     }
 
     /**
-     * Reads and reconstructs one transaction set.
+     * Turns one transaction set into usage through der-metering's {@link UsageReader} (the one
+     * 867-to-usage path of derkit), keeping what the rows carry beside it.
      *
-     * @param where the transaction set's location for messages, such as {@code transaction set 867 0001 (interchange 000000001)}
-     * @throws Problem naming the transaction set and the reason
+     * @param usage the reader whose rules apply (profile, reconstruction)
+     * @param id the transaction set's control numbers
+     * @param sender ISA06 of its interchange
+     * @param source the file, for messages
+     * @throws Problem naming the transaction set and the reason: der-metering's problems, each with
+     *         its code and location
      */
-    static TransactionPeriod of(Edi867 t, String where, AmerenProfile profile,
-            IntervalReconstructor reconstructor) throws Problem {
+    static TransactionPeriod of(Edi867 t, TransactionSetId id, String sender, String source, UsageReader usage)
+            throws Problem {
+        AmerenProfile profile = usage.profile();
+        String where = "transaction set 867 " + id.transactionControlNumber() + " (interchange "
+                + id.interchangeControlNumber() + ")";
         String purpose = purpose(t.purpose());
         if (purpose == null) {
             throw new Problem("BPT01 purpose code '" + t.purpose() + "' is not 00 (original), 01 (cancellation) or "
@@ -85,71 +97,46 @@ final class TransactionPeriod {
         }
         ServicePointId sp = t.servicePoint(profile).orElseThrow(() -> new Problem("no service point (REF*"
                 + profile.servicePointQualifier() + ") in " + where));
-        LocalDate start = t.periodStart().orElseThrow(() -> new Problem("no billing period start (DTM*150) in " + where));
-        LocalDate end = t.periodEnd().orElseThrow(() -> new Problem("no billing period end (DTM*151) in " + where));
-        BillingPeriod period;
+        if (purpose.equals(IntervalColumns.CANCELLATION) && t.meters(profile).stream()
+                .allMatch(loop -> loop.channels().isEmpty())) {
+            // a cancellation need not repeat the usage it cancels: its header is what stitching applies
+            return new TransactionPeriod(t, purpose, sp, t.periodStart().orElse(null), t.periodEnd().orElse(null), null,
+                    Map.of());
+        }
+        TransactionUsage read;
         try {
-            period = new BillingPeriod(start, end);
-        } catch (InvalidValueException e) {
-            throw new Problem("billing period (DTM*150, DTM*151): " + e.getMessage() + " in " + where);
-        }
-        List<MeterChannel> channels = new ArrayList<>();
-        Map<String, BigDecimal> multipliers = new HashMap<>();
-        int meterLoops = 0;
-        for (UsageLoop loop : t.meters(profile)) {
-            meterLoops++;
-            int number = meterLoops;
-            MeterNumber meter = loop.meterNumber().orElseThrow(() -> new Problem("PTD*" + loop.ptdCode()
-                    + " meter loop " + number + " has no meter number (REF*MG) in " + where));
-            Multiplier multiplier;
-            try {
-                multiplier = Multiplier.of(loop.multiplier());
-            } catch (InvalidValueException e) {
-                throw new Problem("meter " + meter + " MEA**MU: " + e.getMessage() + " in " + where);
-            }
-            for (IntervalChannel ch : loop.channels()) {
-                MeterChannel.Builder b = MeterChannel.builder(meter, loop.role(), ch.unit())
-                        .multiplier(multiplier, profile.intervalsIncludeMultiplier());
-                for (int i = 0; i < ch.size(); i++) {
-                    try {
-                        boolean estimated = ch.quality(i) == ReadingQuality.ESTIMATED;
-                        if (ch.isCompact(i)) {
-                            int hhmm = ch.labelHhmm(i);
-                            b.addUnscaled(ch.labelDate(i).toEpochDay(), hhmm / 100 * 60 + hhmm % 100,
-                                    ch.unscaledValue(i), ch.scale(i), estimated, 0);
-                        } else {
-                            b.add(IntervalLabel.parse(ch.labelDate(i), ch.labelTimeText(i)), ch.value(i),
-                                    estimated ? ReadingQuality.ESTIMATED : ReadingQuality.ACTUAL);
-                        }
-                    } catch (InvalidValueException e) {
-                        throw new Problem("meter " + meter + " " + ch.unit().symbol() + " value " + (i + 1) + " (DTM*582 "
-                                + ch.labelDateText(i) + " " + ch.labelTimeText(i) + "): " + e.getMessage() + " in "
-                                + where);
-                    }
-                }
-                channels.add(b.build());
-                multipliers.put(key(meter, ch.unit()), multiplier.value());
-            }
-        }
-        if (channels.isEmpty()) {
-            throw new Problem("no interval values in a meter loop (PTD*" + String.join("/", profile.meterLoopCodes())
-                    + " with QTY and DTM*582) in " + where);
-        }
-        ReconstructedPeriod reconstructed;
-        try {
-            reconstructed = reconstructor.reconstruct(new UsageReport(sp, period, where, channels));
-        } catch (MeteringException e) {
+            read = usage.usageOf(t, id, sender, source);
+        } catch (UsageReadException e) {
             StringBuilder s = new StringBuilder();
-            List<MeteringProblem> problems = e.problems();
+            List<UsageProblem> problems = e.problems();
             int shown = Math.min(problems.size(), 5);
             for (int i = 0; i < shown; i++) {
-                s.append(i == 0 ? "" : "; ").append(problems.get(i).kind()).append(": ").append(problems.get(i).message());
+                s.append(i == 0 ? "" : "; ").append(problems.get(i).code()).append(": ")
+                        .append(problems.get(i).message());
             }
             if (problems.size() > shown) {
                 s.append("; and ").append(problems.size() - shown).append(" more");
             }
             throw new Problem(s.toString());
         }
-        return new TransactionPeriod(t, purpose, reconstructed, multipliers);
+        // the multiplier column: MEA**MU of each meter loop, as der-metering read it
+        Map<String, BigDecimal> multipliers = new HashMap<>();
+        for (UsageLoop loop : t.loops()) {
+            if (!profile.intervalLoopCodes().contains(loop.ptdCode()) || loop.meterNumber().isEmpty()) {
+                continue;
+            }
+            BigDecimal multiplier = Multiplier.of(loop.multiplier()).value();
+            for (IntervalChannel ch : loop.channels()) {
+                multipliers.put(key(loop.meterNumber().get(), ch.unit()), multiplier);
+            }
+        }
+        ReconstructedPeriod period = read.hasPeriod() ? read.period() : null;
+        if (period == null || period.meters().isEmpty()) {
+            // usage without meter series (a cancellation, as der-metering may deliver it): the header row
+            return new TransactionPeriod(t, purpose, sp, t.periodStart().orElse(null), t.periodEnd().orElse(null), null,
+                    Map.of());
+        }
+        return new TransactionPeriod(t, purpose, sp, period.period().start(), period.period().end(), period,
+                multipliers);
     }
 }

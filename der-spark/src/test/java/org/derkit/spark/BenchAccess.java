@@ -1,13 +1,8 @@
 package org.derkit.spark;
 
 import java.io.InputStream;
-import org.derkit.edi.AmerenProfile;
-import org.derkit.edi.Edi867;
-import org.derkit.edi.Transaction;
-import org.derkit.edi.X12Factory;
-import org.derkit.edi.X12Reader;
-import org.derkit.metering.IntervalReconstructor;
 import org.derkit.metering.IntervalSeries;
+import org.derkit.metering.UsageReader;
 
 /** For the throughput report: der-edi and der-metering on one stream, as the source uses them, without Spark. */
 public final class BenchAccess {
@@ -23,23 +18,12 @@ public final class BenchAccess {
      * @return the number of intervals
      */
     public static long intervals(InputStream in, String name) {
-        long n = 0;
-        IntervalReconstructor reconstructor = IntervalReconstructor.ameren();
-        try (X12Reader r = X12Factory.newFactory().newReader(in)) {
-            while (r.hasNext()) {
-                Transaction t = r.next();
-                if (t instanceof Edi867) {
-                    try {
-                        for (IntervalSeries s : TransactionPeriod.of((Edi867) t, name, AmerenProfile.DEFAULT,
-                                reconstructor).period.meters()) {
-                            n += s.size();
-                        }
-                    } catch (TransactionPeriod.Problem e) {
-                        throw new IllegalStateException(e.getMessage(), e);
-                    }
-                }
+        long[] n = {0};
+        UsageReader.ameren().read(in, name, t -> {
+            for (IntervalSeries s : t.hasPeriod() ? t.period().meters() : java.util.List.<IntervalSeries>of()) {
+                n[0] += s.size();
             }
-        }
-        return n;
+        });
+        return n[0];
     }
 }

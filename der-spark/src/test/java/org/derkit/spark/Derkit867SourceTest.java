@@ -56,7 +56,7 @@ class Derkit867SourceTest {
         void should_list_the_documented_columns_and_the_corrupt_record_column_when_permissive() {
             StructType schema = read(bundledGlob()).schema();
             assertEquals(List.of("source_file", "interchange_control", "transaction_control", "report_reference",
-                    "report_date", "purpose", "service_point", "period_start", "period_end", "meter", "role", "unit",
+                    "report_date", "purpose", "original_reference", "service_point", "period_start", "period_end", "meter", "role", "unit",
                     "multiplier", "interval_start", "interval_end", "utc_offset", "value", "quality", "_corrupt_record"),
                     List.of(schema.fieldNames()));
             assertEquals(DataTypes.TimestampType, schema.apply("interval_start").dataType());

@@ -203,28 +203,79 @@ class StitchedSeriesTest {
         }
 
         @Test
-        void should_report_and_refuse_two_originals_of_one_period() throws IOException {
+        void should_report_and_refuse_a_report_read_twice() throws IOException {
             String march4 = bundled("ameren-867-2026-03-04.x12");
             Files.writeString(dir.resolve("a.x12"), march4, StandardCharsets.ISO_8859_1);
             Files.writeString(dir.resolve("a-again.x12"), march4, StandardCharsets.ISO_8859_1);
             Dataset<Row> intervals = read(dir.resolve("*.x12").toString());
             Row report = StitchedSeries.report(intervals).first();
             String problems = report.getAs("problems");
-            assertTrue(problems.startsWith("billing period 2026-03-04..2026-03-11: original file:"), problems);
-            assertTrue(problems.contains("a.x12 ST 0001 (interchange 000000001) while original file:"), problems);
-            assertTrue(problems.endsWith("stands (a duplicate?)"), problems);
+            assertTrue(problems.startsWith("original report 'AIC2026031100001' (BPT02) of file:"), problems);
+            assertTrue(problems.contains("a.x12 ST 0001 (interchange 000000001) was already read in file:"), problems);
+            assertTrue(problems.endsWith("a-again.x12 ST 0001 (interchange 000000001) (a duplicate?): its usage is not "
+                    + "read twice"), problems);
             Exception e = assertThrows(Exception.class, () -> StitchedSeries.series(intervals).count());
-            assertTrue(e.getMessage().contains("service point 90000000 does not stitch: billing period"), e.getMessage());
+            assertTrue(e.getMessage().contains("service point 90000000 does not stitch: original report"), e.getMessage());
         }
 
         @Test
-        void should_report_a_cancellation_with_nothing_to_cancel() throws IOException {
+        void should_report_in_report_and_fail_in_series_a_cancellation_naming_no_report_read() throws IOException {
             Files.writeString(dir.resolve("cancel.x12"), bundled("ameren-867-2026-03-04.x12")
                     .replace("BPT*00*AIC2026031100001*20260312*C1~", "BPT*01*AIC2026032000001*20260320*C1*****AIC2026031100001~"),
                     StandardCharsets.ISO_8859_1);
-            Row report = StitchedSeries.report(read(dir.resolve("*.x12").toString())).first();
-            assertTrue(report.<String>getAs("problems").endsWith(
-                    "cancel.x12 ST 0001 (interchange 000000001) has no usage to cancel"), report.toString());
+            Dataset<Row> intervals = read(dir.resolve("*.x12").toString());
+            Row report = StitchedSeries.report(intervals).first();
+            String problems = report.getAs("problems");
+            assertTrue(problems.startsWith("the cancellation file:"), problems);
+            assertTrue(problems.endsWith("cancel.x12 ST 0001 (interchange 000000001) (BPT02 'AIC2026032000001') names "
+                    + "report 'AIC2026031100001' (BPT09), which no row of service point 90000000 holds: read it "
+                    + "together with the report it cancels"), problems);
+            Exception e = assertThrows(Exception.class, () -> StitchedSeries.series(intervals).count());
+            assertTrue(e.getMessage().contains("service point 90000000 does not stitch: the cancellation file:"),
+                    e.getMessage());
+        }
+
+        /** The 867 with its PTD loops cut out and SE01 recounted: a cancellation that repeats no usage. */
+        private String withoutUsage(String x12) {
+            String body = x12.substring(0, x12.indexOf("PTD*")) + x12.substring(x12.indexOf("SE*"));
+            String st = body.substring(body.indexOf("ST*867"), body.indexOf("SE*"));
+            long segments = st.chars().filter(c -> c == '~').count() + 1;
+            return body.replaceFirst("SE\\*\\d+\\*", "SE*" + segments + "*");
+        }
+
+        @Test
+        void should_apply_a_cancellation_without_usage_and_a_replacement_read_before_its_original()
+                throws IOException {
+            String march4 = bundled("ameren-867-2026-03-04.x12");
+            String march11 = bundled("ameren-867-2026-03-11.x12");
+            Files.writeString(dir.resolve("b.x12"), march4, StandardCharsets.ISO_8859_1);
+            Files.writeString(dir.resolve("c.x12"), march11, StandardCharsets.ISO_8859_1);
+            // the cancellation of march 4 carries only its header (PA/NJ/DE/MD guides: BPT09 names the report)
+            Files.writeString(dir.resolve("d-cancel.x12"), withoutUsage(march4.replace(
+                    "BPT*00*AIC2026031100001*20260312*C1~", "BPT*01*AIC2026032000001*20260320*C1*****AIC2026031100001~")),
+                    StandardCharsets.ISO_8859_1);
+            // the replacement of march 11 (same values, a new reference) sorts and is dated before its original
+            Files.writeString(dir.resolve("a-replace.x12"), march11.replace("BPT*00*AIC2026031800002*20260319*C1~",
+                    "BPT*05*AIC2026031000002*20260310*C1*****AIC2026031800002~"), StandardCharsets.ISO_8859_1);
+            Dataset<Row> intervals = read(dir.resolve("*.x12").toString()).cache();
+            List<Row> header = intervals.filter("purpose = 'cancellation'").collectAsList();
+            assertEquals(1, header.size(), "one row for the cancellation without interval values");
+            assertEquals("AIC2026031100001", header.get(0).getAs("original_reference"));
+            assertEquals("AIC2026032000001", header.get(0).getAs("report_reference"));
+            assertEquals("90000000", header.get(0).getAs("service_point"));
+            assertNull(header.get(0).getAs("meter"));
+            assertNull(header.get(0).getAs("value"));
+            assertEquals("AIC2026031800002", intervals.filter("purpose = 'replacement'").first()
+                    .getAs("original_reference"));
+            assertNull(intervals.filter("purpose = 'original'").first().getAs("original_reference"));
+            Row report = StitchedSeries.report(intervals).first();
+            assertNull(report.getAs("problems"), report.toString());
+            assertEquals(4, report.<Integer>getAs("transactions"));
+            assertEquals(1, report.<Integer>getAs("applied"));
+            assertEquals(1, report.<Integer>getAs("cancelled"));
+            assertEquals(1, report.<Integer>getAs("replaced"));
+            assertParity(MeteringReference.stitch(List.of(SparkTests.bundled().resolve("ameren-867-2026-03-11.x12"))),
+                    intervals);
         }
     }
 

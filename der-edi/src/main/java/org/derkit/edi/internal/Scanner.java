@@ -63,9 +63,26 @@ public final class Scanner {
     private int misalignedAt = -1;
 
     public Scanner(InputStream in, int bufferSize, int maxSegment) {
+        this(in, bufferSize, maxSegment, 0, 1);
+    }
+
+    /**
+     * A scanner of a part of a larger input: offsets and lines are counted from the part's first
+     * byte and line in the whole input.
+     *
+     * @param in the bytes of the part
+     * @param bufferSize the read buffer size
+     * @param maxSegment the longest segment accepted
+     * @param firstByte the offset of the part's first byte in the whole input
+     * @param firstLine the 1-based line of the part's first byte in the whole input
+     */
+    public Scanner(InputStream in, int bufferSize, int maxSegment, long firstByte, long firstLine) {
         this.in = in;
         this.buf = new byte[Math.max(bufferSize, 256)];
         this.maxSegment = Math.max(maxSegment, ISA_LENGTH + 2);
+        this.base = firstByte;
+        this.line = firstLine;
+        this.segLine = firstLine;
     }
 
     // ---------------------------------------------------------------- accessors
