@@ -197,7 +197,7 @@ public final class ApplicationRules {
     private ApplicationRules() {
     }
 
-    /** The rules POL-01 to POL-13. */
+    /** {@return the rules POL-01 to POL-13} */
     public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
@@ -205,13 +205,20 @@ public final class ApplicationRules {
     /**
      * The application fee for level inputs that decide the level (POL-07).
      *
+     * @param inputs what decides the result
+     * @return the application fee for level inputs that decide the level (POL-07)
      * @throws IllegalArgumentException naming the inputs if an unknown input decides the level
      */
     public static ApplicationFee fee(LevelInputs inputs) {
         return ApplicationFee.of(ApplicationLevels.determine(inputs).level(), inputs.rating());
     }
 
-    /** The level of a facility, or empty when an unknown input decides it. */
+    /**
+     * The level of a facility, or empty when an unknown input decides it.
+     *
+     * @param facility the facility
+     * @return the level of a facility, or empty when an unknown input decides it
+     */
     public static Optional<LevelDecision> level(Facility facility) {
         return LevelInputs.from(facility).flatMap(i -> ApplicationLevels.tryDetermine(i, Level2Table.ILLINOIS,
                 ApplicationLevels.Level3Reading.PART_466));

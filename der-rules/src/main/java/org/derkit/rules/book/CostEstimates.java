@@ -64,7 +64,17 @@ public final class CostEstimates {
             Optional<SystemType> systemType, int regulatorsSeeingReverseFlow, boolean reverseFlowAtSubstation,
             boolean reverseFlowToTransmission) {
 
-        /** Checks that nothing is null and the count is not negative. */
+        /**
+         * Checks that nothing is null and the count is not negative.
+         *
+         * @param siting BTM or RLG
+         * @param nameplate the aggregate nameplate (P466-01)
+         * @param poiVoltage the nominal voltage at the POI
+         * @param systemType radial or networked, if known
+         * @param regulatorsSeeingReverseFlow voltage regulators upstream that would see reverse flow (0 if unknown)
+         * @param reverseFlowAtSubstation whether the DER can reverse flow at the substation device
+         * @param reverseFlowToTransmission whether the DER can reverse flow onto the transmission system
+         */
         public Inputs {
             Objects.requireNonNull(siting, "siting");
             Objects.requireNonNull(nameplate, "nameplate");
@@ -78,6 +88,10 @@ public final class CostEstimates {
         /**
          * The inputs of an application, or empty when siting, nameplate or POI voltage is unknown;
          * unknown circuit facts count as absent.
+         *
+         * @param application the interconnection application, or the screening of it
+         * @return the inputs of an application, or empty when siting, nameplate or POI voltage is unknown; unknown
+         *         circuit facts count as absent
          */
         public static Optional<Inputs> from(ScreeningContext application) {
             Objects.requireNonNull(application, "application");
@@ -123,12 +137,17 @@ public final class CostEstimates {
     private CostEstimates() {
     }
 
-    /** The rule POL-40. */
+    /** {@return the rule POL-40} */
     public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
 
-    /** The indicative estimate of what the inputs call for (see the class description). */
+    /**
+     * The indicative estimate of what the inputs call for (see the class description).
+     *
+     * @param in the facts of the application the estimate reads
+     * @return the indicative estimate of what the inputs call for (see the class description)
+     */
     public static CostEstimate indicative(Inputs in) {
         Objects.requireNonNull(in, "in");
         CostEstimate e = CostEstimate.empty();

@@ -17,7 +17,13 @@ import java.util.Objects;
  */
 public record InverterReview(int checked, List<String> problems, String summary) {
 
-    /** Copies the list and checks the count. */
+    /**
+     * Copies the list and checks the count.
+     *
+     * @param checked how many inverters were checked
+     * @param problems one phrase per problem, such as {@code inverter 1 (Acme S7): no UL 1741 SA or SB}
+     * @param summary what was checked when nothing is wrong, such as {@code certified to every row of Table 1}
+     */
     public InverterReview {
         problems = List.copyOf(problems);
         Objects.requireNonNull(summary, "summary");
@@ -26,7 +32,7 @@ public record InverterReview(int checked, List<String> problems, String summary)
         }
     }
 
-    /** Whether no inverter has a problem. */
+    /** {@return whether no inverter has a problem} */
     public boolean isCompliant() {
         return problems.isEmpty();
     }

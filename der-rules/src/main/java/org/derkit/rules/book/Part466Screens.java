@@ -177,7 +177,7 @@ public final class Part466Screens {
     private Part466Screens() {
     }
 
-    /** The rules P466-01 to P466-08. */
+    /** {@return the rules P466-01 to P466-08} */
     public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
@@ -189,6 +189,11 @@ public final class Part466Screens {
      * at the POI (generation plus storage inverters, {@link Facility#aggregateNameplate()}), plus
      * what is already interconnected there when the application is a capacity increase; empty
      * when the aggregate is unknown. Level, fee, BTM metering and every size rule use it.
+     *
+     * @param facility the facility
+     * @return the nameplate every size threshold uses (P466-01, policy 3.4): the aggregate of the devices at the POI
+     *         (generation plus storage inverters, {@link Facility#aggregateNameplate()}), plus what is already interconnected
+     *         there when the application is a capacity increase; empty when the aggregate is unknown
      */
     public static Optional<ActivePower> totalNameplate(Facility facility) {
         Objects.requireNonNull(facility, "facility");
@@ -199,6 +204,10 @@ public final class Part466Screens {
     /**
      * The kVA nameplate on the same basis as {@link #totalNameplate}: the aggregate kVA plus the
      * existing nameplate (taken at unity power factor); empty when the aggregate kVA is unknown.
+     *
+     * @param facility the facility
+     * @return the kVA nameplate on the same basis as {@link #totalNameplate}: the aggregate kVA plus the existing
+     *         nameplate (taken at unity power factor); empty when the aggregate kVA is unknown
      */
     public static Optional<ApparentPower> totalApparentNameplate(Facility facility) {
         Objects.requireNonNull(facility, "facility");
@@ -209,6 +218,11 @@ public final class Part466Screens {
     /**
      * {@code part / whole} in percent, rounded up to 0.0001 %: comparing the result with a limit of
      * at most four decimals gives the answer of the exact ratio. Empty when {@code whole} is zero.
+     *
+     * @param part the pure function that finds the part of the larger subject
+     * @param whole the whole
+     * @return {@code part / whole} in percent, rounded up to 0.0001 %: comparing the result with a limit of at most
+     *         four decimals gives the answer of the exact ratio
      */
     public static Optional<Percentage> shareOf(BigDecimal part, BigDecimal whole) {
         Objects.requireNonNull(part, "part");
@@ -224,6 +238,10 @@ public final class Part466Screens {
      * P466-02's share: DER already on the circuit plus this facility's aggregate nameplate, in
      * percent of the maximum load normally supplied by the circuit; empty if any is unknown or the
      * load is zero.
+     *
+     * @param application the interconnection application, or the screening of it
+     * @return P466-02's share: DER already on the circuit plus this facility's aggregate nameplate, in percent of the
+     *         maximum load normally supplied by the circuit; empty if any is unknown or the load is zero
      */
     public static Optional<Percentage> radialCircuitShare(ScreeningContext application) {
         Optional<ActivePower> proposed = application.totalNameplate();
@@ -236,13 +254,24 @@ public final class Part466Screens {
                 circuit.get().maximumLoad().get().value());
     }
 
-    /** P466-03's share: aggregate DER on the load side of the network protectors in percent of its maximum load. */
+    /**
+     * P466-03's share: aggregate DER on the load side of the network protectors in percent of its maximum load.
+     *
+     * @param application the interconnection application, or the screening of it
+     * @return P466-03's share: aggregate DER on the load side of the network protectors in percent of its maximum
+     *         load
+     */
     public static Optional<Percentage> spotNetworkShare(ScreeningContext application) {
         return application.circuit().flatMap(c -> c.spotNetworkAggregateDer().flatMap(der ->
                 c.spotNetworkMaximumLoad().flatMap(load -> shareOf(der.value(), load.value()))));
     }
 
-    /** P466-05's share: the imbalance in percent of the service transformer nameplate. */
+    /**
+     * P466-05's share: the imbalance in percent of the service transformer nameplate.
+     *
+     * @param application the interconnection application, or the screening of it
+     * @return P466-05's share: the imbalance in percent of the service transformer nameplate
+     */
     public static Optional<Percentage> centerTapShare(ScreeningContext application) {
         return application.circuit().flatMap(c -> c.centerTapImbalance().flatMap(imbalance ->
                 c.serviceTransformerNameplate().flatMap(t -> shareOf(imbalance.value(), t.value()))));
@@ -251,6 +280,10 @@ public final class Part466Screens {
     /**
      * P466-03's aggregate with the level it is reviewed at (the 50 kVA cap binds Level 1 only);
      * empty when the aggregate is unknown. An undecided level is treated as Level 1.
+     *
+     * @param application the interconnection application, or the screening of it
+     * @return P466-03's aggregate with the level it is reviewed at (the 50 kVA cap binds Level 1 only); empty when
+     *         the aggregate is unknown
      */
     public static Optional<SpotNetworkAggregate> spotNetworkAggregate(ScreeningContext application) {
         return application.circuit().flatMap(CircuitData::spotNetworkAggregateDer).map(der ->
@@ -265,13 +298,18 @@ public final class Part466Screens {
      */
     public record SpotNetworkAggregate(ApplicationLevel level, ApparentPower aggregate) {
 
-        /** Checks that nothing is null. */
+        /**
+         * Checks that nothing is null.
+         *
+         * @param level the review level
+         * @param aggregate aggregate DER on the load side of the network protectors, kVA
+         */
         public SpotNetworkAggregate {
             Objects.requireNonNull(level, "level");
             Objects.requireNonNull(aggregate, "aggregate");
         }
 
-        /** True unless the review is Level 1 and the aggregate exceeds 50 kVA. */
+        /** {@return true unless the review is Level 1 and the aggregate exceeds 50 kVA} */
         public boolean isWithinLevel1Cap() {
             return level != ApplicationLevel.LEVEL_1 || aggregate.isAtMost(SPOT_NETWORK_LEVEL_1_CAP);
         }

@@ -104,14 +104,19 @@ public final class SmartInverterRules {
     private SmartInverterRules() {
     }
 
-    /** The rules INV-01 to INV-16 on an interconnection application, in catalogue order. */
+    /** {@return the rules INV-01 to INV-16 on an interconnection application, in catalogue order} */
     public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
 
     // ------------------------------------------------------------------------------ computations
 
-    /** INV-02: the supply methods a customer on a rate may elect for an ESS rebate. */
+    /**
+     * INV-02: the supply methods a customer on a rate may elect for an ESS rebate.
+     *
+     * @param rate the customer's delivery service rate
+     * @return INV-02: the supply methods a customer on a rate may elect for an ESS rebate
+     */
     public static Set<SupplyMethod> supplyMethodsFor(DeliveryServiceRate rate) {
         switch (rate) {
             case DS_1:
@@ -443,7 +448,12 @@ public final class SmartInverterRules {
                 .build();
     }
 
-    /** INV-09: the longest islanding or open-phase trip time of the inverters; empty if one is unknown. */
+    /**
+     * INV-09: the longest islanding or open-phase trip time of the inverters; empty if one is unknown.
+     *
+     * @param a the screening of the application
+     * @return INV-09: the longest islanding or open-phase trip time of the inverters; empty if one is unknown
+     */
     public static Optional<Duration> longestIslandingTrip(ScreeningContext a) {
         Duration longest = Duration.ZERO;
         for (Inverter i : inverters(a)) {
@@ -593,7 +603,12 @@ public final class SmartInverterRules {
                 .build();
     }
 
-    /** INV-15: the shortest reconnect delay of the inverters; empty if one is unknown. */
+    /**
+     * INV-15: the shortest reconnect delay of the inverters; empty if one is unknown.
+     *
+     * @param a the screening of the application
+     * @return INV-15: the shortest reconnect delay of the inverters; empty if one is unknown
+     */
     public static Optional<Duration> shortestReconnectDelay(ScreeningContext a) {
         Duration shortest = null;
         for (Inverter i : inverters(a)) {
@@ -643,7 +658,7 @@ public final class SmartInverterRules {
             return Optional.of(new SupplyChoice(r.rate().get(), r.supplyMethod().get()));
         }
 
-        /** Whether the method is offered on the rate. */
+        /** {@return whether the method is offered on the rate} */
         public boolean isOffered() {
             return supplyMethodsFor(rate).contains(method);
         }
