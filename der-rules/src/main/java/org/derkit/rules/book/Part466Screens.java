@@ -96,83 +96,132 @@ public final class Part466Screens {
     static final Input<ScreeningContext, Boolean> LEVEL_3_CANDIDATE = Input.of(
             "Level 3 candidacy", Part466Screens::isLevel3Candidate);
 
+    /**
+     * P466-01 (466.60): Several devices at one POI are evaluated on their aggregate nameplate; a capacity increase
+     * is evaluated on the new total nameplate.
+     */
+    public static final Rule<ScreeningContext> P466_01 = Rule.id("P466-01")
+            .cites(Source.REGULATIONS, "466.60")
+            .kind(Kind.COMPUTATION).topic(Topic.SYSTEM_LIMITS)
+            .appliesTo(ScreeningContext.class)
+            .from(DEVICES_NAMEPLATE).and(EXISTING_NAMEPLATE)
+            .computes("aggregate nameplate evaluated", ActivePower::plus, ValueText::quantity)
+            .note(NAMEPLATE_NOTE)
+            .build();
+
+    /**
+     * P466-02 (466.90(a)(1), 466.100(a)(1)): Radial circuit screen: aggregate DER on the circuit including the
+     * proposed facility is at most 15% of the maximum load normally supplied by the circuit.
+     */
+    public static final Rule<ScreeningContext> P466_02 = Rule.id("P466-02")
+            .cites(Source.REGULATIONS, "466.90(a)(1), 466.100(a)(1)")
+            .quoting("at most 15% of the maximum load normally supplied by the circuit")
+            .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+            .appliesTo(ScreeningContext.class)
+            .when(REVIEW_LEVEL, "is Level 1 or 2", Part466Screens::isLevel1Or2)
+            .when(SYSTEM_TYPE, "is radial", s -> s == SystemType.RADIAL)
+            .measure(CIRCUIT_SHARE).atMost(RADIAL_CIRCUIT_SHARE)
+            .passes("radial circuit screen")
+            .note("aggregate DER on the circuit includes the proposed facility; " + COMPARED_AT_UNITY)
+            .build();
+
+    /**
+     * P466-03 (466.90(a)(2), 466.100(a)(2)): Spot network screen: Level 1: aggregate DER on the load side of the
+     * network protectors at most the lesser of 5% of the spot network's maximum load and 50 kVA; Level 2:
+     * inverter-based, lab-certified, aggregate at most 5% of the spot network's maximum load.
+     */
+    public static final Rule<ScreeningContext> P466_03 = Rule.id("P466-03")
+            .cites(Source.REGULATIONS, "466.90(a)(2), 466.100(a)(2)")
+            .quoting("the lesser of 5% of the spot network's maximum load and 50 kVA")
+            .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+            .appliesTo(ScreeningContext.class)
+            .when(REVIEW_LEVEL, "is Level 1 or 2", Part466Screens::isLevel1Or2)
+            .when(SPOT_NETWORK, "is true", b -> b)
+            .measure(SPOT_SHARE).atMost(SPOT_NETWORK_SHARE)
+            .and(SPOT_AGGREGATE).satisfies("within the Level 1 cap of 50 kVA",
+                    SpotNetworkAggregate::isWithinLevel1Cap)
+            .passes("spot network screen")
+            .note("Level 2 also requires inverter-based, lab-certified equipment; " + COMPARED_AT_UNITY)
+            .build();
+
+    /**
+     * P466-04 (466.90(a)(3)): Single-phase shared secondary screen: aggregate DER on a shared single-phase
+     * secondary at most 20 kVA.
+     */
+    public static final Rule<ScreeningContext> P466_04 = Rule.id("P466-04")
+            .cites(Source.REGULATIONS, "466.90(a)(3)")
+            .quoting("aggregate at most 20 kVA")
+            .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+            .appliesTo(ScreeningContext.class)
+            .when(REVIEW_LEVEL, "is Level 1", l -> l == ApplicationLevel.LEVEL_1)
+            .when(SHARED_SINGLE_PHASE_SECONDARY, "is true", b -> b)
+            .measure(SHARED_SECONDARY).atMost(SHARED_SECONDARY_LIMIT)
+            .passes("single-phase shared secondary screen")
+            .build();
+
+    /**
+     * P466-05 (466.90(a)(4), 466.100(a)(8)): 240 V center-tap screen: single-phase DER on the center-tap neutral
+     * of a 240 V service causes an imbalance between the two sides of at most 20% of the service transformer
+     * nameplate.
+     */
+    public static final Rule<ScreeningContext> P466_05 = Rule.id("P466-05")
+            .cites(Source.REGULATIONS, "466.90(a)(4), 466.100(a)(8)")
+            .quoting("imbalance between the two sides at most 20% of the service transformer nameplate")
+            .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+            .appliesTo(ScreeningContext.class)
+            .when(REVIEW_LEVEL, "is Level 1 or 2", Part466Screens::isLevel1Or2)
+            .when(CENTER_TAP, "is true", b -> b)
+            .measure(CENTER_TAP_SHARE).atMost(CENTER_TAP_IMBALANCE_SHARE)
+            .passes("240 V center-tap imbalance screen")
+            .note("sections as numbered in the seeds")
+            .build();
+
+    /** P466-06 (466.90(a)(5)): Level 1 requires that no construction of facilities by the utility is needed. */
+    public static final Rule<ScreeningContext> P466_06 = Rule.id("P466-06")
+            .cites(Source.REGULATIONS, "466.90(a)(5)")
+            .quoting("no construction of facilities by the utility")
+            .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+            .appliesTo(ScreeningContext.class)
+            .when(REVIEW_LEVEL, "is Level 1", l -> l == ApplicationLevel.LEVEL_1)
+            .measure(UTILITY_CONSTRUCTION).is(false)
+            .passes("Level 1 without utility construction")
+            .build();
+
+    /**
+     * P466-07 (466.100(a)(3)): Fault current screen: the DER with other generation contributes at most 10% of the
+     * circuit's maximum fault current at the primary-line point nearest the POI.
+     */
+    public static final Rule<ScreeningContext> P466_07 = Rule.id("P466-07")
+            .cites(Source.REGULATIONS, "466.100(a)(3)")
+            .quoting("at most 10% of the circuit's maximum fault current")
+            .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+            .appliesTo(ScreeningContext.class)
+            .when(REVIEW_LEVEL, "is Level 2", l -> l == ApplicationLevel.LEVEL_2)
+            .measure(FAULT_SHARE).atMost(FAULT_CURRENT_SHARE)
+            .passes("fault current screen")
+            .note("at the primary-line point nearest the POI, with other generation")
+            .build();
+
+    /**
+     * P466-08 (466.80(c)(2) (secondary)): Level 3 requires that the facility does not export, on a networked
+     * system and on a radial one (reverse-power or minimum-power protection); the seed's Table 1 summary omits the
+     * radial non-export condition: report the difference.
+     */
+    public static final Rule<ScreeningContext> P466_08 = Rule.id("P466-08")
+            .cites(Source.REGULATIONS, "466.80(c)(2) (secondary)")
+            .quoting("does not export")
+            .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+            .appliesTo(ScreeningContext.class)
+            .when(LEVEL_3_CANDIDATE, "is a Level 3 candidate", b -> b)
+            .measure(EXPORT_CAPACITY).atMost(ActivePower.ZERO)
+            .passes("Level 3 non-export (reverse-power or minimum-power protection)")
+            .note("the policy's Table 1 requires non-export only on the networked branch; Part 466 "
+                    + "(secondary source) requires it on the radial branch too, so an exporting radial "
+                    + "facility under 10 MVA is Level 4 here, Level 3 by the policy's summary")
+            .build();
+
     private static final RuleSet<ScreeningContext> RULES = RuleSet.of("Part 466 screens", List.of(
-            Rule.id("P466-01").cites(Source.REGULATIONS, "466.60")
-                    .kind(Kind.COMPUTATION).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(ScreeningContext.class)
-                    .from(DEVICES_NAMEPLATE).and(EXISTING_NAMEPLATE)
-                    .computes("aggregate nameplate evaluated", ActivePower::plus, ValueText::quantity)
-                    .note(NAMEPLATE_NOTE)
-                    .build(),
-            Rule.id("P466-02").cites(Source.REGULATIONS, "466.90(a)(1), 466.100(a)(1)")
-                    .quoting("at most 15% of the maximum load normally supplied by the circuit")
-                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(ScreeningContext.class)
-                    .when(REVIEW_LEVEL, "is Level 1 or 2", Part466Screens::isLevel1Or2)
-                    .when(SYSTEM_TYPE, "is radial", s -> s == SystemType.RADIAL)
-                    .measure(CIRCUIT_SHARE).atMost(RADIAL_CIRCUIT_SHARE)
-                    .passes("radial circuit screen")
-                    .note("aggregate DER on the circuit includes the proposed facility; " + COMPARED_AT_UNITY)
-                    .build(),
-            Rule.id("P466-03").cites(Source.REGULATIONS, "466.90(a)(2), 466.100(a)(2)")
-                    .quoting("the lesser of 5% of the spot network's maximum load and 50 kVA")
-                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(ScreeningContext.class)
-                    .when(REVIEW_LEVEL, "is Level 1 or 2", Part466Screens::isLevel1Or2)
-                    .when(SPOT_NETWORK, "is true", b -> b)
-                    .measure(SPOT_SHARE).atMost(SPOT_NETWORK_SHARE)
-                    .and(SPOT_AGGREGATE).satisfies("within the Level 1 cap of 50 kVA",
-                            SpotNetworkAggregate::isWithinLevel1Cap)
-                    .passes("spot network screen")
-                    .note("Level 2 also requires inverter-based, lab-certified equipment; " + COMPARED_AT_UNITY)
-                    .build(),
-            Rule.id("P466-04").cites(Source.REGULATIONS, "466.90(a)(3)")
-                    .quoting("aggregate at most 20 kVA")
-                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(ScreeningContext.class)
-                    .when(REVIEW_LEVEL, "is Level 1", l -> l == ApplicationLevel.LEVEL_1)
-                    .when(SHARED_SINGLE_PHASE_SECONDARY, "is true", b -> b)
-                    .measure(SHARED_SECONDARY).atMost(SHARED_SECONDARY_LIMIT)
-                    .passes("single-phase shared secondary screen")
-                    .build(),
-            Rule.id("P466-05").cites(Source.REGULATIONS, "466.90(a)(4), 466.100(a)(8)")
-                    .quoting("imbalance between the two sides at most 20% of the service transformer nameplate")
-                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(ScreeningContext.class)
-                    .when(REVIEW_LEVEL, "is Level 1 or 2", Part466Screens::isLevel1Or2)
-                    .when(CENTER_TAP, "is true", b -> b)
-                    .measure(CENTER_TAP_SHARE).atMost(CENTER_TAP_IMBALANCE_SHARE)
-                    .passes("240 V center-tap imbalance screen")
-                    .note("sections as numbered in the seeds")
-                    .build(),
-            Rule.id("P466-06").cites(Source.REGULATIONS, "466.90(a)(5)")
-                    .quoting("no construction of facilities by the utility")
-                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(ScreeningContext.class)
-                    .when(REVIEW_LEVEL, "is Level 1", l -> l == ApplicationLevel.LEVEL_1)
-                    .measure(UTILITY_CONSTRUCTION).is(false)
-                    .passes("Level 1 without utility construction")
-                    .build(),
-            Rule.id("P466-07").cites(Source.REGULATIONS, "466.100(a)(3)")
-                    .quoting("at most 10% of the circuit's maximum fault current")
-                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(ScreeningContext.class)
-                    .when(REVIEW_LEVEL, "is Level 2", l -> l == ApplicationLevel.LEVEL_2)
-                    .measure(FAULT_SHARE).atMost(FAULT_CURRENT_SHARE)
-                    .passes("fault current screen")
-                    .note("at the primary-line point nearest the POI, with other generation")
-                    .build(),
-            Rule.id("P466-08").cites(Source.REGULATIONS, "466.80(c)(2) (secondary)")
-                    .quoting("does not export")
-                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(ScreeningContext.class)
-                    .when(LEVEL_3_CANDIDATE, "is a Level 3 candidate", b -> b)
-                    .measure(EXPORT_CAPACITY).atMost(ActivePower.ZERO)
-                    .passes("Level 3 non-export (reverse-power or minimum-power protection)")
-                    .note("the policy's Table 1 requires non-export only on the networked branch; Part 466 "
-                            + "(secondary source) requires it on the radial branch too, so an exporting radial "
-                            + "facility under 10 MVA is Level 4 here, Level 3 by the policy's summary")
-                    .build()));
+            P466_01, P466_02, P466_03, P466_04, P466_05, P466_06, P466_07, P466_08));
 
     private Part466Screens() {
     }

@@ -97,9 +97,120 @@ public final class SmartInverterRules {
             + RideThroughTable.IEEE_1547_2018_FREQUENCY.continuousRegion().rangeText() + " vs "
             + RideThroughTable.SEED_FREQUENCY.continuousRegion().rangeText();
 
+    /**
+     * INV-01 (Rebate Application): Rebate application fields: name, account number, service and mailing address,
+     * phones, email, inverter manufacturer/model/AC kW, energy source, DC nameplate (kW, kVA, AC volts), ESS power
+     * and energy capacity, rebate requested (generation unit/inverter, ESS, both).
+     */
+    public static final Rule<ScreeningContext> INV_01 = inv01();
+
+    /**
+     * INV-02 (Rebate Application): ESS rebate supply method by rate: DS-1 and DS-2 choose Real Time Pricing,
+     * PowerSmart Pricing or Peak Time Rewards; DS-3, DS-4, DS-5 and DS-6 choose Hourly Supply Service or Peak Time
+     * Rewards.
+     */
+    public static final Rule<ScreeningContext> INV_02 = inv02();
+
+    /**
+     * INV-03 (2.2 Inverters): A SMART inverter meets IEEE 1547-2018 (UL 1741 SA acceptable until 1547-2018 devices
+     * are available) and supports real/reactive power support, voltage and frequency ride-through, ramp rate
+     * controls, and communications accepting external commands.
+     */
+    public static final Rule<ScreeningContext> INV_03 = inv03();
+
+    /**
+     * INV-04 (2.3 Table 1): The inverter meets at least one standard in each row: (a) IEEE 1547-2003, IEEE 1547a
+     * or IEEE 1547-2018; (b) UL 1741 SA or UL 1741 SB; (c) California Rule 21 Phase 1 functions.
+     */
+    public static final Rule<ScreeningContext> INV_04 = inv04();
+
+    /**
+     * INV-05 (2.3 Cutoff): For new interconnections on or after the cutoff (the earlier of 2023-03-31 or
+     * commercial availability of 1547-2018 certified inverters; use 2023-03-31), inverters not certified to IEEE
+     * 1547-2018 are ineligible for the SMART inverter rebate.
+     */
+    public static final Rule<ScreeningContext> INV_05 = inv05();
+
+    /**
+     * INV-06 (2.5-2.7 Control): The company can operate and control the inverter directly or through aggregators;
+     * it owns the communication device or approves a secure third-party one; with multiple inverters it needs
+     * access to each or to an aggregating controller; the utility interface is at a safely accessible location
+     * with reliable communication.
+     */
+    public static final Rule<ScreeningContext> INV_06 = inv06();
+
+    /**
+     * INV-07 (3. Table 2): The inverter supports at least one of: IEEE 1815 (DNP3) over TCP/IP on Ethernet;
+     * SunSpec Modbus over TCP/IP on Ethernet; SunSpec Modbus on RS-485; IEEE 2030.5 (SEP 2.0) over TCP/IP on
+     * Ethernet.
+     */
+    public static final Rule<ScreeningContext> INV_07 = inv07();
+
+    /**
+     * INV-08 (4.1 Table 3): Operating modes for pre-1547-2018 inverters: required and activated by default:
+     * anti-islanding, volt/var, ramp rates, voltage ride-through, frequency ride-through; required and deactivated
+     * by default: adjustable constant power factor; required as available and deactivated if capable: volt/watt,
+     * constant reactive power, frequency/watt.
+     */
+    public static final Rule<ScreeningContext> INV_08 = inv08();
+
+    /** INV-09 (4.1 Table 4): Response to islanding faults and open phase: trip within 2 seconds. */
+    public static final Rule<ScreeningContext> INV_09 = inv09();
+
+    /**
+     * INV-10 (4.1 Table 5): Voltage ride-through (percent of nominal): HV2 V &gt;= 120: cease to energize, max
+     * trip 0.16 s; HV1 110 &lt; V &lt; 120: momentary cessation, ride-through 12 s, max trip 13 s; NN 88 &lt;= V
+     * &lt;= 110: continuous operation; LV1 70 &lt;= V &lt; 88: mandatory operation, ride-through 20 s, max trip 21
+     * s; LV2 50 &lt;= V &lt; 70: mandatory operation, ride-through 10 s, max trip 11 s; LV3 V &lt; 50: momentary
+     * cessation ...
+     */
+    public static final Rule<ScreeningContext> INV_10 = inv10();
+
+    /**
+     * INV-11 (4.1 Table 6): Frequency ride-through: HF2 f &gt; 62: no ride-through, max trip 0.16 s, adjustable
+     * 62.0-64.0 Hz; HF1 60.5 &lt; f &lt;= 62: mandatory operation until 299 s, max trip 300 s, adjustable
+     * 60.1-62.0 Hz; NN 58.5 &lt;= f &lt;= 60.5: continuous; LF1 57.0 &lt;= f &lt; 58.5: mandatory operation until
+     * 299 s, max trip 300 s, adjustable 57.0-59.9 Hz; LF2 f &lt; 57.0: no ride-through, max trip 0.16 s,
+     * adjustable 53.0-57.0 Hz. ...
+     */
+    public static final Rule<ScreeningContext> INV_11 = inv11();
+
+    /**
+     * INV-12 (4.1 Table 7): Volt-var default curve (percent of nominal voltage, reactive power percent): V1 92.0%
+     * inject Q1 30%; V2 96.7% Q2 0; V3 103.3% Q3 0; V4 107.0% absorb Q4 30%; open-loop response time 5 s to 90%.
+     */
+    public static final Rule<ScreeningContext> INV_12 = inv12();
+
+    /**
+     * INV-13 (4.2 IEEE 1547-2018): IEEE 1547-2018 certified inverters are capable of Category B normal and
+     * Category III abnormal performance; defaults match the IEEE 1547-2018 Category B defaults (regulations.md
+     * section 2: volt-var, volt-watt, frequency droop, enter service, Category III trip and ride-through tables),
+     * and where those are not defined the 4.1 settings apply; differences between the two tables (1.20 pu,
+     * continuous frequency band) are ...
+     */
+    public static final Rule<ScreeningContext> INV_13 = inv13();
+
+    /**
+     * INV-14 (4.3 Ramp Rates): Normal ramp-up rate default 100% of maximum current output per second, adjustable
+     * 1% to 100%.
+     */
+    public static final Rule<ScreeningContext> INV_14 = inv14();
+
+    /**
+     * INV-15 (4.3 Ramp Rates): Connect/reconnect: wait 300 s before current injection; a linear ramp is no faster
+     * than 2% of maximum output current per second; a step ramp takes at least 50 s to reach maximum output.
+     */
+    public static final Rule<ScreeningContext> INV_15 = inv15();
+
+    /**
+     * INV-16 (Appendix A): Rule 21 Phase 1 functions: anti-islanding, L/HVRT, L/HFRT, dynamic volt/var, ramp
+     * rates, fixed power factor, soft-start reconnect, frequency-watt (optional), volt/watt (optional).
+     */
+    public static final Rule<ScreeningContext> INV_16 = inv16();
+
     private static final RuleSet<ScreeningContext> RULES = RuleSet.of("Smart inverter", List.of(
-            inv01(), inv02(), inv03(), inv04(), inv05(), inv06(), inv07(), inv08(), inv09(), inv10(), inv11(),
-            inv12(), inv13(), inv14(), inv15(), inv16()));
+            INV_01, INV_02, INV_03, INV_04, INV_05, INV_06, INV_07, INV_08, INV_09, INV_10, INV_11, INV_12, INV_13,
+            INV_14, INV_15, INV_16));
 
     private SmartInverterRules() {
     }
