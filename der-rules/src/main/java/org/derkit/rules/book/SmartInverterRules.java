@@ -1,5 +1,11 @@
 package org.derkit.rules.book;
 
+import static org.derkit.rules.book.InverterReview.certified2018;
+import static org.derkit.rules.book.InverterReview.hasSelected;
+import static org.derkit.rules.book.InverterReview.inverters;
+import static org.derkit.rules.book.InverterReview.review;
+import static org.derkit.rules.book.InverterReview.unknown;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,10 +21,7 @@ import org.derkit.model.application.SupplyMethod;
 import org.derkit.model.facility.Certification;
 import org.derkit.model.facility.CommunicationDeviceOwner;
 import org.derkit.model.facility.CommunicationProtocol;
-import org.derkit.model.facility.EnergyStorage;
-import org.derkit.model.facility.Facility;
 import org.derkit.model.facility.FrequencyTripSetting;
-import org.derkit.model.facility.GeneratingUnit;
 import org.derkit.model.facility.Inverter;
 import org.derkit.model.facility.InverterSettings;
 import org.derkit.model.facility.OperatingMode;
@@ -36,6 +39,7 @@ import org.derkit.rules.Rule;
 import org.derkit.rules.RuleSet;
 import org.derkit.rules.Source;
 import org.derkit.rules.Topic;
+import org.derkit.rules.book.InverterReview.Selection;
 
 /**
  * The Ameren Illinois Smart Inverter Specification (2023), INV-01 to INV-16: rebate application
@@ -89,7 +93,7 @@ public final class SmartInverterRules {
     private static final Input<ScreeningContext, RebateType> REBATE_REQUESTED = Input.of(
             "rebate requested", a -> a.rebate().flatMap(RebateApplication::rebateRequested));
 
-    private static final Predicate<ScreeningContext> HAS_INVERTERS = SmartInverterRules::hasInverters;
+    private static final Predicate<ScreeningContext> HAS_INVERTERS = InverterReview::hasInverters;
 
     private static final String DIFFERENCES = "IEEE 1547-2018 vs 4.1 tables: " + SettingsBasis
             .SECTION_4_2_IEEE_1547_2018.differencesFromOther().stream().map(Object::toString)
@@ -241,112 +245,6 @@ public final class SmartInverterRules {
 
     // ------------------------------------------------------------------------------- inputs
 
-    private static String label(int position, Inverter i) {
-        return "inverter " + (position + 1) + " (" + i.manufacturer() + " " + i.model() + ")";
-    }
-
-    private static boolean certified2018(Inverter i) {
-        return i.isCertifiedTo(Certification.IEEE_1547_2018);
-    }
-
-    /** Which of a facility's inverters a requirement checks. */
-    private enum InverterSelection {
-        /** Every inverter. */
-        ALL,
-        /** Inverters certified before IEEE 1547-2018 (section 4.1). */
-        BEFORE_IEEE_1547_2018,
-        /** Inverters certified to IEEE 1547-2018 (section 4.2). */
-        IEEE_1547_2018;
-
-        boolean includes(Inverter i) {
-            return this == ALL || (this == IEEE_1547_2018) == certified2018(i);
-        }
-    }
-
-    /** The facility's inverters (units, then storage), without the model's defensive copy. */
-    private static List<Inverter> inverters(ScreeningContext a) {
-        Facility f = a.facility();
-        List<Inverter> out = new ArrayList<>(f.generatingUnits().size() + f.storage().size());
-        for (GeneratingUnit u : f.generatingUnits()) {
-            u.inverter().ifPresent(out::add);
-        }
-        for (EnergyStorage e : f.storage()) {
-            e.inverter().ifPresent(out::add);
-        }
-        return out;
-    }
-
-    private static boolean hasSelected(ScreeningContext a, InverterSelection selection) {
-        for (Inverter i : inverters(a)) {
-            if (selection.includes(i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasInverters(ScreeningContext a) {
-        Facility f = a.facility();
-        for (GeneratingUnit u : f.generatingUnits()) {
-            if (u.inverter().isPresent()) {
-                return true;
-            }
-        }
-        for (EnergyStorage e : f.storage()) {
-            if (e.inverter().isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A per-inverter check of some inverters; empty (unknown) when a needed value of one is unknown. */
-    private interface PerInverter {
-        /**
-         * The problems the known attributes of one inverter prove; the names of the attributes
-         * it needs that are unknown go to {@code unknown}.
-         */
-        List<String> problems(Inverter inverter, List<String> unknown);
-    }
-
-    /** Adds {@code name} to the unknown attributes; no problem is known. */
-    private static List<String> unknown(List<String> unknown, String name) {
-        unknown.add(name);
-        return List.of();
-    }
-
-    /**
-     * The review of the selected inverters, each named by its position among all the facility's
-     * inverters (two identical inverters are "inverter 1" and "inverter 2"): the problems that
-     * the known attributes prove, whatever is unknown; empty (unknown) when no problem is proven
-     * and an attribute some inverter needs is unknown.
-     */
-    private static Optional<InverterReview> review(ScreeningContext a, InverterSelection selection,
-            String summary, PerInverter check) {
-        List<Inverter> all = inverters(a);
-        List<String> problems = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        int checked = 0;
-        for (int k = 0; k < all.size(); k++) {
-            Inverter i = all.get(k);
-            if (!selection.includes(i)) {
-                continue;
-            }
-            checked++;
-            List<String> p = check.problems(i, unknown);
-            if (!p.isEmpty()) {
-                String name = label(k, i);
-                for (String s : p) {
-                    problems.add(name + ": " + s);
-                }
-            }
-        }
-        if (problems.isEmpty() && !unknown.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new InverterReview(checked, problems, summary));
-    }
-
     // --------------------------------------------------------------------------------- rules
 
     private static Rule<ScreeningContext> inv01() {
@@ -375,7 +273,7 @@ public final class SmartInverterRules {
         return Rule.id("INV-03").cites(DOC, "2.2 Inverters").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(ScreeningContext.class)
                 .when("the facility has inverters", HAS_INVERTERS)
-                .measure("SMART inverter capabilities", a -> review(a, InverterSelection.ALL,
+                .measure("SMART inverter capabilities", a -> review(a, Selection.ALL,
                         "IEEE 1547-2018 or UL 1741 SA with grid support and external commands", (i, unknown) -> {
                             List<String> p = new ArrayList<>();
                             if (!certified2018(i) && !i.isCertifiedTo(Certification.UL_1741_SA)) {
@@ -411,7 +309,7 @@ public final class SmartInverterRules {
         return Rule.id("INV-04").cites(DOC, "2.3 Table 1").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(ScreeningContext.class)
                 .when("the facility has inverters", HAS_INVERTERS)
-                .measure("inverter standards", a -> review(a, InverterSelection.ALL,
+                .measure("inverter standards", a -> review(a, Selection.ALL,
                         "a standard in every row of Table 1", (i, unknown) -> {
                             List<String> p = new ArrayList<>();
                             if (!i.isCertifiedTo(Certification.IEEE_1547_2003) && !i.isCertifiedTo(Certification.IEEE_1547A)
@@ -451,7 +349,7 @@ public final class SmartInverterRules {
         boolean after = !date.isBefore(IEEE_1547_2018_CUTOFF);
         String summary = "interconnection " + date + (after ? " on or after" : " before")
                 + " the 2023-03-31 cutoff" + (after ? ", certified to IEEE 1547-2018" : "");
-        return review(a, InverterSelection.ALL, summary, (i, unknown) -> after && !certified2018(i)
+        return review(a, Selection.ALL, summary, (i, unknown) -> after && !certified2018(i)
                 ? List.of("not certified to IEEE 1547-2018 for an interconnection " + date
                         + " on or after the 2023-03-31 cutoff")
                 : List.of()).orElseThrow();
@@ -484,7 +382,7 @@ public final class SmartInverterRules {
         return Rule.id("INV-07").cites(DOC, "3. Table 2").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(ScreeningContext.class)
                 .when("the facility has inverters", HAS_INVERTERS)
-                .measure("inverter communications", a -> review(a, InverterSelection.ALL,
+                .measure("inverter communications", a -> review(a, Selection.ALL,
                         "a Table 2 protocol and remote firmware updates", (i, unknown) -> {
                             List<String> p = new ArrayList<>();
                             if (i.protocols().isEmpty()) {
@@ -507,8 +405,8 @@ public final class SmartInverterRules {
     private static Rule<ScreeningContext> inv08() {
         return Rule.id("INV-08").cites(DOC, "4.1 Table 3").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(ScreeningContext.class)
-                .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, InverterSelection.BEFORE_IEEE_1547_2018))
-                .measure("operating modes", a -> review(a, InverterSelection.BEFORE_IEEE_1547_2018,
+                .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, Selection.BEFORE_IEEE_1547_2018))
+                .measure("operating modes", a -> review(a, Selection.BEFORE_IEEE_1547_2018,
                         "Table 3 modes supported and activated as by default", (i, unknown) -> {
                             if (i.supportedModes().isEmpty() && i.activeModes().isEmpty()) {
                                 return unknown(unknown, "operating modes"); // not described: unknown, not absent
@@ -584,8 +482,8 @@ public final class SmartInverterRules {
     private static Rule<ScreeningContext> inv10() {
         return Rule.id("INV-10").cites(DOC, "4.1 Table 5").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(ScreeningContext.class)
-                .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, InverterSelection.BEFORE_IEEE_1547_2018))
-                .measure("voltage trip settings", a -> review(a, InverterSelection.BEFORE_IEEE_1547_2018,
+                .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, Selection.BEFORE_IEEE_1547_2018))
+                .measure("voltage trip settings", a -> review(a, Selection.BEFORE_IEEE_1547_2018,
                         "voltage trips honour Table 5 ride-through and max trip times",
                         (i, unknown) -> voltageTrips(i).map(t -> TripSettingChecks.voltageTripProblems(t, RideThroughTable.SEED_VOLTAGE))
                                 .orElseGet(() -> unknown(unknown, "voltage trip settings"))))
@@ -605,8 +503,8 @@ public final class SmartInverterRules {
     private static Rule<ScreeningContext> inv11() {
         return Rule.id("INV-11").cites(DOC, "4.1 Table 6").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(ScreeningContext.class)
-                .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, InverterSelection.BEFORE_IEEE_1547_2018))
-                .measure("frequency trip settings", a -> review(a, InverterSelection.BEFORE_IEEE_1547_2018,
+                .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, Selection.BEFORE_IEEE_1547_2018))
+                .measure("frequency trip settings", a -> review(a, Selection.BEFORE_IEEE_1547_2018,
                         "frequency trips within Table 6 adjustability and times",
                         (i, unknown) -> frequencyTrips(i).map(t -> TripSettingChecks.frequencyTripProblems(t,
                                 RideThroughTable.SEED_FREQUENCY)).orElseGet(() -> unknown(unknown, "frequency trip settings"))))
@@ -618,8 +516,8 @@ public final class SmartInverterRules {
     private static Rule<ScreeningContext> inv12() {
         return Rule.id("INV-12").cites(DOC, "4.1 Table 7").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(ScreeningContext.class)
-                .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, InverterSelection.BEFORE_IEEE_1547_2018))
-                .measure("volt-var curve", a -> review(a, InverterSelection.BEFORE_IEEE_1547_2018, "the Table 7 default curve",
+                .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, Selection.BEFORE_IEEE_1547_2018))
+                .measure("volt-var curve", a -> review(a, Selection.BEFORE_IEEE_1547_2018, "the Table 7 default curve",
                         (i, unknown) -> voltVar(i).map(c -> voltVarProblems(c, VoltVarDefaults.SEED_TABLE_7))
                                 .orElseGet(() -> unknown(unknown, "volt-var curve"))))
                 .satisfies("the default", InverterReview::isCompliant)
@@ -640,8 +538,8 @@ public final class SmartInverterRules {
     private static Rule<ScreeningContext> inv13() {
         return Rule.id("INV-13").cites(DOC, "4.2 IEEE 1547-2018").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(ScreeningContext.class)
-                .when("an inverter is certified to IEEE 1547-2018", a -> hasSelected(a, InverterSelection.IEEE_1547_2018))
-                .measure("IEEE 1547-2018 settings", a -> review(a, InverterSelection.IEEE_1547_2018,
+                .when("an inverter is certified to IEEE 1547-2018", a -> hasSelected(a, Selection.IEEE_1547_2018))
+                .measure("IEEE 1547-2018 settings", a -> review(a, Selection.IEEE_1547_2018,
                         "Category B volt-var and Category III trip and ride-through defaults", (i, unknown) -> {
                             Optional<List<VoltageTripSetting>> v = voltageTrips(i);
                             Optional<List<FrequencyTripSetting>> f = frequencyTrips(i);
