@@ -10,6 +10,10 @@ public interface BuildStep<S> {
     /**
      * A sentence appended to the explanation, such as a conflict between documents (BTM-01 and
      * POL 4.7.1) or a figure that is secondary. Repeatable.
+     *
+     * @param note the sentence to add
+     * @return a sentence appended to the explanation, such as a conflict between documents (BTM-01 and POL 4.7.1) or
+     *         a figure that is secondary
      */
     BuildStep<S> note(String note);
 
@@ -23,14 +27,17 @@ public interface BuildStep<S> {
      * @param dimension its dimension (unit)
      * @param comparison how a value must compare with the limit to satisfy it
      * @param value the limit
+     * @param <V> the type of the value
+     * @return the next step of the rule
      */
     <V> BuildStep<S> limit(String input, Dimension<V> dimension, Comparison comparison, V value);
 
     /**
      * The immutable rule.
      *
+     * @return the immutable rule.  fail, a computation without a value, a value outside a computation)
      * @throws IllegalStateException if the rule contradicts its kind (an advisory rule that can
-     *         fail, a computation without a value, a value outside a computation)
+     * fail, a computation without a value, a value outside a computation)
      */
     Rule<S> build();
 }

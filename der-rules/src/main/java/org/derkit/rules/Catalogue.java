@@ -60,7 +60,7 @@ public final class Catalogue {
         }
     }
 
-    /** The catalogue bundled with this module. */
+    /** {@return the catalogue bundled with this module} */
     public static Catalogue bundled() {
         return Bundled.INSTANCE;
     }
@@ -121,29 +121,44 @@ public final class Catalogue {
         return new Catalogue(entries);
     }
 
-    /** Every entry in catalogue order. */
+    /** {@return every entry in catalogue order} */
     public List<CatalogueEntry> entries() {
         return entries;
     }
 
-    /** Every id in catalogue order. */
+    /** {@return every id in catalogue order} */
     public List<String> ids() {
         return entries.stream().map(CatalogueEntry::id).toList();
     }
 
-    /** The entry with an id. */
+    /**
+     * The entry with an id.
+     *
+     * @param id the catalogue id, such as {@code BTM-01}
+     * @return the entry with an id
+     */
     public Optional<CatalogueEntry> entry(String id) {
         Integer i = index.get(Objects.requireNonNull(id, "id"));
         return i == null ? Optional.empty() : Optional.of(entries.get(i));
     }
 
-    /** The position of an id in the catalogue, or -1 if it is not there. */
+    /**
+     * The position of an id in the catalogue, or -1 if it is not there.
+     *
+     * @param id the catalogue id, such as {@code BTM-01}
+     * @return the position of an id in the catalogue, or -1 if it is not there
+     */
     public int indexOf(String id) {
         Integer i = index.get(Objects.requireNonNull(id, "id"));
         return i == null ? -1 : i;
     }
 
-    /** Compares registered ids (in registration order, duplicates included) with this catalogue. */
+    /**
+     * Compares registered ids (in registration order, duplicates included) with this catalogue.
+     *
+     * @param registeredIds the ids registered, in registration order, duplicates included
+     * @return the catalogue comparison
+     */
     public CatalogueComparison compare(Collection<String> registeredIds) {
         Objects.requireNonNull(registeredIds, "registeredIds");
         Set<String> unknown = new LinkedHashSet<>();

@@ -14,19 +14,25 @@ import java.util.Objects;
  */
 public record CatalogueComparison(List<String> unknown, List<String> duplicated, List<String> missing) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param unknown registered ids that are not in the catalogue, in registration order
+     * @param duplicated ids registered more than once, in registration order
+     * @param missing catalogue ids not registered, in catalogue order
+     */
     public CatalogueComparison {
         unknown = List.copyOf(Objects.requireNonNull(unknown, "unknown"));
         duplicated = List.copyOf(Objects.requireNonNull(duplicated, "duplicated"));
         missing = List.copyOf(Objects.requireNonNull(missing, "missing"));
     }
 
-    /** No unknown and no duplicated id (ids may still be missing while the book is written). */
+    /** {@return no unknown and no duplicated id (ids may still be missing while the book is written)} */
     public boolean isConsistent() {
         return unknown.isEmpty() && duplicated.isEmpty();
     }
 
-    /** Consistent and nothing missing: the book and the catalogue list the same ids. */
+    /** {@return consistent and nothing missing: the book and the catalogue list the same ids} */
     public boolean isComplete() {
         return isConsistent() && missing.isEmpty();
     }

@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record CatalogueEntry(String id, Source source, String section, Kind kind, String requirement) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param id the catalogue id, such as {@code BTM-01}
+     * @param source the document
+     * @param section the section as the catalogue names it
+     * @param kind the kind
+     * @param requirement the requirement in the catalogue's words
+     */
     public CatalogueEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");

@@ -16,7 +16,13 @@ import java.util.Optional;
  */
 public record Citation(Source source, String section, Optional<String> clause) {
 
-    /** Checks that nothing is null and the section is not blank. */
+    /**
+     * Checks that nothing is null and the section is not blank.
+     *
+     * @param source the document
+     * @param section the section as the catalogue names it, such as {@code 4.7.1 SCADA}
+     * @param clause the quoted words of the document, if the rule quotes them
+     */
     public Citation {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(section, "section");
@@ -26,7 +32,13 @@ public record Citation(Source source, String section, Optional<String> clause) {
         }
     }
 
-    /** A citation of a section without a quoted clause. */
+    /**
+     * A citation of a section without a quoted clause.
+     *
+     * @param source the source document
+     * @param section the section of the document, as the catalogue names it
+     * @return a citation of a section without a quoted clause
+     */
     public static Citation of(Source source, String section) {
         return new Citation(source, section, Optional.empty());
     }

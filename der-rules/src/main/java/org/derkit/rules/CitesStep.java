@@ -6,6 +6,12 @@ package org.derkit.rules;
  */
 public interface CitesStep {
 
-    /** The document and its section, as the catalogue names them. */
+    /**
+     * The document and its section, as the catalogue names them.
+     *
+     * @param source the source document
+     * @param section the section of the document, as the catalogue names it
+     * @return the document and its section, as the catalogue names them
+     */
     QuoteStep cites(Source source, String section);
 }

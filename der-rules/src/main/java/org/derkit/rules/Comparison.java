@@ -28,27 +28,27 @@ public enum Comparison {
         this.lowerBound = lowerBound;
     }
 
-    /** Whether the limit value itself satisfies the comparison. */
+    /** {@return whether the limit value itself satisfies the comparison} */
     public Inclusivity inclusivity() {
         return inclusivity;
     }
 
-    /** Whether the limit is a lower bound (values above it satisfy it). */
+    /** {@return whether the limit is a lower bound (values above it satisfy it)} */
     public boolean isLowerBound() {
         return lowerBound;
     }
 
-    /** The operator when the comparison holds, such as {@code >=}. */
+    /** {@return the operator when the comparison holds, such as {@code >=}} */
     public String symbol() {
         return symbol;
     }
 
-    /** The operator when the comparison does not hold, such as {@code <} for {@link #AT_LEAST}. */
+    /** {@return the operator when the comparison does not hold, such as {@code <} for {@link #AT_LEAST}} */
     public String negatedSymbol() {
         return negatedSymbol;
     }
 
-    /** Words for people, such as {@code at least}. */
+    /** {@return words for people, such as {@code at least}} */
     public String words() {
         return words;
     }
@@ -56,6 +56,10 @@ public enum Comparison {
     /**
      * Whether a value that compares to the limit as {@code sign} (negative, zero or positive, as
      * {@link Comparable#compareTo}) satisfies this comparison.
+     *
+     * @param sign the sign of {@code value.compareTo(limit)}: negative, zero or positive
+     * @return whether a value that compares to the limit as {@code sign} (negative, zero or positive, as {@link
+     *         Comparable#compareTo}) satisfies this comparison
      */
     public boolean isSatisfiedBy(int sign) {
         switch (this) {

@@ -37,8 +37,12 @@ public final class Decision {
     /**
      * A decided outcome with its phrase (measured values and limits with units).
      *
+     * @param outcome the outcome
+     * @param phrase what was measured against what, with units
+     * @return a decided outcome with its phrase (measured values and limits with units).  engine reports itself (use
+     *         {@link #insufficient} for unknown inputs)
      * @throws IllegalArgumentException for VALUE, NOT_APPLICABLE or INSUFFICIENT_DATA, which the
-     *         engine reports itself (use {@link #insufficient} for unknown inputs)
+     * engine reports itself (use {@link #insufficient} for unknown inputs)
      */
     public static Decision of(Outcome outcome, String phrase) {
         return new Decision(decided(outcome), text(phrase), null, null, List.of());
@@ -48,13 +52,24 @@ public final class Decision {
      * A decided outcome whose phrase is built only when a finding's explanation is asked for, so
      * that evaluating the whole book stays cheap.
      *
+     * @param outcome the outcome
+     * @param phrase what was measured against what, with units
+     * @return a decided outcome whose phrase is built only when a finding's explanation is asked for, so that
+     *         evaluating the whole book stays cheap
      * @throws IllegalArgumentException for VALUE, NOT_APPLICABLE or INSUFFICIENT_DATA
      */
     public static Decision of(Outcome outcome, Supplier<String> phrase) {
         return new Decision(decided(outcome), null, Objects.requireNonNull(phrase, "phrase"), null, List.of());
     }
 
-    /** A decided outcome with its phrase and a machine-readable value (such as a list of items). */
+    /**
+     * A decided outcome with its phrase and a machine-readable value (such as a list of items).
+     *
+     * @param outcome the outcome
+     * @param phrase what was measured against what, with units
+     * @param value the value
+     * @return a decided outcome with its phrase and a machine-readable value (such as a list of items)
+     */
     public static Decision of(Outcome outcome, String phrase, String value) {
         return new Decision(decided(outcome), text(phrase), null, text(value), List.of());
     }
@@ -63,6 +78,7 @@ public final class Decision {
      * Inputs needed for the decision are unknown.
      *
      * @param missingInputs the names of the unknown inputs, at least one
+     * @return inputs needed for the decision are unknown
      */
     public static Decision insufficient(String... missingInputs) {
         if (missingInputs.length == 0) {
@@ -111,12 +127,16 @@ public final class Decision {
         return s;
     }
 
-    /** The outcome. */
+    /** {@return the outcome} */
     public Outcome outcome() {
         return outcome;
     }
 
-    /** The phrase: what was measured against what, with units. Empty for an insufficient decision. */
+    /**
+     * The phrase: what was measured against what, with units. Empty for an insufficient decision.
+     *
+     * @return the phrase: what was measured against what, with units
+     */
     public String phrase() {
         String p = phrase;
         if (p == null) {
@@ -126,17 +146,17 @@ public final class Decision {
         return p;
     }
 
-    /** The machine-readable value, if any. */
+    /** {@return the machine-readable value, if any} */
     public Optional<String> value() {
         return Optional.ofNullable(value);
     }
 
-    /** The unknown inputs of an insufficient or {@link #required} decision; empty otherwise. */
+    /** {@return the unknown inputs of an insufficient or {@link #required} decision; empty otherwise} */
     public List<String> missingInputs() {
         return missing;
     }
 
-    /** Whether inputs were unknown. */
+    /** {@return whether inputs were unknown} */
     public boolean isInsufficient() {
         return outcome == Outcome.INSUFFICIENT_DATA;
     }

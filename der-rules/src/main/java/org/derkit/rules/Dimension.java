@@ -147,8 +147,10 @@ public final class Dimension<V> {
      * @param type the Java type of the values
      * @param toExact the exact decimal of a value in the unit
      * @param fromExact the value for an exact decimal (used by the boundary generator); it may throw
-     *        for decimals that are not valid values, which the generator then leaves out
+     * for decimals that are not valid values, which the generator then leaves out
      * @param resolutionScale decimal places of the smallest meaningful step, at least 0
+     * @param <V> the type of the value
+     * @return a dimension for another exactly comparable type, such as a per-unit ratio held in a domain type
      */
     public static <V> Dimension<V> of(String name, String unitSymbol, Class<V> type,
             Function<? super V, BigDecimal> toExact, Function<BigDecimal, ? extends V> fromExact,
@@ -171,38 +173,54 @@ public final class Dimension<V> {
      * The built-in dimension for values of a class: each der-model quantity, {@link Percentage},
      * {@link Money}, {@link PowerFactor}, {@link BigDecimal} (a plain number), {@link Long},
      * {@link Integer} and {@link Duration} (seconds).
+     *
+     * @param <V> the type of the value
+     * @param type the type
+     * @return the built-in dimension for values of a class: each der-model quantity, {@link Percentage}, {@link
+     *         Money}, {@link PowerFactor}, {@link BigDecimal} (a plain number), {@link Long}, {@link Integer} and {@link
+     *         Duration} (seconds)
      */
     @SuppressWarnings("unchecked")
     public static <V> Optional<Dimension<V>> forClass(Class<V> type) {
         return Optional.ofNullable((Dimension<V>) BY_CLASS.get(Objects.requireNonNull(type, "type")));
     }
 
-    /** What the values are, such as {@code active power}. */
+    /** {@return what the values are, such as {@code active power}} */
     public String name() {
         return name;
     }
 
-    /** The unit symbol shown with values, such as {@code kW}; empty for plain numbers. */
+    /** {@return the unit symbol shown with values, such as {@code kW}; empty for plain numbers} */
     public String unitSymbol() {
         return unitSymbol;
     }
 
-    /** The Java type of the values. */
+    /** {@return the Java type of the values} */
     public Class<V> type() {
         return type;
     }
 
-    /** Decimal places of the smallest meaningful step in the unit. */
+    /** {@return decimal places of the smallest meaningful step in the unit} */
     public int resolutionScale() {
         return resolutionScale;
     }
 
-    /** The exact decimal of a value in the unit. */
+    /**
+     * The exact decimal of a value in the unit.
+     *
+     * @param value the value
+     * @return the exact decimal of a value in the unit
+     */
     public BigDecimal toExact(V value) {
         return toExact.apply(Objects.requireNonNull(value, "value"));
     }
 
-    /** A double approximation of a value in the unit, for a fast first comparison. */
+    /**
+     * A double approximation of a value in the unit, for a fast first comparison.
+     *
+     * @param value the value
+     * @return a double approximation of a value in the unit, for a fast first comparison
+     */
     public double toApproximate(V value) {
         return toApproximate.applyAsDouble(value);
     }
@@ -210,14 +228,21 @@ public final class Dimension<V> {
     /**
      * The value for an exact decimal in the unit.
      *
+     * @param exact the exact value
+     * @return the value for an exact decimal in the unit.  power factor above 1)
      * @throws RuntimeException whatever the value type throws for a decimal it refuses (such as a
-     *         power factor above 1)
+     * power factor above 1)
      */
     public V fromExact(BigDecimal exact) {
         return fromExact.apply(Objects.requireNonNull(exact, "exact"));
     }
 
-    /** The value with its unit for people, such as {@code 200 kW}, {@code 15%} or {@code $600.00}. */
+    /**
+     * The value with its unit for people, such as {@code 200 kW}, {@code 15%} or {@code $600.00}.
+     *
+     * @param value the value
+     * @return the value with its unit for people, such as {@code 200 kW}, {@code 15%} or {@code $600.00}
+     */
     public String format(V value) {
         return formatter.apply(value);
     }
@@ -225,6 +250,10 @@ public final class Dimension<V> {
     /**
      * Compares two values exactly: on their doubles first, and on their exact decimals only when
      * the doubles are equal.
+     *
+     * @param value the value
+     * @param other the other value
+     * @return the int
      */
     public int compare(V value, V other) {
         double a = toApproximate.applyAsDouble(value);

@@ -47,12 +47,12 @@ public final class Finding {
         return result;
     }
 
-    /** The catalogue id of the rule, such as {@code BTM-01}. */
+    /** {@return the catalogue id of the rule, such as {@code BTM-01}} */
     public String id() {
         return id;
     }
 
-    /** The outcome. */
+    /** {@return the outcome} */
     public Outcome outcome() {
         return outcome;
     }
@@ -61,42 +61,46 @@ public final class Finding {
      * The machine-readable value (the {@code value} column of {@code derkit screen}): a level such
      * as {@code LEVEL_1}, money such as {@code 600.00}, a range {@code min..max} or {@code min..};
      * empty when the finding has none.
+     *
+     * @return the machine-readable value (the {@code value} column of {@code derkit screen}): a level such as {@code
+     *         LEVEL_1}, money such as {@code 600.00}, a range {@code min..max} or {@code min..}; empty when the finding has
+     *         none
      */
     public Optional<String> value() {
         return Optional.ofNullable(value);
     }
 
-    /** The rule that produced this finding. */
+    /** {@return the rule that produced this finding} */
     public Rule<?> rule() {
         return explainer.rule();
     }
 
-    /** The citation of the rule. */
+    /** {@return the citation of the rule} */
     public Citation citation() {
         return explainer.rule().citation();
     }
 
-    /** The kind of the rule. */
+    /** {@return the kind of the rule} */
     public Kind kind() {
         return explainer.rule().kind();
     }
 
-    /** The topic of the rule. */
+    /** {@return the topic of the rule} */
     public Topic topic() {
         return explainer.rule().topic();
     }
 
-    /** The input values that were measured, with units, in the rule's input order. */
+    /** {@return the input values that were measured, with units, in the rule's input order} */
     public List<Measurement> measurements() {
         return explainer.measurements(this, measured);
     }
 
-    /** The inputs that were unknown (non-empty exactly for {@link Outcome#INSUFFICIENT_DATA}). */
+    /** {@return the inputs that were unknown (non-empty exactly for {@link Outcome#INSUFFICIENT_DATA})} */
     public List<String> missingInputs() {
         return explainer.missingInputs(this, measured);
     }
 
-    /** The limits of the rule, with units and inclusivity. */
+    /** {@return the limits of the rule, with units and inclusivity} */
     public List<Limit<?>> limits() {
         return explainer.rule().limits();
     }
@@ -104,6 +108,9 @@ public final class Finding {
     /**
      * What the outcome means for this rule, such as {@code Ameren BTM production meter with SCADA}
      * for a REQUIRED finding; empty when the outcome needs no words.
+     *
+     * @return what the outcome means for this rule, such as {@code Ameren BTM production meter with SCADA} for a
+     *         REQUIRED finding; empty when the outcome needs no words
      */
     public String meaning() {
         return explainer.meaning(this);
@@ -112,6 +119,9 @@ public final class Finding {
     /**
      * One sentence with the measured values, the limits with units and the source section, such
      * as {@code aggregate AC nameplate 250 kW >= 200 kW (BTM Generation Interconnections)}.
+     *
+     * @return one sentence with the measured values, the limits with units and the source section, such as {@code
+     *         aggregate AC nameplate 250 kW >= 200 kW (BTM Generation Interconnections)}
      */
     public String explanation() {
         String e = explanation;
@@ -122,7 +132,7 @@ public final class Finding {
         return e;
     }
 
-    /** The multi-line rendering: heading, quote, measured values, limits, value, outcome, explanation. */
+    /** {@return the multi-line rendering: heading, quote, measured values, limits, value, outcome, explanation} */
     public String render() {
         return Messages.render(this);
     }

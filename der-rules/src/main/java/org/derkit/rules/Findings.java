@@ -29,22 +29,32 @@ public final class Findings implements Iterable<Finding> {
         this.list = Arrays.asList(findings);
     }
 
-    /** All findings in order (unmodifiable). */
+    /** {@return all findings in order (unmodifiable)} */
     public List<Finding> list() {
         return java.util.Collections.unmodifiableList(list);
     }
 
-    /** The number of findings. */
+    /** {@return the number of findings} */
     public int size() {
         return findings.length;
     }
 
-    /** The finding at a position. */
+    /**
+     * The finding at a position.
+     *
+     * @param index the position, from 0
+     * @return the finding at a position
+     */
     public Finding get(int index) {
         return findings[index];
     }
 
-    /** The finding of a rule, if the rule was evaluated. */
+    /**
+     * The finding of a rule, if the rule was evaluated.
+     *
+     * @param id the catalogue id, such as {@code BTM-01}
+     * @return the finding of a rule, if the rule was evaluated
+     */
     public Optional<Finding> byId(String id) {
         Objects.requireNonNull(id, "id");
         Map<String, Finding> map = byId;
@@ -58,7 +68,12 @@ public final class Findings implements Iterable<Finding> {
         return Optional.ofNullable(map.get(id));
     }
 
-    /** The findings with an outcome, in order. */
+    /**
+     * The findings with an outcome, in order.
+     *
+     * @param outcome the outcome
+     * @return the findings with an outcome, in order
+     */
     public List<Finding> byOutcome(Outcome outcome) {
         Objects.requireNonNull(outcome, "outcome");
         List<Finding> out = new ArrayList<>();
@@ -70,7 +85,12 @@ public final class Findings implements Iterable<Finding> {
         return List.copyOf(out);
     }
 
-    /** The findings of a topic, in order. */
+    /**
+     * The findings of a topic, in order.
+     *
+     * @param topic the topic
+     * @return the findings of a topic, in order
+     */
     public List<Finding> byTopic(Topic topic) {
         Objects.requireNonNull(topic, "topic");
         List<Finding> out = new ArrayList<>();
@@ -82,7 +102,7 @@ public final class Findings implements Iterable<Finding> {
         return List.copyOf(out);
     }
 
-    /** How many findings have each outcome (outcomes in enum order, zero counts left out). */
+    /** {@return how many findings have each outcome (outcomes in enum order, zero counts left out)} */
     public Map<Outcome, Integer> countByOutcome() {
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         for (Finding f : findings) {
@@ -91,7 +111,7 @@ public final class Findings implements Iterable<Finding> {
         return java.util.Collections.unmodifiableMap(counts);
     }
 
-    /** The findings as a stream, in order. */
+    /** {@return the findings as a stream, in order} */
     public Stream<Finding> stream() {
         return list.stream();
     }
@@ -101,7 +121,7 @@ public final class Findings implements Iterable<Finding> {
         return list().iterator();
     }
 
-    /** Each finding's multi-line rendering, separated by blank lines. */
+    /** {@return each finding's multi-line rendering, separated by blank lines} */
     public String render() {
         return list.stream().map(Finding::render).collect(Collectors.joining("\n\n"));
     }

@@ -37,6 +37,14 @@ public final class Input<S, V> {
     /**
      * An ordered input with its dimension, such as
      * {@code Input.of("aggregate AC nameplate", Dimension.ACTIVE_POWER, Facility::nameplateAc)}.
+     *
+     * @param <S> the type of subject the rules evaluate
+     * @param <V> the type of the value
+     * @param name the name shown in findings and messages
+     * @param dimension the dimension: how values are compared and shown, with their unit
+     * @param extractor the pure function that reads the value from the subject; empty means unknown
+     * @return an ordered input with its dimension, such as {@code Input.of("aggregate AC nameplate",
+     *         Dimension.ACTIVE_POWER, Facility::nameplateAc)}
      */
     public static <S, V> Input<S, V> of(String name, Dimension<V> dimension,
             Function<? super S, Optional<V>> extractor) {
@@ -47,6 +55,13 @@ public final class Input<S, V> {
     /**
      * An input whose dimension is not declared: it is taken from the class of the first limit
      * compared with it, or the value is shown with {@code toString()} (flags, enums).
+     *
+     * @param <S> the type of subject the rules evaluate
+     * @param <V> the type of the value
+     * @param name the name shown in findings and messages
+     * @param extractor the pure function that reads the value from the subject; empty means unknown
+     * @return an input whose dimension is not declared: it is taken from the class of the first limit compared with
+     *         it, or the value is shown with {@code toString()} (flags, enums)
      */
     public static <S, V> Input<S, V> of(String name, Function<? super S, Optional<V>> extractor) {
         return new Input<>(checkName(name), null, Objects.requireNonNull(extractor, "extractor"));
@@ -60,22 +75,27 @@ public final class Input<S, V> {
         return name;
     }
 
-    /** The name shown in findings, such as {@code aggregate AC nameplate}. */
+    /** {@return the name shown in findings, such as {@code aggregate AC nameplate}} */
     public String name() {
         return name;
     }
 
-    /** The dimension, if declared. */
+    /** {@return the dimension, if declared} */
     public Optional<Dimension<V>> dimension() {
         return Optional.ofNullable(dimension);
     }
 
-    /** The function that reads the value; empty means unknown. */
+    /** {@return the function that reads the value; empty means unknown} */
     public Function<? super S, Optional<V>> extractor() {
         return extractor;
     }
 
-    /** A copy of this input with the dimension set. This instance is unaffected. */
+    /**
+     * A copy of this input with the dimension set. This instance is unaffected.
+     *
+     * @param newDimension the dimension
+     * @return a copy of this input with the dimension set
+     */
     public Input<S, V> withDimension(Dimension<V> newDimension) {
         return new Input<>(name, Objects.requireNonNull(newDimension, "dimension"), extractor);
     }

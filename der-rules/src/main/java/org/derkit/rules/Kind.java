@@ -23,6 +23,8 @@ public enum Kind {
     /**
      * Parses the catalogue spelling ({@code rule}, {@code computation}, ...), ignoring case.
      *
+     * @param text the text
+     * @return the kind
      * @throws IllegalArgumentException naming the text if it is none of the five kinds
      */
     public static Kind parse(CharSequence text) {
@@ -36,7 +38,7 @@ public enum Kind {
         throw new InvalidValueException("kind", "rule, computation, advisory, process, informational", "'" + text + "'");
     }
 
-    /** The catalogue spelling, such as {@code rule}. */
+    /** {@return the catalogue spelling, such as {@code rule}} */
     public String catalogueName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -18,7 +18,14 @@ import java.util.Objects;
  */
 public record Limit<V>(String input, Dimension<V> dimension, V value, Comparison comparison) {
 
-    /** Checks that nothing is null and the value is of the dimension's type. */
+    /**
+     * Checks that nothing is null and the value is of the dimension's type.
+     *
+     * @param input the name of the input it bounds, such as {@code aggregate AC nameplate}
+     * @param dimension the kind of value, with its unit
+     * @param value the limit value
+     * @param comparison how the input must compare with the value to satisfy the limit
+     */
     public Limit {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(dimension, "dimension");
@@ -29,22 +36,27 @@ public record Limit<V>(String input, Dimension<V> dimension, V value, Comparison
         }
     }
 
-    /** Whether the limit value itself satisfies the limit. */
+    /** {@return whether the limit value itself satisfies the limit} */
     public Inclusivity inclusivity() {
         return comparison.inclusivity();
     }
 
-    /** The limit value as an exact decimal in the dimension's unit. */
+    /** {@return the limit value as an exact decimal in the dimension's unit} */
     public BigDecimal exactValue() {
         return dimension.toExact(value);
     }
 
-    /** Whether a measured value satisfies this limit, compared exactly. */
+    /**
+     * Whether a measured value satisfies this limit, compared exactly.
+     *
+     * @param measured the measured values, by input
+     * @return whether a measured value satisfies this limit, compared exactly
+     */
     public boolean isSatisfiedBy(V measured) {
         return comparison.isSatisfiedBy(dimension.compare(measured, value));
     }
 
-    /** Such as {@code at least 200 kW (inclusive)}. */
+    /** {@return text such as {@code at least 200 kW (inclusive)}} */
     public String describe() {
         return Messages.limit(this);
     }

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record Measurement(String input, Object value, String text) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param input the input's name
+     * @param value the measured value (a quantity, money, a number, a flag, ...)
+     * @param text the value with its unit, such as {@code 250 kW}
+     */
     public Measurement {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(value, "value");

@@ -7,6 +7,12 @@ package org.derkit.rules;
  */
 public interface OtherwiseStep<S> {
 
-    /** The outcome when some condition does not hold, and what it means. */
+    /**
+     * The outcome when some condition does not hold, and what it means.
+     *
+     * @param outcome the outcome
+     * @param meaning what the outcome means, in words
+     * @return the outcome when some condition does not hold, and what it means
+     */
     BuildStep<S> otherwise(Outcome outcome, String meaning);
 }

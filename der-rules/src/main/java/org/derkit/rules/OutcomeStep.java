@@ -11,24 +11,61 @@ import java.util.function.Function;
  */
 public interface OutcomeStep<S> {
 
-    /** Another condition on a declared input. */
+    /**
+     * Another condition on a declared input.
+     *
+     * @param <V> the type of the value
+     * @param input the input, named as findings name it
+     * @return another condition on a declared input
+     */
     <V> ConditionStep<S, V> and(Input<? super S, V> input);
 
-    /** Another condition on an input. */
+    /**
+     * Another condition on an input.
+     *
+     * @param <V> the type of the value
+     * @param name the name shown in findings and messages
+     * @param extractor the pure function that reads the value from the subject; empty means unknown
+     * @return another condition on an input
+     */
     <V> ConditionStep<S, V> and(String name, Function<? super S, Optional<V>> extractor);
 
-    /** Another condition on an input of a declared dimension. */
+    /**
+     * Another condition on an input of a declared dimension.
+     *
+     * @param <V> the type of the value
+     * @param name the name shown in findings and messages
+     * @param dimension the dimension: how values are compared and shown, with their unit
+     * @param extractor the pure function that reads the value from the subject; empty means unknown
+     * @return another condition on an input of a declared dimension
+     */
     <V> ConditionStep<S, V> and(String name, Dimension<V> dimension, Function<? super S, Optional<V>> extractor);
 
-    /** The outcome when every condition holds, and what it means. */
+    /**
+     * The outcome when every condition holds, and what it means.
+     *
+     * @param whenMet the outcome when every condition holds
+     * @param meaning what the outcome means, in words
+     * @return the outcome when every condition holds, and what it means
+     */
     OtherwiseStep<S> then(Outcome whenMet, String meaning);
 
-    /** {@link Outcome#REQUIRED} when met, {@link Outcome#NOT_REQUIRED} otherwise. */
+    /**
+     * {@link Outcome#REQUIRED} when met, {@link Outcome#NOT_REQUIRED} otherwise.
+     *
+     * @param what what the rule reports, in words
+     * @return {@link Outcome#REQUIRED} when met, {@link Outcome#NOT_REQUIRED} otherwise
+     */
     default BuildStep<S> requires(String what) {
         return then(Outcome.REQUIRED, what).otherwise(Outcome.NOT_REQUIRED, what);
     }
 
-    /** {@link Outcome#PASS} when met, {@link Outcome#FAIL} otherwise. */
+    /**
+     * {@link Outcome#PASS} when met, {@link Outcome#FAIL} otherwise.
+     *
+     * @param what what the rule reports, in words
+     * @return {@link Outcome#PASS} when met, {@link Outcome#FAIL} otherwise
+     */
     default BuildStep<S> passes(String what) {
         return then(Outcome.PASS, what).otherwise(Outcome.FAIL, what);
     }
@@ -45,7 +82,12 @@ public interface OutcomeStep<S> {
      */
     BuildStep<S> mustProvide(String what);
 
-    /** {@link Outcome#PASS} when met, {@link Outcome#ADVISORY} otherwise (advisory rules). */
+    /**
+     * {@link Outcome#PASS} when met, {@link Outcome#ADVISORY} otherwise (advisory rules).
+     *
+     * @param what what the rule reports, in words
+     * @return {@link Outcome#PASS} when met, {@link Outcome#ADVISORY} otherwise (advisory rules)
+     */
     default BuildStep<S> advises(String what) {
         return then(Outcome.PASS, what).otherwise(Outcome.ADVISORY, what);
     }

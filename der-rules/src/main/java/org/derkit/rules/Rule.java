@@ -40,28 +40,30 @@ public interface Rule<S> {
     /**
      * Starts a rule with its catalogue id, such as {@code BTM-01} or {@code P466-02}.
      *
+     * @param id the catalogue id, such as {@code BTM-01}
+     * @return the next step of the rule
      * @throws IllegalArgumentException if the id is not letters and digits, a hyphen and 2-3 digits
      */
     static CitesStep id(String id) {
         return RuleBuilder.start(id);
     }
 
-    /** The catalogue id, such as {@code BTM-01}. */
+    /** {@return the catalogue id, such as {@code BTM-01}} */
     String id();
 
-    /** The document, section and (optionally) quoted clause. */
+    /** {@return the document, section and (optionally) quoted clause} */
     Citation citation();
 
-    /** The catalogue kind. */
+    /** {@return the catalogue kind} */
     Kind kind();
 
-    /** The topic. */
+    /** {@return the topic} */
     Topic topic();
 
-    /** The names of the inputs the rule measures, in order. */
+    /** {@return the names of the inputs the rule measures, in order} */
     List<String> inputs();
 
-    /** The limits of the rule with their inputs, units and inclusivity, in order. */
+    /** {@return the limits of the rule with their inputs, units and inclusivity, in order} */
     List<Limit<?>> limits();
 
     /**

@@ -34,37 +34,60 @@ public final class RuleBook<S> {
         this.comparison = comparison;
     }
 
-    /** A builder checked against the bundled catalogue. */
+    /**
+     * A builder checked against the bundled catalogue.
+     *
+     * @param <S> the type of subject the rules evaluate
+     * @param name the name shown in findings and messages
+     * @return a builder checked against the bundled catalogue
+     */
     public static <S> Builder<S> builder(String name) {
         return new Builder<>(name, Catalogue.bundled());
     }
 
-    /** A builder checked against another catalogue (tests, other editions). */
+    /**
+     * A builder checked against another catalogue (tests, other editions).
+     *
+     * @param <S> the type of subject the rules evaluate
+     * @param name the name shown in findings and messages
+     * @param catalogue the requirement catalogue
+     * @return a builder checked against another catalogue (tests, other editions)
+     */
     public static <S> Builder<S> builder(String name, Catalogue catalogue) {
         return new Builder<>(name, Objects.requireNonNull(catalogue, "catalogue"));
     }
 
-    /** Every rule in catalogue order. */
+    /** {@return every rule in catalogue order} */
     public RuleSet<S> rules() {
         return rules;
     }
 
-    /** The catalogue the book was checked against. */
+    /** {@return the catalogue the book was checked against} */
     public Catalogue catalogue() {
         return catalogue;
     }
 
-    /** The book's ids against the catalogue's (consistent by construction; may be incomplete). */
+    /** {@return the book's ids against the catalogue's (consistent by construction; may be incomplete)} */
     public CatalogueComparison comparison() {
         return comparison;
     }
 
-    /** The rules of one document, in catalogue order. */
+    /**
+     * The rules of one document, in catalogue order.
+     *
+     * @param source the source document
+     * @return the rules of one document, in catalogue order
+     */
     public RuleSet<S> bySource(Source source) {
         return rules.bySource(source);
     }
 
-    /** The rules of one topic, in catalogue order. */
+    /**
+     * The rules of one topic, in catalogue order.
+     *
+     * @param topic the topic
+     * @return the rules of one topic, in catalogue order
+     */
     public RuleSet<S> byTopic(Topic topic) {
         return rules.byTopic(topic);
     }
@@ -72,6 +95,8 @@ public final class RuleBook<S> {
     /**
      * Evaluates every rule of the book: one finding per rule, in catalogue order.
      *
+     * @param subject the subject evaluated
+     * @return the findings
      * @throws RuleEvaluationException if a rule's own code fails (a bug in that rule)
      */
     public Findings evaluate(S subject) {
@@ -102,13 +127,18 @@ public final class RuleBook<S> {
             this.catalogue = catalogue;
         }
 
-        /** Registers a rule set. */
+        /**
+         * Registers a rule set.
+         *
+         * @param set the rule set
+         * @return this builder
+         */
         public Builder<S> add(RuleSet<S> set) {
             sets.add(Objects.requireNonNull(set, "set"));
             return this;
         }
 
-        /** Every id registered so far, in registration order, duplicates included. */
+        /** {@return every id registered so far, in registration order, duplicates included} */
         public List<String> registeredIds() {
             List<String> ids = new ArrayList<>();
             for (RuleSet<S> set : sets) {
@@ -117,7 +147,7 @@ public final class RuleBook<S> {
             return List.copyOf(ids);
         }
 
-        /** The registered ids against the catalogue. */
+        /** {@return the registered ids against the catalogue} */
         public CatalogueComparison compareWithCatalogue() {
             return catalogue.compare(registeredIds());
         }

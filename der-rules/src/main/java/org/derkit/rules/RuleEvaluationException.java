@@ -9,6 +9,7 @@ public final class RuleEvaluationException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The catalogue id of the rule whose code failed. */
     private final String ruleId;
 
     /**
@@ -23,7 +24,7 @@ public final class RuleEvaluationException extends RuntimeException {
         this.ruleId = ruleId;
     }
 
-    /** The catalogue id of the rule that failed. */
+    /** {@return the catalogue id of the rule that failed} */
     public String ruleId() {
         return ruleId;
     }

@@ -72,6 +72,10 @@ public final class RuleSet<S> {
     /**
      * A set of rules in the given order.
      *
+     * @param <S> the type of subject the rules evaluate
+     * @param name the name shown in findings and messages
+     * @param rules the rules
+     * @return a set of rules in the given order
      * @throws IllegalArgumentException if two rules have the same id
      */
     public static <S> RuleSet<S> of(String name, List<? extends Rule<S>> rules) {
@@ -84,6 +88,10 @@ public final class RuleSet<S> {
     /**
      * A set of rules in the given order.
      *
+     * @param <S> the type of subject the rules evaluate
+     * @param name the name shown in findings and messages
+     * @param rules the rules
+     * @return a set of rules in the given order
      * @throws IllegalArgumentException if two rules have the same id
      */
     @SafeVarargs
@@ -95,6 +103,10 @@ public final class RuleSet<S> {
     /**
      * The rules of several sets, each set's rules in its order, the sets in the given order.
      *
+     * @param <S> the type of subject the rules evaluate
+     * @param name the name shown in findings and messages
+     * @param sets the rule sets
+     * @return the rules of several sets, each set's rules in its order, the sets in the given order
      * @throws IllegalArgumentException if two rules have the same id
      */
     public static <S> RuleSet<S> concat(String name, List<RuleSet<S>> sets) {
@@ -118,33 +130,38 @@ public final class RuleSet<S> {
         return new RuleSet<>(name, segments, registered, out);
     }
 
-    /** The name, such as {@code BTM metering} or {@code der-interconnection-policy-2023.txt}. */
+    /** {@return the name, such as {@code BTM metering} or {@code der-interconnection-policy-2023.txt}} */
     public String name() {
         return name;
     }
 
-    /** The rules in order. */
+    /** {@return the rules in order} */
     public List<Rule<S>> rules() {
         return rules;
     }
 
-    /** The ids in order. */
+    /** {@return the ids in order} */
     public List<String> ids() {
         return ids;
     }
 
-    /** The number of rules. */
+    /** {@return the number of rules} */
     public int size() {
         return rules.size();
     }
 
-    /** The rule with an id, if it is in this set. */
+    /**
+     * The rule with an id, if it is in this set.
+     *
+     * @param id the catalogue id, such as {@code BTM-01}
+     * @return the rule with an id, if it is in this set
+     */
     public Optional<Rule<S>> rule(String id) {
         int i = ids.indexOf(Objects.requireNonNull(id, "id"));
         return i < 0 ? Optional.empty() : Optional.of(rules.get(i));
     }
 
-    /** Every limit of every rule, in rule order. */
+    /** {@return every limit of every rule, in rule order} */
     public List<Limit<?>> limits() {
         List<Limit<?>> all = new ArrayList<>();
         for (Rule<S> r : rules) {
@@ -156,6 +173,8 @@ public final class RuleSet<S> {
     /**
      * Evaluates every rule: one finding per rule, in this set's order. Pure and deterministic.
      *
+     * @param subject the subject evaluated
+     * @return the findings
      * @throws RuleEvaluationException if a rule's own code fails (a bug in that rule)
      */
     public Findings evaluate(S subject) {
@@ -180,6 +199,8 @@ public final class RuleSet<S> {
      * @param part pure function from the larger subject to the part
      * @param partName the part in words, such as {@code interconnection application}
      * @param <P> the larger subject type
+     * @return this set on a larger subject: {@code part} finds the part this set evaluates (absent: every rule
+     *         reports NOT_APPLICABLE, {@code not applicable: no <partName>})
      */
     public <P> RuleSet<P> liftTo(Function<? super P, Optional<S>> part, String partName) {
         return liftTo(part, p -> List.of(), partName);
@@ -213,7 +234,13 @@ public final class RuleSet<S> {
         return new RuleSet<>(name, List.of(segment), views, outIndex.clone());
     }
 
-    /** The rules that satisfy {@code keep}, in this set's order, as a set named {@code name}. */
+    /**
+     * The rules that satisfy {@code keep}, in this set's order, as a set named {@code name}.
+     *
+     * @param name the name shown in findings and messages
+     * @param keep which rules to keep
+     * @return the rules that satisfy {@code keep}, in this set's order, as a set named {@code name}
+     */
     public RuleSet<S> filter(String name, Predicate<? super Rule<S>> keep) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(keep, "keep");
@@ -224,19 +251,34 @@ public final class RuleSet<S> {
         return keepRegistered(name, kept);
     }
 
-    /** The rules of one document, in this set's order. */
+    /**
+     * The rules of one document, in this set's order.
+     *
+     * @param source the source document
+     * @return the rules of one document, in this set's order
+     */
     public RuleSet<S> bySource(Source source) {
         Objects.requireNonNull(source, "source");
         return filter(source.fileName(), r -> r.citation().source() == source);
     }
 
-    /** The rules of one topic, in this set's order. */
+    /**
+     * The rules of one topic, in this set's order.
+     *
+     * @param topic the topic
+     * @return the rules of one topic, in this set's order
+     */
     public RuleSet<S> byTopic(Topic topic) {
         Objects.requireNonNull(topic, "topic");
         return filter(topic.name(), r -> r.topic() == topic);
     }
 
-    /** The same rules in another order (findings follow it); ties keep this set's order. */
+    /**
+     * The same rules in another order (findings follow it); ties keep this set's order.
+     *
+     * @param order the new order
+     * @return the same rules in another order (findings follow it); ties keep this set's order
+     */
     public RuleSet<S> sorted(Comparator<? super Rule<S>> order) {
         Objects.requireNonNull(order, "order");
         Integer[] byOutput = new Integer[registered.size()];

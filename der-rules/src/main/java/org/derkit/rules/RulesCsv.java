@@ -30,6 +30,9 @@ public final class RulesCsv {
      * Writes the header and one line per rule: id, source file, section, kind (catalogue
      * spelling), topic, and the limits as {@code <input> <at least|at most|greater than|less than>
      * <value with unit> (<inclusive|exclusive>)} joined by {@code "; "}.
+     *
+     * @param rules the rules
+     * @param out where the text is written
      */
     public static void writeRules(Iterable<? extends Rule<?>> rules, Appendable out) {
         Objects.requireNonNull(rules, "rules");
@@ -47,14 +50,23 @@ public final class RulesCsv {
         }
     }
 
-    /** The rules CSV as a string, header included. */
+    /**
+     * The rules CSV as a string, header included.
+     *
+     * @param rules the rules
+     * @return the rules CSV as a string, header included
+     */
     public static String rules(Iterable<? extends Rule<?>> rules) {
         StringBuilder s = new StringBuilder();
         writeRules(rules, s);
         return s.toString();
     }
 
-    /** Writes the header line of {@code derkit screen}. */
+    /**
+     * Writes the header line of {@code derkit screen}.
+     *
+     * @param out where the text is written
+     */
     public static void writeScreenHeader(Appendable out) {
         try {
             new CSVPrinter(Objects.requireNonNull(out, "out"), FORMAT).printRecord(SCREEN_HEADER);
@@ -66,6 +78,10 @@ public final class RulesCsv {
     /**
      * Writes one line per finding for one application (no header): application id, requirement
      * id, outcome, value (empty if none), explanation.
+     *
+     * @param applicationId the application id
+     * @param findings the findings
+     * @param out where the text is written
      */
     public static void writeScreenRows(String applicationId, Findings findings, Appendable out) {
         Objects.requireNonNull(applicationId, "applicationId");
@@ -81,7 +97,13 @@ public final class RulesCsv {
         }
     }
 
-    /** The screen CSV of one application as a string, header included. */
+    /**
+     * The screen CSV of one application as a string, header included.
+     *
+     * @param applicationId the application id
+     * @param findings the findings
+     * @return the screen CSV of one application as a string, header included
+     */
     public static String screen(String applicationId, Findings findings) {
         StringBuilder s = new StringBuilder();
         writeScreenHeader(s);

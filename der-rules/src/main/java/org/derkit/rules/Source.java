@@ -27,12 +27,12 @@ public enum Source {
         this.title = title;
     }
 
-    /** The file name in the catalogue's {@code source} column, such as {@code res-faq.txt}. */
+    /** {@return the file name in the catalogue's {@code source} column, such as {@code res-faq.txt}} */
     public String fileName() {
         return fileName;
     }
 
-    /** A title for people, such as {@code BTM Production Metering 2024}. */
+    /** {@return a title for people, such as {@code BTM Production Metering 2024}} */
     public String title() {
         return title;
     }
@@ -40,6 +40,8 @@ public enum Source {
     /**
      * Finds the document the catalogue names by file name.
      *
+     * @param fileName the file name in catalog.csv
+     * @return the source
      * @throws IllegalArgumentException naming the file if no document has that name
      */
     public static Source ofFileName(String fileName) {

@@ -16,7 +16,12 @@ import org.derkit.model.ServicePointId;
  */
 public record AccountBillingUsage(List<ServicePointId> electricServicePoints, List<ReportedServicePointUsage> transactions) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param electricServicePoints the account's electric service points
+     * @param transactions the 867s of this billing
+     */
     public AccountBillingUsage {
         electricServicePoints = List.copyOf(electricServicePoints);
         transactions = List.copyOf(transactions);

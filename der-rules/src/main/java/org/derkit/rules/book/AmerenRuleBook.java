@@ -48,7 +48,7 @@ public final class AmerenRuleBook {
                 .add(MeterDataRules.rules().liftTo(Screening::meterDataOrUnknown, "867 meter data or retail enrollment"));
     }
 
-    /** The book (built once). */
+    /** {@return the book (built once)} */
     public static RuleBook<Screening> book() {
         return Holder.BOOK;
     }

@@ -17,7 +17,11 @@ import org.derkit.model.facility.Facility;
  */
 public record ApplicationContents(List<String> missing) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param missing the missing items in words, empty when complete
+     */
     public ApplicationContents {
         missing = List.copyOf(missing);
     }
@@ -25,6 +29,9 @@ public record ApplicationContents(List<String> missing) {
     /**
      * The contents of an application. The site plan and one-line diagram are asked for unless
      * the application is decided to be Level 1.
+     *
+     * @param application the interconnection application, or the screening of it
+     * @return the contents of an application
      */
     public static ApplicationContents of(ScreeningContext application) {
         Objects.requireNonNull(application, "application");
@@ -55,7 +62,7 @@ public record ApplicationContents(List<String> missing) {
         return new ApplicationContents(missing);
     }
 
-    /** Whether nothing is missing. */
+    /** {@return whether nothing is missing} */
     public boolean isComplete() {
         return missing.isEmpty();
     }

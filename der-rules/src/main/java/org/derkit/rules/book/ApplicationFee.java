@@ -50,7 +50,15 @@ public record ApplicationFee(ApplicationLevel level, ApparentPower rating, Money
     /** Part 467 study fee, subject to true-up: $10,000. */
     public static final Money PART_467_STUDY = Money.ofDollars(10_000);
 
-    /** Checks that nothing is null and the amount adds up. */
+    /**
+     * Checks that nothing is null and the amount adds up.
+     *
+     * @param level the application level
+     * @param rating the kVA nameplate the per-kVA part is charged on
+     * @param fixed the fixed part
+     * @param perKva the rate per kVA (zero where the level has none)
+     * @param amount the exact fee: {@code fixed + perKva x rating}, unrounded
+     */
     public ApplicationFee {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(rating, "rating");
@@ -65,6 +73,9 @@ public record ApplicationFee(ApplicationLevel level, ApparentPower rating, Money
     /**
      * The fee of a level for a kVA nameplate.
      *
+     * @param level the application level
+     * @param rating the kVA nameplate
+     * @return the fee of a level for a kVA nameplate
      * @throws IllegalArgumentException if the rating is negative
      */
     public static ApplicationFee of(ApplicationLevel level, ApparentPower rating) {
@@ -104,6 +115,9 @@ public record ApplicationFee(ApplicationLevel level, ApparentPower rating, Money
     /**
      * How the amount is made, such as {@code $100.00 + $1.00/kVA x 250 kVA} or
      * {@code $5,000.00 + $10,000.00 study fee subject to true-up}.
+     *
+     * @return how the amount is made, such as {@code $100.00 + $1.00/kVA x 250 kVA} or {@code $5,000.00 + $10,000.00
+     *         study fee subject to true-up}
      */
     public String basis() {
         switch (level) {

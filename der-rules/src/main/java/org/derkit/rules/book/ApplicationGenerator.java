@@ -72,12 +72,16 @@ public final class ApplicationGenerator implements SubjectGenerator<Interconnect
     private ApplicationGenerator() {
     }
 
-    /** A generator of applications, numbering them GEN-1, GEN-2, ... */
+    /**
+     * A generator of applications, numbering them GEN-1, GEN-2, ...
+     *
+     * @return a generator of applications, numbering them GEN-1, GEN-2,
+     */
     public static ApplicationGenerator applications() {
         return new ApplicationGenerator();
     }
 
-    /** A generator of screenings of generated applications. */
+    /** {@return a generator of screenings of generated applications} */
     public static SubjectGenerator<Screening> screenings() {
         ApplicationGenerator applications = applications();
         return sampler -> Screening.of(applications.generate(sampler));

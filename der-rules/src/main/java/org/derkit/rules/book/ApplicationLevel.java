@@ -17,7 +17,12 @@ public enum ApplicationLevel {
     /** Part 467: larger than 10 MVA. */
     PART_467;
 
-    /** Whether this level is lower (a lighter review) than {@code other}. */
+    /**
+     * Whether this level is lower (a lighter review) than {@code other}.
+     *
+     * @param other the other value
+     * @return whether this level is lower (a lighter review) than {@code other}
+     */
     public boolean isLowerThan(ApplicationLevel other) {
         return compareTo(other) < 0;
     }

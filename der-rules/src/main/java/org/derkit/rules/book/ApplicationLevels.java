@@ -87,12 +87,24 @@ public final class ApplicationLevels {
     /**
      * The inputs that are unknown and needed to decide the level, in the order the levels are tried;
      * empty when the level is decided.
+     *
+     * @param inputs what decides the result
+     * @param table the Level 2 table: which column of nameplate limits by POI voltage applies
+     * @return the inputs that are unknown and needed to decide the level, in the order the levels are tried; empty
+     *         when the level is decided
      */
     public static List<String> missingInputs(LevelInputs inputs, Level2Table table) {
         return missingInputs(inputs, table, Level3Reading.PART_466);
     }
 
-    /** Same as {@link #missingInputs(LevelInputs, Level2Table)} with a reading of Level 3. */
+    /**
+     * Same as {@link #missingInputs(LevelInputs, Level2Table)} with a reading of Level 3.
+     *
+     * @param inputs what decides the result
+     * @param table the Level 2 table: which column of nameplate limits by POI voltage applies
+     * @param reading how Level 3's non-export condition is read
+     * @return as {@link #missingInputs(LevelInputs, Level2Table)} with a reading of Level 3
+     */
     public static List<String> missingInputs(LevelInputs inputs, Level2Table table, Level3Reading reading) {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(table, "table");
@@ -114,6 +126,9 @@ public final class ApplicationLevels {
      * The lowest level the inputs qualify for, with the Illinois Level 2 table and Part 466's
      * reading of Level 3.
      *
+     * @param inputs what decides the result
+     * @return the lowest level the inputs qualify for, with the Illinois Level 2 table and Part 466's reading of
+     *         Level 3
      * @throws IllegalArgumentException naming the inputs if an unknown input decides the level
      */
     public static LevelDecision determine(LevelInputs inputs) {
@@ -123,6 +138,10 @@ public final class ApplicationLevels {
     /**
      * The lowest level the inputs qualify for.
      *
+     * @param inputs what decides the result
+     * @param table the Level 2 table: which column of nameplate limits by POI voltage applies
+     * @param reading how Level 3's non-export condition is read
+     * @return the lowest level the inputs qualify for
      * @throws IllegalArgumentException naming the inputs if an unknown input decides the level
      */
     public static LevelDecision determine(LevelInputs inputs, Level2Table table, Level3Reading reading) {
@@ -145,6 +164,12 @@ public final class ApplicationLevels {
     /**
      * The level alone, without building the reason (for applicability checks); empty when an
      * unknown input decides it.
+     *
+     * @param inputs what decides the result
+     * @param table the Level 2 table: which column of nameplate limits by POI voltage applies
+     * @param reading how Level 3's non-export condition is read
+     * @return the level alone, without building the reason (for applicability checks); empty when an unknown input
+     *         decides it
      */
     public static Optional<ApplicationLevel> levelOf(LevelInputs inputs, Level2Table table, Level3Reading reading) {
         Objects.requireNonNull(inputs, "inputs");
@@ -164,7 +189,14 @@ public final class ApplicationLevels {
         throw new AssertionError("Part 467 always qualifies");
     }
 
-    /** The level, or empty when an unknown input decides it. */
+    /**
+     * The level, or empty when an unknown input decides it.
+     *
+     * @param inputs what decides the result
+     * @param table the Level 2 table: which column of nameplate limits by POI voltage applies
+     * @param reading how Level 3's non-export condition is read
+     * @return the level, or empty when an unknown input decides it
+     */
     public static Optional<LevelDecision> tryDetermine(LevelInputs inputs, Level2Table table, Level3Reading reading) {
         return missingInputs(inputs, table, reading).isEmpty()
                 ? Optional.of(determine(inputs, table, reading)) : Optional.empty();

@@ -31,13 +31,16 @@ public final class ApplicationLifecycle {
         this.history = List.copyOf(history);
     }
 
-    /** A new application, in {@link LifecycleState#APPLICATION}. */
+    /** {@return a new application, in {@link LifecycleState#APPLICATION}} */
     public static ApplicationLifecycle start() {
         return new ApplicationLifecycle(List.of(LifecycleState.APPLICATION));
     }
 
     /**
      * An application known to be in a state (its earlier states are taken as passed in order).
+     *
+     * @param state the lifecycle state
+     * @return an application known to be in a state (its earlier states are taken as passed in order)
      */
     public static ApplicationLifecycle at(LifecycleState state) {
         Objects.requireNonNull(state, "state");
@@ -51,7 +54,12 @@ public final class ApplicationLifecycle {
         return new ApplicationLifecycle(h);
     }
 
-    /** The state after {@code state}, or empty after permission to operate. */
+    /**
+     * The state after {@code state}, or empty after permission to operate.
+     *
+     * @param state the lifecycle state
+     * @return the state after {@code state}, or empty after permission to operate
+     */
     @SuppressWarnings("EnumOrdinal") // the states are declared in the order of the process
     public static Optional<LifecycleState> next(LifecycleState state) {
         Objects.requireNonNull(state, "state");
@@ -59,7 +67,13 @@ public final class ApplicationLifecycle {
         return i < STATES.size() ? Optional.of(STATES.get(i)) : Optional.empty();
     }
 
-    /** Whether moving from {@code from} to {@code to} is allowed: exactly one step forward. */
+    /**
+     * Whether moving from {@code from} to {@code to} is allowed: exactly one step forward.
+     *
+     * @param from the start of the range
+     * @param to the end of the range
+     * @return whether moving from {@code from} to {@code to} is allowed: exactly one step forward
+     */
     public static boolean isAllowed(LifecycleState from, LifecycleState to) {
         return next(from).filter(n -> n == Objects.requireNonNull(to, "to")).isPresent();
     }
@@ -67,6 +81,8 @@ public final class ApplicationLifecycle {
     /**
      * Checks a transition.
      *
+     * @param from the start of the range
+     * @param to the end of the range
      * @return {@code to}
      * @throws LifecycleTransitionException naming both states unless {@code to} is the next state
      */
@@ -80,6 +96,8 @@ public final class ApplicationLifecycle {
     /**
      * This lifecycle one step further. This instance is immutable and unaffected by this method call.
      *
+     * @param to the end of the range
+     * @return this lifecycle one step further
      * @throws LifecycleTransitionException naming both states unless {@code to} is the next state
      */
     public ApplicationLifecycle advanceTo(LifecycleState to) {
@@ -89,17 +107,17 @@ public final class ApplicationLifecycle {
         return new ApplicationLifecycle(h);
     }
 
-    /** The current state. */
+    /** {@return the current state} */
     public LifecycleState state() {
         return history.get(history.size() - 1);
     }
 
-    /** The states passed, first to current. */
+    /** {@return the states passed, first to current} */
     public List<LifecycleState> history() {
         return history;
     }
 
-    /** Whether permission to operate is granted (the last state). */
+    /** {@return whether permission to operate is granted (the last state)} */
     public boolean isComplete() {
         return next(state()).isEmpty();
     }

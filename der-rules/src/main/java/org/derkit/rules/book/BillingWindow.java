@@ -32,6 +32,9 @@ public record BillingWindow(LocalDate scheduledReadDate, List<LocalDate> busines
     /**
      * Checks the window.
      *
+     * @param scheduledReadDate the account's scheduled meter reading date
+     * @param businessDays the four business days of the window, in order
+     * @param calendar the calendar the days were counted on
      * @throws IllegalArgumentException if there are not four days in order
      */
     public BillingWindow {

@@ -110,6 +110,12 @@ public final class BtmMeteringRules {
      * production meter is needed (remotely located generation; aggregate nameplate, existing
      * nameplate included, below 200 kW; single-phase metering, BTM-02; three-phase self-contained
      * metering, BTM-03). When an input that decides it is unknown, the installation is checked.
+     *
+     * @param application the interconnection application, or the screening of it
+     * @return the production metering installation the CT, PT and installation rules (BTM-06 to BTM-36) check: the
+     *         application's installation, unless the application shows that no Ameren BTM production meter is needed
+     *         (remotely located generation; aggregate nameplate, existing nameplate included, below 200 kW; single-phase
+     *         metering, BTM-02; three-phase self-contained metering, BTM-03)
      */
     public static Optional<MeteringInstallation> productionMeteringInstallation(ScreeningContext application) {
         Facility f = application.facility();
@@ -126,6 +132,10 @@ public final class BtmMeteringRules {
      * installation rules, apply (siting, aggregate nameplate, metering phases, metering type);
      * empty when it is decided. Asked only when {@link #productionMeteringInstallation} did not
      * rule the installation out.
+     *
+     * @param application the interconnection application, or the screening of it
+     * @return the unknown inputs that leave open whether a BTM production meter, and so the CT, PT and installation
+     *         rules, apply (siting, aggregate nameplate, metering phases, metering type); empty when it is decided
      */
     public static List<String> productionMeteringUndecided(ScreeningContext application) {
         Facility f = application.facility();
@@ -152,7 +162,7 @@ public final class BtmMeteringRules {
     private BtmMeteringRules() {
     }
 
-    /** BTM-01 to BTM-05, BTM-21 and BTM-37, in catalogue order. */
+    /** {@return BTM-01 to BTM-05, BTM-21 and BTM-37, in catalogue order} */
     public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
@@ -164,6 +174,8 @@ public final class BtmMeteringRules {
      * generation (BTM-01): at 200 kW or greater, inclusive.
      *
      * @param aggregateNameplate the aggregate AC nameplate, not null
+     * @return whether the Ameren BTM production meter with SCADA is required for an aggregate AC generation (BTM-01):
+     *         at 200 kW or greater, inclusive
      */
     public static boolean isProductionMeterRequired(ActivePower aggregateNameplate) {
         return aggregateNameplate.isAtLeast(PRODUCTION_METER_THRESHOLD);
@@ -172,6 +184,9 @@ public final class BtmMeteringRules {
     /**
      * The three-phase self-contained metering limit of BTM-03: 200 A x 80% x 480 V x 1.73 =
      * 132.864 kW exactly (the document rounds it to "133 kW" and sqrt(3) to 1.73).
+     *
+     * @return the three-phase self-contained metering limit of BTM-03: 200 A x 80% x 480 V x 1.73 = 132.864 kW
+     *         exactly (the document rounds it to "133 kW" and sqrt(3) to 1.73)
      */
     public static ActivePower selfContainedLimit() {
         return SELF_CONTAINED_LIMIT.limit();
@@ -199,6 +214,10 @@ public final class BtmMeteringRules {
      * Whether a three-phase self-contained installation of this aggregate AC nameplate stays
      * within the self-contained limit (at most 132.864 kW); above it the installation is itself a
      * violation (BTM-03).
+     *
+     * @param aggregateNameplate the aggregate AC nameplate, not null
+     * @return whether a three-phase self-contained installation of this aggregate AC nameplate stays within the
+     *         self-contained limit (at most 132.864 kW); above it the installation is itself a violation (BTM-03)
      */
     public static boolean isWithinSelfContainedLimit(ActivePower aggregateNameplate) {
         return aggregateNameplate.isAtMost(SELF_CONTAINED_LIMIT.limit());
@@ -219,7 +238,14 @@ public final class BtmMeteringRules {
 
         private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
-        /** Validates that no part is null. */
+        /**
+         * Validates that no part is null.
+         *
+         * @param current the meter's current rating, 200 A
+         * @param loading the continuous loading, 80%
+         * @param voltage the line-to-line voltage, 480 V
+         * @param sqrt3 the document's value of sqrt(3), 1.73
+         */
         public SelfContainedLimit {
             Objects.requireNonNull(current, "current");
             Objects.requireNonNull(loading, "loading");
@@ -227,7 +253,7 @@ public final class BtmMeteringRules {
             Objects.requireNonNull(sqrt3, "sqrt3");
         }
 
-        /** The product in kW, exactly: 132.864 kW for the document's figures. */
+        /** {@return the product in kW, exactly: 132.864 kW for the document's figures} */
         public ActivePower limit() {
             BigDecimal watts = current.value().multiply(loading.toFraction()).multiply(voltage.value())
                     .multiply(sqrt3);
@@ -251,7 +277,13 @@ public final class BtmMeteringRules {
      */
     public record Cabinet(String amerenItem, List<CabinetSize> sizes, String wiringStandard) {
 
-        /** Validates and copies. */
+        /**
+         * Validates and copies.
+         *
+         * @param amerenItem Ameren's item number, 6904611
+         * @param sizes the accepted sizes
+         * @param wiringStandard the 3-phase 4-wire wye wiring and color code standard
+         */
         public Cabinet {
             Objects.requireNonNull(amerenItem, "amerenItem");
             sizes = List.copyOf(sizes);
@@ -269,7 +301,14 @@ public final class BtmMeteringRules {
      */
     public record CabinetSize(String manufacturerItem, Length width, Length height, Length depth) {
 
-        /** Validates that no part is null. */
+        /**
+         * Validates that no part is null.
+         *
+         * @param manufacturerItem the manufacturer's item, such as 507-2899
+         * @param width outside width
+         * @param height outside height
+         * @param depth outside depth
+         */
         public CabinetSize {
             Objects.requireNonNull(manufacturerItem, "manufacturerItem");
             Objects.requireNonNull(width, "width");

@@ -48,7 +48,17 @@ public final class ConstructionChecks {
      */
     public record EquipmentCheck(String equipment, List<String> missing, List<String> advisories,
             List<String> unknown, List<String> undecided, List<String> met) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param equipment what was checked, such as {@code generator disconnect switch}
+         * @param missing requirements not met, in words
+         * @param advisories recommendations not followed, in words
+         * @param unknown attributes that would show compliance with a requirement that applies, unknown
+         * @param undecided inputs that decide whether a requirement applies, unknown (such as the POI voltage for the
+         *         34 kV recloser)
+         * @param met requirements met, in words
+         */
         public EquipmentCheck {
             Objects.requireNonNull(equipment, "equipment");
             missing = List.copyOf(missing);
@@ -58,12 +68,12 @@ public final class ConstructionChecks {
             met = List.copyOf(met);
         }
 
-        /** Whether the check decides: something is missing, or nothing needed is unknown. */
+        /** {@return whether the check decides: something is missing, or nothing needed is unknown} */
         public boolean isDecided() {
             return !missing.isEmpty() || unknown.isEmpty() && undecided.isEmpty();
         }
 
-        /** Whether every requirement is met (advisories aside). */
+        /** {@return whether every requirement is met (advisories aside)} */
         public boolean isCompliant() {
             return missing.isEmpty();
         }

@@ -59,7 +59,12 @@ public final class ConstructionRules {
 
     // ------------------------------------------------------------------------------ computations
 
-    /** Whether the facility has inverter-based generation or storage. */
+    /**
+     * Whether the facility has inverter-based generation or storage.
+     *
+     * @param f the facility
+     * @return whether the facility has inverter-based generation or storage
+     */
     public static boolean isInverterBased(Facility f) {
         if (!f.storage().isEmpty() || !f.inverters().isEmpty()) {
             return true;
@@ -75,6 +80,10 @@ public final class ConstructionRules {
     /**
      * Every inverter of an inverter-based facility, or empty when an inverter-based unit or a
      * storage system does not describe its inverter.
+     *
+     * @param f the facility
+     * @return every inverter of an inverter-based facility, or empty when an inverter-based unit or a storage system
+     *         does not describe its inverter
      */
     public static Optional<List<Inverter>> allInverters(Facility f) {
         for (GeneratingUnit u : f.generatingUnits()) {
@@ -111,6 +120,10 @@ public final class ConstructionRules {
     /**
      * Whether an inverter is compliant with IEEE 1547 (2003, 1547a or 2018) and UL 1741 SA (UL 1741
      * SB, which tests to IEEE 1547-2018, is accepted as meeting SA).
+     *
+     * @param inverter whether the DER is inverter-based
+     * @return whether an inverter is compliant with IEEE 1547 (2003, 1547a or 2018) and UL 1741 SA (UL 1741 SB, which
+     *         tests to IEEE 1547-2018, is accepted as meeting SA)
      */
     public static boolean isIeee1547AndUl1741Sa(Inverter inverter) {
         Objects.requireNonNull(inverter, "inverter");
@@ -127,7 +140,12 @@ public final class ConstructionRules {
      * @param lacking {@code manufacturer model} of each inverter that lacks a certification
      */
     public record InverterCertifications(int inverters, List<String> lacking) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param inverters the inverters checked
+         * @param lacking {@code manufacturer model} of each inverter that lacks a certification
+         */
         public InverterCertifications {
             lacking = List.copyOf(lacking);
         }
@@ -142,7 +160,12 @@ public final class ConstructionRules {
         }
     }
 
-    /** The certifications of every inverter (POL-28). */
+    /**
+     * The certifications of every inverter (POL-28).
+     *
+     * @param inverters the inverters, in the application's order
+     * @return the certifications of every inverter (POL-28)
+     */
     public static InverterCertifications certifications(List<Inverter> inverters) {
         List<String> lacking = new ArrayList<>();
         for (Inverter i : inverters) {
@@ -167,6 +190,9 @@ public final class ConstructionRules {
          * Whether the configuration is one 5.7 accepts: grounded-wye / grounded-wye with a
          * supplemental grounding transformer, or grounded-wye with neutral impedance on the high
          * side and delta on the low side.
+         *
+         * @return whether the configuration is one 5.7 accepts: grounded-wye / grounded-wye with a supplemental
+         *         grounding transformer, or grounded-wye with neutral impedance on the high side and delta on the low side
          */
         public boolean isAcceptable() {
             return utilitySide == TransformerWinding.GROUNDED_WYE && customerSide == TransformerWinding.GROUNDED_WYE
@@ -427,7 +453,7 @@ public final class ConstructionRules {
                     + "metering point are installed at the customer's request and expense")
             .build();
 
-    /** POL-27 to POL-39, in catalogue order. */
+    /** {@return POL-27 to POL-39, in catalogue order} */
     public static RuleSet<ScreeningContext> rules() {
         return RuleSet.of("customer construction", POL_27, POL_28, POL_29, POL_30, POL_31, POL_32, POL_33, POL_34,
                 POL_35, POL_36, POL_37, POL_38, POL_39);

@@ -24,7 +24,11 @@ import java.util.Objects;
  */
 public record CostEstimate(List<List<CostLine>> parts) {
 
-    /** Copies the parts and checks that none is empty. */
+    /**
+     * Copies the parts and checks that none is empty.
+     *
+     * @param parts the parts, each a list of one or more alternatives
+     */
     public CostEstimate {
         Objects.requireNonNull(parts, "parts");
         List<List<CostLine>> copy = new ArrayList<>();
@@ -37,12 +41,17 @@ public record CostEstimate(List<List<CostLine>> parts) {
         parts = List.copyOf(copy);
     }
 
-    /** An estimate without items: {@code 0.00..0.00}. */
+    /** {@return an estimate without items: {@code 0.00..0.00}} */
     public static CostEstimate empty() {
         return new CostEstimate(List.of());
     }
 
-    /** An estimate of some lines, all needed. */
+    /**
+     * An estimate of some lines, all needed.
+     *
+     * @param lines the lines of the estimate, each an item with its quantity
+     * @return an estimate of some lines, all needed
+     */
     public static CostEstimate of(List<CostLine> lines) {
         List<List<CostLine>> parts = new ArrayList<>();
         for (CostLine line : lines) {
@@ -51,7 +60,12 @@ public record CostEstimate(List<List<CostLine>> parts) {
         return new CostEstimate(parts);
     }
 
-    /** This estimate with one more line. This instance is immutable and unaffected by this method call. */
+    /**
+     * This estimate with one more line. This instance is immutable and unaffected by this method call.
+     *
+     * @param line the line to add
+     * @return this estimate with one more line
+     */
     public CostEstimate plus(CostLine line) {
         Objects.requireNonNull(line, "line");
         List<List<CostLine>> p = new ArrayList<>(parts);
@@ -62,6 +76,9 @@ public record CostEstimate(List<List<CostLine>> parts) {
     /**
      * This estimate with a part that is one of several alternatives. This instance is immutable and
      * unaffected by this method call.
+     *
+     * @param alternatives the items of which any one may be needed
+     * @return this estimate with a part that is one of several alternatives
      */
     public CostEstimate plusEither(List<CostLine> alternatives) {
         List<List<CostLine>> p = new ArrayList<>(parts);
@@ -69,12 +86,12 @@ public record CostEstimate(List<List<CostLine>> parts) {
         return new CostEstimate(p);
     }
 
-    /** Whether the estimate has no part. */
+    /** {@return whether the estimate has no part} */
     public boolean isEmpty() {
         return parts.isEmpty();
     }
 
-    /** The range of the whole estimate: the parts' ranges added, each covering its alternatives. */
+    /** {@return the range of the whole estimate: the parts' ranges added, each covering its alternatives} */
     public CostRange total() {
         CostRange sum = CostRange.ZERO;
         for (List<CostLine> part : parts) {
@@ -87,7 +104,7 @@ public record CostEstimate(List<List<CostLine>> parts) {
         return sum;
     }
 
-    /** The parts in words, such as {@code 1 x BTM SCADA metering package (6.11.4) 7000.00..20000.00}. */
+    /** {@return the parts in words, such as {@code 1 x BTM SCADA metering package (6.11.4) 7000.00..20000.00}} */
     public String describe() {
         if (parts.isEmpty()) {
             return "no listed modification";

@@ -64,7 +64,17 @@ public final class CostEstimates {
             Optional<SystemType> systemType, int regulatorsSeeingReverseFlow, boolean reverseFlowAtSubstation,
             boolean reverseFlowToTransmission) {
 
-        /** Checks that nothing is null and the count is not negative. */
+        /**
+         * Checks that nothing is null and the count is not negative.
+         *
+         * @param siting BTM or RLG
+         * @param nameplate the aggregate nameplate (P466-01)
+         * @param poiVoltage the nominal voltage at the POI
+         * @param systemType radial or networked, if known
+         * @param regulatorsSeeingReverseFlow voltage regulators upstream that would see reverse flow (0 if unknown)
+         * @param reverseFlowAtSubstation whether the DER can reverse flow at the substation device
+         * @param reverseFlowToTransmission whether the DER can reverse flow onto the transmission system
+         */
         public Inputs {
             Objects.requireNonNull(siting, "siting");
             Objects.requireNonNull(nameplate, "nameplate");
@@ -78,6 +88,10 @@ public final class CostEstimates {
         /**
          * The inputs of an application, or empty when siting, nameplate or POI voltage is unknown;
          * unknown circuit facts count as absent.
+         *
+         * @param application the interconnection application, or the screening of it
+         * @return the inputs of an application, or empty when siting, nameplate or POI voltage is unknown; unknown
+         *         circuit facts count as absent
          */
         public static Optional<Inputs> from(ScreeningContext application) {
             Objects.requireNonNull(application, "application");
@@ -109,26 +123,41 @@ public final class CostEstimates {
     static final Input<ScreeningContext, Inputs> COST_INPUTS = Input.of(
             "cost inputs (siting, nameplate, POI voltage, circuit)", Inputs::from);
 
+    /**
+     * POL-40 (6.1-6.11 Cost Estimates): Indicative cost ranges of system modifications: 6.1 voltage regulator bank
+     * with reverse flow $15,000-$25,000 each; 6.2 substation LTC with reverse flow $40,000-$50,000 each; 6.3
+     * hydraulic recloser replacement pole-mounted $60,000-$100,000, in substation $150,000-$300,000; 6.4 high-side
+     * surge arresters $40,000-$50,000 plus $60,000-$75,000 if a mobile substation is needed; 6.5 reconductoring
+     * per mile: distribution ...
+     */
+    public static final Rule<ScreeningContext> POL_40 = Rule.id("POL-40")
+            .cites(Source.INTERCONNECTION_POLICY_2023, "6.1-6.11 Cost Estimates")
+            .kind(Kind.COMPUTATION).topic(Topic.COSTS)
+            .appliesTo(ScreeningContext.class)
+            .from(COST_INPUTS)
+            .computes("indicative cost of system modifications", CostEstimates::indicative,
+                    e -> e.total().toString())
+            .note("informational figures; site conditions and study results change them; open upper "
+                    + "bounds where the policy says \"or greater\"")
+            .build();
+
     private static final RuleSet<ScreeningContext> RULES = RuleSet.of("costs", List.of(
-            Rule.id("POL-40").cites(Source.INTERCONNECTION_POLICY_2023, "6.1-6.11 Cost Estimates")
-                    .kind(Kind.COMPUTATION).topic(Topic.COSTS)
-                    .appliesTo(ScreeningContext.class)
-                    .from(COST_INPUTS)
-                    .computes("indicative cost of system modifications", CostEstimates::indicative,
-                            e -> e.total().toString())
-                    .note("informational figures; site conditions and study results change them; open upper "
-                            + "bounds where the policy says \"or greater\"")
-                    .build()));
+            POL_40));
 
     private CostEstimates() {
     }
 
-    /** The rule POL-40. */
+    /** {@return the rule POL-40} */
     public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
 
-    /** The indicative estimate of what the inputs call for (see the class description). */
+    /**
+     * The indicative estimate of what the inputs call for (see the class description).
+     *
+     * @param in the facts of the application the estimate reads
+     * @return the indicative estimate of what the inputs call for (see the class description)
+     */
     public static CostEstimate indicative(Inputs in) {
         Objects.requireNonNull(in, "in");
         CostEstimate e = CostEstimate.empty();

@@ -88,22 +88,22 @@ public enum CostItem {
         this.range = range;
     }
 
-    /** The policy section, such as {@code 6.11.4}. */
+    /** {@return the policy section, such as {@code 6.11.4}} */
     public String section() {
         return section;
     }
 
-    /** The item in words. */
+    /** {@return the item in words} */
     public String description() {
         return description;
     }
 
-    /** What the quantity counts. */
+    /** {@return what the quantity counts} */
     public Unit unit() {
         return unit;
     }
 
-    /** The range for one unit. */
+    /** {@return the range for one unit} */
     public CostRange range() {
         return range;
     }

@@ -10,12 +10,17 @@ import java.util.Objects;
  *
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  *
- * @param item the item
+ * @param item the cost item of the policy's section 6
  * @param quantity how many, or how many miles
  */
 public record CostLine(CostItem item, BigDecimal quantity) {
 
-    /** Checks the quantity: not negative, whole for counted items. */
+    /**
+     * Checks the quantity: not negative, whole for counted items.
+     *
+     * @param item the cost item of the policy's section 6
+     * @param quantity how many, or how many miles
+     */
     public CostLine {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(quantity, "quantity");
@@ -27,17 +32,28 @@ public record CostLine(CostItem item, BigDecimal quantity) {
         }
     }
 
-    /** One of an item. */
+    /**
+     * One of an item.
+     *
+     * @param item the cost item of the policy's section 6
+     * @return one of an item
+     */
     public static CostLine one(CostItem item) {
         return new CostLine(item, BigDecimal.ONE);
     }
 
-    /** A count of an item. */
+    /**
+     * A count of an item.
+     *
+     * @param item the cost item of the policy's section 6
+     * @param count how many of the item, such as regulator banks or miles
+     * @return a count of an item
+     */
     public static CostLine of(CostItem item, long count) {
         return new CostLine(item, BigDecimal.valueOf(count));
     }
 
-    /** The range of this line: the item's range times the quantity. */
+    /** {@return the range of this line: the item's range times the quantity} */
     public CostRange range() {
         return item.range().times(quantity);
     }

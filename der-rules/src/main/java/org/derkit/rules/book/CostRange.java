@@ -22,7 +22,12 @@ public record CostRange(Money min, Optional<Money> max) {
     /** Nothing: {@code 0.00..0.00}. */
     public static final CostRange ZERO = new CostRange(Money.ZERO, Optional.of(Money.ZERO));
 
-    /** Checks that the bounds are not null, not negative and in order. */
+    /**
+     * Checks that the bounds are not null, not negative and in order.
+     *
+     * @param min the lower bound, at least zero
+     * @param max the upper bound, at least {@code min}, or empty when open
+     */
     public CostRange {
         Objects.requireNonNull(min, "min");
         Objects.requireNonNull(max, "max");
@@ -34,17 +39,33 @@ public record CostRange(Money min, Optional<Money> max) {
         }
     }
 
-    /** The range {@code min..max} in whole dollars. */
+    /**
+     * The range {@code min..max} in whole dollars.
+     *
+     * @param min the lower end of the range
+     * @param max the upper end of the range, if any
+     * @return the range {@code min..max} in whole dollars
+     */
     public static CostRange between(long min, long max) {
         return new CostRange(Money.ofDollars(min), Optional.of(Money.ofDollars(max)));
     }
 
-    /** The open range {@code min..}: "$min or more". */
+    /**
+     * The open range {@code min..}: "$min or more".
+     *
+     * @param min the lower end of the range
+     * @return the open range {@code min..}: "$min or more"
+     */
     public static CostRange atLeast(long min) {
         return new CostRange(Money.ofDollars(min), Optional.empty());
     }
 
-    /** The range {@code 0..max}: "at most $max". */
+    /**
+     * The range {@code 0..max}: "at most $max".
+     *
+     * @param max the upper end of the range, if any
+     * @return the range {@code 0..max}: "at most $max"
+     */
     public static CostRange atMost(long max) {
         return between(0, max);
     }
@@ -52,6 +73,8 @@ public record CostRange(Money min, Optional<Money> max) {
     /**
      * Reads {@code min..max} or {@code min..}.
      *
+     * @param text the text
+     * @return the cost range
      * @throws IllegalArgumentException naming the text if it is not such a range
      */
     public static CostRange parse(CharSequence text) {
@@ -72,7 +95,7 @@ public record CostRange(Money min, Optional<Money> max) {
         }
     }
 
-    /** Whether the upper bound is open. */
+    /** {@return whether the upper bound is open} */
     public boolean isOpen() {
         return max.isEmpty();
     }
@@ -80,6 +103,9 @@ public record CostRange(Money min, Optional<Money> max) {
     /**
      * The sum of two ranges, bound by bound. This instance is immutable and unaffected by this
      * method call.
+     *
+     * @param other the other value
+     * @return the sum of two ranges, bound by bound
      */
     public CostRange plus(CostRange other) {
         Objects.requireNonNull(other, "other");
@@ -92,6 +118,8 @@ public record CostRange(Money min, Optional<Money> max) {
      * This range times a quantity (regulator banks, miles), exactly. This instance is immutable and
      * unaffected by this method call.
      *
+     * @param quantity how many, such as regulator banks or miles
+     * @return this range times a quantity (regulator banks, miles), exactly
      * @throws IllegalArgumentException if the quantity is negative
      */
     public CostRange times(BigDecimal quantity) {
@@ -105,6 +133,10 @@ public record CostRange(Money min, Optional<Money> max) {
     /**
      * The range that covers either of two options: the lower of the lower bounds to the higher of
      * the upper bounds.
+     *
+     * @param other the other value
+     * @return the range that covers either of two options: the lower of the lower bounds to the higher of the upper
+     *         bounds
      */
     public CostRange either(CostRange other) {
         Objects.requireNonNull(other, "other");

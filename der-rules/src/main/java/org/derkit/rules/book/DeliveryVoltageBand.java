@@ -33,6 +33,9 @@ public record DeliveryVoltageBand(Voltage lower, Voltage upper, String basis) {
     /**
      * Checks the band is not inverted.
      *
+     * @param lower the lowest allowed delivery voltage, inclusive
+     * @param upper the highest allowed delivery voltage, inclusive
+     * @param basis how the band is set, such as {@code residential, 120 V base}
      * @throws InvalidValueException if {@code upper} is below {@code lower}
      */
     public DeliveryVoltageBand {
@@ -48,6 +51,7 @@ public record DeliveryVoltageBand(Voltage lower, Voltage upper, String basis) {
      * The band for a non-residential service: 90% to 110% of the nominal service voltage, exactly.
      *
      * @param nominal the nominal service voltage, positive
+     * @return the band for a non-residential service: 90% to 110% of the nominal service voltage, exactly
      * @throws InvalidValueException if the nominal voltage is not positive
      */
     public static DeliveryVoltageBand nonResidential(Voltage nominal) {
@@ -60,7 +64,12 @@ public record DeliveryVoltageBand(Voltage lower, Voltage upper, String basis) {
                 "non-residential, " + nominal + " nominal +/- 10%");
     }
 
-    /** Whether a voltage lies in the band, bounds included. */
+    /**
+     * Whether a voltage lies in the band, bounds included.
+     *
+     * @param v the voltage
+     * @return whether a voltage lies in the band, bounds included
+     */
     public boolean contains(Voltage v) {
         return !v.isLessThan(lower) && !v.isGreaterThan(upper);
     }

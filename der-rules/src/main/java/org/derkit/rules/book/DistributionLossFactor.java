@@ -36,6 +36,9 @@ public record DistributionLossFactor(DeliveryVoltageLevel voltage, BigDecimal sy
     /**
      * Checks the components.
      *
+     * @param voltage the delivery voltage
+     * @param systemLoadMw the system load, MW, at least 0
+     * @param exact the exact factor
      * @throws IllegalArgumentException if the system load is negative
      */
     public DistributionLossFactor {

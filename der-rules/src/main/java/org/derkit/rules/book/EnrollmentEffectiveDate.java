@@ -27,7 +27,7 @@ import org.derkit.model.retail.EnrollmentCycle;
  *
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  *
- * @param servicePoint the service point
+ * @param servicePoint the electric service point
  * @param cycle on-cycle or off-cycle
  * @param basis what sets the moment, in the FAQ's words
  * @param earliest the first day the enrollment can take effect
@@ -71,6 +71,13 @@ public record EnrollmentEffectiveDate(ServicePointId servicePoint, EnrollmentCyc
     /**
      * Checks the components.
      *
+     * @param servicePoint the electric service point
+     * @param cycle on-cycle or off-cycle
+     * @param basis what sets the moment, in the FAQ's words
+     * @param earliest the first day the enrollment can take effect
+     * @param latest the last day the enrollment can take effect
+     * @param exact the exact moment, when the FAQ gives one (off-cycle)
+     * @param prorated whether the first billing period's usage is prorated (off-cycle scalar)
      * @throws IllegalArgumentException if {@code latest} is before {@code earliest}
      */
     public EnrollmentEffectiveDate {

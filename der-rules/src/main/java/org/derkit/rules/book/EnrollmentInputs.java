@@ -233,7 +233,12 @@ public final class EnrollmentInputs {
      * @param meterNotSet whether a non-lighting electric service point has no meter yet
      */
     public record MeterNumbering(List<MeterNumber> named, boolean meterNotSet) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param named the meter numbers on the DASR
+         * @param meterNotSet whether a non-lighting electric service point has no meter yet
+         */
         public MeterNumbering {
             named = List.copyOf(named);
         }
@@ -261,7 +266,12 @@ public final class EnrollmentInputs {
      * @param dates the scheduled reading date per service point
      */
     public record ServicePointReadDates(BillingWindow window, Map<ServicePointId, LocalDate> dates) {
-        /** Copies the map, keeping its order. */
+        /**
+         * Copies the map, keeping its order.
+         *
+         * @param window the account's billing window
+         * @param dates the scheduled reading date per service point
+         */
         public ServicePointReadDates {
             Objects.requireNonNull(window, "window");
             dates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(dates));

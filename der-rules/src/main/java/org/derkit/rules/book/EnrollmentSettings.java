@@ -27,6 +27,9 @@ public record EnrollmentSettings(BusinessCalendar calendar, String dualBillingCo
     /**
      * Checks the settings.
      *
+     * @param calendar the business-day calendar of billing windows and DASR lead times
+     * @param dualBillingCode the 814 REF*BLT value for dual billing ({@code DUAL})
+     * @param singleBillingCode the 814 REF*BLT value for the Single Billing Option ({@code LDC})
      * @throws IllegalArgumentException if a code is blank
      */
     public EnrollmentSettings {

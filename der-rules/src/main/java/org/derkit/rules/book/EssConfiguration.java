@@ -53,7 +53,7 @@ public enum EssConfiguration {
             this.text = text;
         }
 
-        /** The compensation in words. */
+        /** {@return the compensation in words} */
         public String text() {
             return text;
         }
@@ -72,7 +72,7 @@ public enum EssConfiguration {
             this.text = text;
         }
 
-        /** The tariff in words. */
+        /** {@return the tariff in words} */
         public String text() {
             return text;
         }
@@ -101,7 +101,7 @@ public enum EssConfiguration {
             this.text = text;
         }
 
-        /** The hardware or control in words. */
+        /** {@return the hardware or control in words} */
         public String text() {
             return text;
         }
@@ -125,7 +125,13 @@ public enum EssConfiguration {
         this.controls = controls;
     }
 
-    /** The type for where the ESS charges from and whether it may export. */
+    /**
+     * The type for where the ESS charges from and whether it may export.
+     *
+     * @param charging where the ESS charges from
+     * @param exportAllowed whether the ESS may export to the grid
+     * @return the type for where the ESS charges from and whether it may export
+     */
     public static EssConfiguration of(StorageCharging charging, boolean exportAllowed) {
         Objects.requireNonNull(charging, "charging");
         for (EssConfiguration c : values()) {
@@ -140,6 +146,11 @@ public enum EssConfiguration {
      * The type of a facility's storage as a whole: it charges from the grid if any unit does, from
      * the source if any unit does, and exports if any unit may; empty when there is no storage or
      * a unit's charging or export is unknown.
+     *
+     * @param storage the energy storage systems of the facility
+     * @return the type of a facility's storage as a whole: it charges from the grid if any unit does, from the source
+     *         if any unit does, and exports if any unit may; empty when there is no storage or a unit's charging or export is
+     *         unknown
      */
     public static Optional<EssConfiguration> of(List<EnergyStorage> storage) {
         Objects.requireNonNull(storage, "storage");
@@ -166,6 +177,8 @@ public enum EssConfiguration {
     /**
      * Reads the code of Table 2, such as {@code 2-Ex} (case-insensitive).
      *
+     * @param text the text
+     * @return the ess configuration
      * @throws IllegalArgumentException naming the text if it is none of the six codes
      */
     public static EssConfiguration parse(CharSequence text) {
@@ -179,37 +192,37 @@ public enum EssConfiguration {
         throw new InvalidValueException("ESS configuration", "1-NEx, 1-Ex, 2-NEx, 2-Ex, 3-NEx, 3-Ex", "'" + text + "'");
     }
 
-    /** The code of Table 2, such as {@code 1-NEx}. */
+    /** {@return the code of Table 2, such as {@code 1-NEx}} */
     public String code() {
         return code;
     }
 
-    /** Where the ESS charges from. */
+    /** {@return where the ESS charges from} */
     public StorageCharging charging() {
         return charging;
     }
 
-    /** Whether the ESS may export. */
+    /** {@return whether the ESS may export} */
     public boolean exportAllowed() {
         return exportAllowed;
     }
 
-    /** The export compensation. */
+    /** {@return the export compensation} */
     public Compensation compensation() {
         return compensation;
     }
 
-    /** The applicable tariff. */
+    /** {@return the applicable tariff} */
     public Tariff tariff() {
         return tariff;
     }
 
-    /** The hardware and controls required: any one of these alternatives. */
+    /** {@return the hardware and controls required: any one of these alternatives} */
     public List<Control> controls() {
         return controls;
     }
 
-    /** The hardware and controls in words, alternatives joined by "or". */
+    /** {@return the hardware and controls in words, alternatives joined by "or"} */
     public String controlsText() {
         StringBuilder b = new StringBuilder();
         for (Control c : controls) {

@@ -76,7 +76,13 @@ public sealed interface Holiday permits Holiday.Fixed, Holiday.NthWeekday, Holid
      * @param observance how a weekend date is observed
      */
     record Fixed(String name, MonthDay date, Observance observance) implements Holiday {
-        /** Checks that no component is null. */
+        /**
+         * Checks that no component is null.
+         *
+         * @param name the name
+         * @param date the month and day (February 29 occurs in leap years only)
+         * @param observance how a weekend date is observed
+         */
         public Fixed {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(date, "date");
@@ -104,6 +110,10 @@ public sealed interface Holiday permits Holiday.Fixed, Holiday.NthWeekday, Holid
         /**
          * Checks the components.
          *
+         * @param name the name
+         * @param month the month
+         * @param day the day of the week
+         * @param ordinal 1 to 4
          * @throws IllegalArgumentException if {@code ordinal} is not 1 to 4
          */
         public NthWeekday {
@@ -129,7 +139,13 @@ public sealed interface Holiday permits Holiday.Fixed, Holiday.NthWeekday, Holid
      * @param day the day of the week
      */
     record LastWeekday(String name, Month month, DayOfWeek day) implements Holiday {
-        /** Checks that no component is null. */
+        /**
+         * Checks that no component is null.
+         *
+         * @param name the name
+         * @param month the month
+         * @param day the day of the week
+         */
         public LastWeekday {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(month, "month");
@@ -149,7 +165,12 @@ public sealed interface Holiday permits Holiday.Fixed, Holiday.NthWeekday, Holid
      * @param date the observed day
      */
     record OneOff(String name, LocalDate date) implements Holiday {
-        /** Checks that no component is null. */
+        /**
+         * Checks that no component is null.
+         *
+         * @param name the name
+         * @param date the observed day
+         */
         public OneOff {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(date, "date");

@@ -133,14 +133,19 @@ public final class InstallationRules {
     private InstallationRules() {
     }
 
-    /** BTM-24 to BTM-36, in catalogue order. */
+    /** {@return BTM-24 to BTM-36, in catalogue order} */
     public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
 
     // ---------------------------------------------------------------------------- computations
 
-    /** The working-space width required in front of an enclosure (BTM-29): the greater of 30 in and its width. */
+    /**
+     * The working-space width required in front of an enclosure (BTM-29): the greater of 30 in and its width.
+     *
+     * @param enclosureWidth the width of the enclosure
+     * @return the working-space width required in front of an enclosure (BTM-29): the greater of 30 in and its width
+     */
     public static Length requiredWorkingWidth(Length enclosureWidth) {
         return enclosureWidth.max(WORKING_WIDTH_MIN);
     }
@@ -148,6 +153,10 @@ public final class InstallationRules {
     /**
      * The clearance required from a natural-gas relief vent (BTM-33): a 3 ft spherical radius for
      * risers of outside diameter up to 2.375 in (inclusive), 15 ft for larger risers.
+     *
+     * @param riserOutsideDiameter the outside diameter of the natural-gas riser
+     * @return the clearance required from a natural-gas relief vent (BTM-33): a 3 ft spherical radius for risers of
+     *         outside diameter up to 2.375 in (inclusive), 15 ft for larger risers
      */
     public static Length requiredVentClearance(Length riserOutsideDiameter) {
         return riserOutsideDiameter.isAtMost(SMALL_RISER_MAX_DIAMETER) ? SMALL_RISER_CLEARANCE
@@ -157,6 +166,11 @@ public final class InstallationRules {
     /**
      * The longest secondary run the document allows for a conductor (BTM-31): #12 AWG copper 55 ft
      * (recommended), #10 AWG copper 90 ft; empty for any other size or material (review).
+     *
+     * @param size the size
+     * @param material the conductor material
+     * @return the longest secondary run the document allows for a conductor (BTM-31): #12 AWG copper 55 ft
+     *         (recommended), #10 AWG copper 90 ft; empty for any other size or material (review)
      */
     public static Optional<Length> maximumSecondaryRun(WireSize size, Conductor material) {
         Objects.requireNonNull(size, "size");
@@ -172,6 +186,11 @@ public final class InstallationRules {
     /**
      * Checks the secondary wiring (BTM-31): PASS within the conductor's maximum run, FAIL beyond
      * it, REVIEW for a size or material the document does not list.
+     *
+     * @param size the size
+     * @param material the conductor material
+     * @param length the length
+     * @return the decision
      */
     public static Decision checkSecondaryWiring(WireSize size, Conductor material, Length length) {
         Objects.requireNonNull(length, "length");
@@ -228,6 +247,10 @@ public final class InstallationRules {
      * The pictures still missing from the Construction Complete upload (BTM-36), in the document's
      * order; the additional-cabinet picture is required only when the installation has an
      * additional pre-approved cabinet.
+     *
+     * @param installation the BTM production metering installation
+     * @return the pictures still missing from the Construction Complete upload (BTM-36), in the document's order; the
+     *         additional-cabinet picture is required only when the installation has an additional pre-approved cabinet
      */
     public static List<InstallationPicture> missingPictures(MeteringInstallation installation) {
         boolean additional = installation.additionalCabinet().orElse(false);
@@ -245,6 +268,10 @@ public final class InstallationRules {
      * galvanized RMC steel posts set in concrete with P1100T unistrut horizontals (ASM Figure
      * 700-11); wood is never acceptable. False as soon as a known fact breaks that; empty when
      * none does and a needed fact is unknown.
+     *
+     * @param mounting how the metering cabinet is mounted
+     * @return whether a mounting is acceptable (BTM-26): a sturdy exterior wall, or an H-frame of 3 in galvanized RMC
+     *         steel posts set in concrete with P1100T unistrut horizontals (ASM Figure 700-11); wood is never acceptable
      */
     public static Optional<Boolean> isMountingAcceptable(Mounting mounting) {
         if (mounting.postMaterial().orElse(null) == FrameMaterial.WOOD
@@ -276,6 +303,11 @@ public final class InstallationRules {
      * side or bottom panels; flexible 1.5 in only for enclosures mounted back to back on an
      * approved H-frame, entering through the bottom. False as soon as a known fact breaks that
      * (whatever else is unknown); empty when no known fact breaks it and a needed one is unknown.
+     *
+     * @param conduit the conduit between the metering cabinet and the CT enclosure
+     * @return whether a conduit is acceptable (BTM-27): 1.5 in rigid, entering and leaving only through side or
+     *         bottom panels; flexible 1.5 in only for enclosures mounted back to back on an approved H-frame, entering
+     *         through the bottom
      */
     public static Optional<Boolean> isConduitAcceptable(Conduit conduit) {
         // three-valued: any known fact that breaks the requirement decides false, whatever is unknown
@@ -312,19 +344,29 @@ public final class InstallationRules {
      */
     public record PictureChecklist(int required, List<InstallationPicture> missing) {
 
-        /** Validates and copies. */
+        /**
+         * Validates and copies.
+         *
+         * @param required how many pictures are required
+         * @param missing the missing pictures in the document's order
+         */
         public PictureChecklist {
             missing = List.copyOf(missing);
         }
 
-        /** The checklist of an installation. */
+        /**
+         * The checklist of an installation.
+         *
+         * @param installation the BTM production metering installation
+         * @return the checklist of an installation
+         */
         public static PictureChecklist of(MeteringInstallation installation) {
             int required = InstallationPicture.values().length
                     - (installation.additionalCabinet().orElse(false) ? 0 : 1);
             return new PictureChecklist(required, missingPictures(installation));
         }
 
-        /** Whether every required picture is there. */
+        /** {@return whether every required picture is there} */
         public boolean isComplete() {
             return missing.isEmpty();
         }
@@ -349,14 +391,20 @@ public final class InstallationRules {
      */
     public record SecondaryRun(WireSize size, Conductor material, Length length) {
 
-        /** Validates that no part is null. */
+        /**
+         * Validates that no part is null.
+         *
+         * @param size conductor size
+         * @param material conductor material
+         * @param length one-way length of the run
+         */
         public SecondaryRun {
             Objects.requireNonNull(size, "size");
             Objects.requireNonNull(material, "material");
             Objects.requireNonNull(length, "length");
         }
 
-        /** The check of this run. */
+        /** {@return the check of this run} */
         public Decision verdict() {
             return checkSecondaryWiring(size, material, length);
         }

@@ -135,7 +135,7 @@ public final class InstrumentTransformerRules {
     private InstrumentTransformerRules() {
     }
 
-    /** BTM-06 to BTM-20, BTM-22 and BTM-23, in catalogue order. */
+    /** {@return BTM-06 to BTM-20, BTM-22 and BTM-23, in catalogue order} */
     public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
@@ -147,6 +147,11 @@ public final class InstrumentTransformerRules {
      * 277/480Y 288:120 (2.4:1), 347/600Y 360:120 (3.0:1), 2,400/4,160Y 2,400:120 (20:1),
      * 7,200/12,470Y 7,200:120 (60:1), 7,620/13,200Y 7,620:120 (63.5:1); empty for any other
      * voltage, which needs Ameren review.
+     *
+     * @param serviceVoltage the nominal service voltage
+     * @return the PT ratio the document requires for a metered service voltage (BTM-13), phase to neutral: 277/480Y
+     *         288:120 (2.4:1), 347/600Y 360:120 (3.0:1), 2,400/4,160Y 2,400:120 (20:1), 7,200/12,470Y 7,200:120 (60:1),
+     *         7,620/13,200Y 7,620:120 (63.5:1); empty for any other voltage, which needs Ameren review
      */
     public static Optional<TransformerRatio> requiredPtRatio(NominalVoltage serviceVoltage) {
         return Optional.ofNullable(PT_RATIOS.get(Objects.requireNonNull(serviceVoltage, "serviceVoltage")));
@@ -156,6 +161,10 @@ public final class InstrumentTransformerRules {
      * Checks an installed PT ratio against the ratio required for the service voltage (BTM-13):
      * PASS when equivalent (288:120 and 2.4:1 are), FAIL when different, REVIEW when the document
      * lists no ratio for the voltage.
+     *
+     * @param serviceVoltage the nominal service voltage
+     * @param installed the PT ratio installed
+     * @return the decision
      */
     public static Decision checkPtRatio(NominalVoltage serviceVoltage, TransformerRatio installed) {
         return new PtRatioCheck(serviceVoltage, requiredPtRatio(serviceVoltage), installed).verdict();
@@ -164,6 +173,11 @@ public final class InstrumentTransformerRules {
     /**
      * Whether a CT's polarity faces the right way (BTM-08): a dot or H1 mark toward the utility, an
      * arrow toward the generation source. Generation then reads negative on the Ameren meter.
+     *
+     * @param mark the polarity mark
+     * @param facing where the polarity mark faces
+     * @return whether a CT's polarity faces the right way (BTM-08): a dot or H1 mark toward the utility, an arrow
+     *         toward the generation source
      */
     public static boolean isPolarityCorrect(PolarityMark mark, PolarityFacing facing) {
         Objects.requireNonNull(mark, "mark");
@@ -171,12 +185,22 @@ public final class InstrumentTransformerRules {
         return mark == PolarityMark.ARROW ? facing == PolarityFacing.GENERATION : facing == PolarityFacing.UTILITY;
     }
 
-    /** Whether a CT burden rating is within 0.1 through 1.8, both inclusive (BTM-15). */
+    /**
+     * Whether a CT burden rating is within 0.1 through 1.8, both inclusive (BTM-15).
+     *
+     * @param burden the CT burden rating, ohms
+     * @return whether a CT burden rating is within 0.1 through 1.8, both inclusive (BTM-15)
+     */
     public static boolean isBurdenAcceptable(BigDecimal burden) {
         return burden.compareTo(CT_BURDEN_MIN) >= 0 && burden.compareTo(CT_BURDEN_MAX) <= 0;
     }
 
-    /** Whether a CT rating factor is at most 2.0, inclusive (BTM-16): 600:5 RF 2.0 is, RF 2.1 is not. */
+    /**
+     * Whether a CT rating factor is at most 2.0, inclusive (BTM-16): 600:5 RF 2.0 is, RF 2.1 is not.
+     *
+     * @param ratingFactor the CT rating factor
+     * @return whether a CT rating factor is at most 2.0, inclusive (BTM-16): 600:5 RF 2.0 is, RF 2.1 is not
+     */
     public static boolean isRatingFactorAcceptable(BigDecimal ratingFactor) {
         return ratingFactor.compareTo(CT_RATING_FACTOR_MAX) <= 0;
     }
@@ -189,6 +213,9 @@ public final class InstrumentTransformerRules {
      *
      * @param configuration the service's wiring
      * @param lineToLine the nominal line-to-line voltage of the metered service
+     * @return the metering setup a service configuration gets (BTM-12): a 4-wire wye service at 15 kV and below (and
+     *         a single-phase 3-wire service) PASS with industry-standard metering; a 4-wire wye service above 15 kV and a
+     *         3-wire delta service need case-by-case Ameren review (REVIEW); DC and non-industry-standard services FAIL
      */
     public static Decision checkServiceConfiguration(ServiceConfiguration configuration, Voltage lineToLine) {
         Objects.requireNonNull(configuration, "configuration");
@@ -226,19 +253,25 @@ public final class InstrumentTransformerRules {
     public record PtRatioCheck(NominalVoltage serviceVoltage, Optional<TransformerRatio> required,
             TransformerRatio installed) {
 
-        /** Validates that no part is null. */
+        /**
+         * Validates that no part is null.
+         *
+         * @param serviceVoltage the metered service voltage
+         * @param required the required ratio, empty when the document lists none
+         * @param installed the installed ratio
+         */
         public PtRatioCheck {
             Objects.requireNonNull(serviceVoltage, "serviceVoltage");
             Objects.requireNonNull(required, "required");
             Objects.requireNonNull(installed, "installed");
         }
 
-        /** Whether a ratio is listed and the installed one is equivalent to it. */
+        /** {@return whether a ratio is listed and the installed one is equivalent to it} */
         public boolean matches() {
             return required.isPresent() && required.get().isEquivalentTo(installed);
         }
 
-        /** PASS, FAIL, or REVIEW for a voltage without a listed ratio. */
+        /** {@return PASS, FAIL, or REVIEW for a voltage without a listed ratio} */
         public Decision verdict() {
             if (required.isEmpty()) {
                 return Decision.of(Outcome.REVIEW, () -> "PT ratio " + installed + " at " + serviceVoltage
@@ -264,7 +297,12 @@ public final class InstrumentTransformerRules {
      */
     public record Polarity(PolarityMark mark, PolarityFacing facing) {
 
-        /** Validates that no part is null. */
+        /**
+         * Validates that no part is null.
+         *
+         * @param mark dot, H1 or arrow
+         * @param facing toward the utility or the generation
+         */
         public Polarity {
             Objects.requireNonNull(mark, "mark");
             Objects.requireNonNull(facing, "facing");

@@ -41,6 +41,8 @@ public final class InterconnectionQueue {
     /**
      * The queue of some entries, in any order.
      *
+     * @param entries the applications in the queue
+     * @return the queue of some entries, in any order
      * @throws IllegalArgumentException naming the id if an application appears twice
      */
     public static InterconnectionQueue of(Collection<QueueEntry> entries) {
@@ -61,7 +63,12 @@ public final class InterconnectionQueue {
         return new InterconnectionQueue(Map.copyOf(circuits), Map.copyOf(ids));
     }
 
-    /** The entries of a circuit in study order (empty for an unknown circuit). */
+    /**
+     * The entries of a circuit in study order (empty for an unknown circuit).
+     *
+     * @param circuitId the circuit
+     * @return the entries of a circuit in study order (empty for an unknown circuit)
+     */
     public List<QueueEntry> circuit(String circuitId) {
         return byCircuit.getOrDefault(Objects.requireNonNull(circuitId, "circuitId"), List.of());
     }
@@ -69,6 +76,8 @@ public final class InterconnectionQueue {
     /**
      * The 1-based position of an application in its circuit's queue.
      *
+     * @param application the interconnection application, or the screening of it
+     * @return the 1-based position of an application in its circuit's queue
      * @throws IllegalArgumentException naming the id if it is not in the queue
      */
     public int position(ApplicationId application) {
@@ -80,6 +89,8 @@ public final class InterconnectionQueue {
      * The earlier applications on the same circuit that are not decided yet: the application
      * waits for them.
      *
+     * @param application the interconnection application, or the screening of it
+     * @return the earlier applications on the same circuit that are not decided yet: the application waits for them
      * @throws IllegalArgumentException naming the id if it is not in the queue
      */
     public List<QueueEntry> waitsFor(ApplicationId application) {
@@ -96,7 +107,12 @@ public final class InterconnectionQueue {
         return List.copyOf(ahead);
     }
 
-    /** Whether an application can be studied now: nothing earlier on its circuit is undecided. */
+    /**
+     * Whether an application can be studied now: nothing earlier on its circuit is undecided.
+     *
+     * @param application the interconnection application, or the screening of it
+     * @return whether an application can be studied now: nothing earlier on its circuit is undecided
+     */
     public boolean isReadyForStudy(ApplicationId application) {
         return waitsFor(application).isEmpty();
     }
@@ -104,6 +120,9 @@ public final class InterconnectionQueue {
     /**
      * The applications ready for study now, at most one per circuit: the earliest undecided one of
      * each circuit, circuits in order of that application's submission.
+     *
+     * @return the applications ready for study now, at most one per circuit: the earliest undecided one of each
+     *         circuit, circuits in order of that application's submission
      */
     public List<QueueEntry> readyForStudy() {
         List<QueueEntry> ready = new ArrayList<>();
@@ -118,6 +137,8 @@ public final class InterconnectionQueue {
      * This queue with an application decided. This instance is immutable and unaffected by this
      * method call.
      *
+     * @param application the interconnection application, or the screening of it
+     * @return this queue with an application decided
      * @throws IllegalArgumentException naming the id if it is not in the queue
      */
     public InterconnectionQueue withDecided(ApplicationId application) {

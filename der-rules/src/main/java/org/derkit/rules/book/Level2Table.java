@@ -44,7 +44,7 @@ public final class Level2Table {
             this.label = label;
         }
 
-        /** Such as {@code Illinois figures}. */
+        /** {@return text such as {@code Illinois figures}} */
         public String label() {
             return label;
         }
@@ -62,7 +62,15 @@ public final class Level2Table {
     public record Band(Voltage fromInclusive, Voltage to, boolean toInclusive, ActivePower mainlineLimit,
             ActivePower anyLocationLimit) {
 
-        /** Checks that nothing is null and the band is not empty. */
+        /**
+         * Checks that nothing is null and the band is not empty.
+         *
+         * @param fromInclusive the lowest line-to-line voltage of the band (inclusive)
+         * @param to the upper voltage of the band
+         * @param toInclusive whether {@code to} belongs to the band
+         * @param mainlineLimit the largest eligible nameplate in the Illinois column (inclusive)
+         * @param anyLocationLimit the largest eligible nameplate in the any-location column (inclusive)
+         */
         public Band {
             Objects.requireNonNull(fromInclusive, "fromInclusive");
             Objects.requireNonNull(to, "to");
@@ -73,18 +81,28 @@ public final class Level2Table {
             }
         }
 
-        /** Whether a line-to-line voltage falls in this band. */
+        /**
+         * Whether a line-to-line voltage falls in this band.
+         *
+         * @param lineToLine the line-to-line voltage
+         * @return whether a line-to-line voltage falls in this band
+         */
         public boolean contains(Voltage lineToLine) {
             return lineToLine.isAtLeast(fromInclusive)
                     && (toInclusive ? lineToLine.isAtMost(to) : lineToLine.isLessThan(to));
         }
 
-        /** The nameplate limit of a column. */
+        /**
+         * The nameplate limit of a column.
+         *
+         * @param column which column of nameplate limits applies
+         * @return the nameplate limit of a column
+         */
         public ActivePower limit(Column column) {
             return column == Column.MAINLINE_NEAR_SUBSTATION ? mainlineLimit : anyLocationLimit;
         }
 
-        /** Such as {@code 5 kV to under 15 kV}. */
+        /** {@return text such as {@code 5 kV to under 15 kV}} */
         public String describe() {
             return kv(fromInclusive) + " kV to " + (toInclusive ? "" : "under ") + kv(to) + " kV";
         }
@@ -119,27 +137,42 @@ public final class Level2Table {
         return v.value().movePointLeft(3).stripTrailingZeros().toPlainString();
     }
 
-    /** The table of Part 466 with the given column. */
+    /**
+     * The table of Part 466 with the given column.
+     *
+     * @param column which column of nameplate limits applies
+     * @return the table of Part 466 with the given column
+     */
     public static Level2Table of(Column column) {
         return new Level2Table(BANDS, Objects.requireNonNull(column, "column"));
     }
 
-    /** A copy with another column. This instance is immutable and unaffected by this method call. */
+    /**
+     * A copy with another column. This instance is immutable and unaffected by this method call.
+     *
+     * @param newColumn the column to use
+     * @return a copy with another column
+     */
     public Level2Table withColumn(Column newColumn) {
         return of(newColumn);
     }
 
-    /** The column in use. */
+    /** {@return the column in use} */
     public Column column() {
         return column;
     }
 
-    /** The bands, lowest voltage first. */
+    /** {@return the bands, lowest voltage first} */
     public List<Band> bands() {
         return bands;
     }
 
-    /** The band of a line-to-line voltage, or empty above 69 kV. */
+    /**
+     * The band of a line-to-line voltage, or empty above 69 kV.
+     *
+     * @param lineToLine the line-to-line voltage
+     * @return the band of a line-to-line voltage, or empty above 69 kV
+     */
     public Optional<Band> bandFor(Voltage lineToLine) {
         Objects.requireNonNull(lineToLine, "lineToLine");
         for (Band b : bands) {
@@ -150,12 +183,17 @@ public final class Level2Table {
         return Optional.empty();
     }
 
-    /** The largest Level 2 nameplate at a line-to-line voltage (inclusive), or empty above 69 kV. */
+    /**
+     * The largest Level 2 nameplate at a line-to-line voltage (inclusive), or empty above 69 kV.
+     *
+     * @param lineToLine the line-to-line voltage
+     * @return the largest Level 2 nameplate at a line-to-line voltage (inclusive), or empty above 69 kV
+     */
     public Optional<ActivePower> limitFor(Voltage lineToLine) {
         return bandFor(lineToLine).map(b -> b.limit(column));
     }
 
-    /** The largest limit of the column in use (5 MW for the Illinois figures). */
+    /** {@return the largest limit of the column in use (5 MW for the Illinois figures)} */
     public ActivePower largestLimit() {
         ActivePower max = ActivePower.ZERO;
         for (Band b : bands) {

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record LevelDecision(ApplicationLevel level, String reason) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param level the lowest level the facility qualifies for
+     * @param reason why, with the measured values and the limits
+     */
     public LevelDecision {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(reason, "reason");

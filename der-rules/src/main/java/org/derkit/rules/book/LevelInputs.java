@@ -33,7 +33,15 @@ import org.derkit.model.facility.SystemType;
 public record LevelInputs(ActivePower nameplate, Optional<ApparentPower> apparentNameplate,
         Optional<ActivePower> exportCapacity, Optional<Voltage> poiVoltage, Optional<SystemType> systemType) {
 
-    /** Checks that nothing is null and no power is negative. */
+    /**
+     * Checks that nothing is null and no power is negative.
+     *
+     * @param nameplate aggregate AC nameplate at the POI, kW
+     * @param apparentNameplate aggregate AC nameplate, kVA, if known
+     * @param exportCapacity export capacity at the POI, kW, if known
+     * @param poiVoltage nominal line-to-line voltage at the POI, if known
+     * @param systemType radial or networked, if known
+     */
     public LevelInputs {
         Objects.requireNonNull(nameplate, "nameplate");
         Objects.requireNonNull(apparentNameplate, "apparentNameplate");
@@ -55,14 +63,31 @@ public record LevelInputs(ActivePower nameplate, Optional<ApparentPower> apparen
         });
     }
 
-    /** Inputs with every attribute known. */
+    /**
+     * Inputs with every attribute known.
+     *
+     * @param nameplate the aggregate AC nameplate at the POI
+     * @param apparentNameplate the aggregate AC nameplate in kVA, if known
+     * @param exportCapacity the export capacity at the POI, if known
+     * @param poiVoltage the nominal line-to-line voltage at the POI, if known
+     * @param systemType radial or networked, if known
+     * @return inputs with every attribute known
+     */
     public static LevelInputs of(ActivePower nameplate, ApparentPower apparentNameplate, ActivePower exportCapacity,
             Voltage poiVoltage, SystemType systemType) {
         return new LevelInputs(nameplate, Optional.of(apparentNameplate), Optional.of(exportCapacity),
                 Optional.of(poiVoltage), Optional.of(systemType));
     }
 
-    /** Inputs with the kVA nameplate unknown. */
+    /**
+     * Inputs with the kVA nameplate unknown.
+     *
+     * @param nameplate the aggregate AC nameplate at the POI
+     * @param exportCapacity the export capacity at the POI, if known
+     * @param poiVoltage the nominal line-to-line voltage at the POI, if known
+     * @param systemType radial or networked, if known
+     * @return inputs with the kVA nameplate unknown
+     */
     public static LevelInputs of(ActivePower nameplate, ActivePower exportCapacity, Voltage poiVoltage,
             SystemType systemType) {
         return new LevelInputs(nameplate, Optional.empty(), Optional.of(exportCapacity), Optional.of(poiVoltage),
@@ -72,6 +97,9 @@ public record LevelInputs(ActivePower nameplate, Optional<ApparentPower> apparen
     /**
      * The inputs of a facility, or empty when its aggregate nameplate is unknown. The nameplate is
      * the P466-01 total ({@link Part466Screens#totalNameplate(Facility)}).
+     *
+     * @param facility the facility
+     * @return the inputs of a facility, or empty when its aggregate nameplate is unknown
      */
     public static Optional<LevelInputs> from(Facility facility) {
         Objects.requireNonNull(facility, "facility");
@@ -87,17 +115,26 @@ public record LevelInputs(ActivePower nameplate, Optional<ApparentPower> apparen
     /**
      * The size compared with the 10 MVA thresholds: the kVA nameplate, or the kW nameplate at unity
      * power factor when the kVA nameplate is unknown.
+     *
+     * @return the size compared with the 10 MVA thresholds: the kVA nameplate, or the kW nameplate at unity power
+     *         factor when the kVA nameplate is unknown
      */
     public ApparentPower rating() {
         return apparentNameplate.orElseGet(() -> ApparentPower.ofKilovoltAmperes(nameplate.value()));
     }
 
-    /** Whether the facility exports nothing (export capacity 0 kW), if known. */
+    /** {@return whether the facility exports nothing (export capacity 0 kW), if known} */
     public Optional<Boolean> isNonExporting() {
         return exportCapacity.map(ActivePower::isZero);
     }
 
-    /** A copy with another nameplate. This instance is immutable and unaffected by this method call. */
+    /**
+     * A copy with another nameplate. This instance is immutable and unaffected by this method call.
+     *
+     * @param newNameplate the aggregate AC nameplate, kW
+     * @param newApparentNameplate the aggregate nameplate in kVA, if known
+     * @return a copy with another nameplate
+     */
     public LevelInputs withNameplate(ActivePower newNameplate, Optional<ApparentPower> newApparentNameplate) {
         return new LevelInputs(newNameplate, newApparentNameplate, exportCapacity, poiVoltage, systemType);
     }

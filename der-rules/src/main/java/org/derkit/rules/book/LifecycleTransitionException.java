@@ -17,7 +17,12 @@ public final class LifecycleTransitionException extends IllegalStateException {
     private final transient LifecycleState from;
     private final transient LifecycleState to;
 
-    /** An exception for a refused transition. */
+    /**
+     * An exception for a refused transition.
+     *
+     * @param from the start of the range
+     * @param to the end of the range
+     */
     public LifecycleTransitionException(LifecycleState from, LifecycleState to) {
         super(message(Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to")));
         this.from = from;
@@ -31,17 +36,17 @@ public final class LifecycleTransitionException extends IllegalStateException {
         return "Invalid lifecycle transition (valid values " + valid + "): " + from + " -> " + to;
     }
 
-    /** The state the application is in. */
+    /** {@return the state the application is in} */
     public LifecycleState from() {
         return from;
     }
 
-    /** The state it was asked to move to. */
+    /** {@return the state it was asked to move to} */
     public LifecycleState to() {
         return to;
     }
 
-    /** The state it may move to, or empty after permission to operate. */
+    /** {@return the state it may move to, or empty after permission to operate} */
     public Optional<LifecycleState> allowed() {
         return ApplicationLifecycle.next(from);
     }

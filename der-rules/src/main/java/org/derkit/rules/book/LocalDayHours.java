@@ -25,7 +25,12 @@ import java.util.Objects;
  */
 public record LocalDayHours(LocalDate day, ZoneId zone) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param day the local day
+     * @param zone the zone, America/Chicago for Ameren
+     */
     public LocalDayHours {
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(zone, "zone");

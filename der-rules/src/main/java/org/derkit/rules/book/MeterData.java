@@ -32,7 +32,16 @@ public record MeterData(Optional<AccountBillingUsage> billing, Optional<Reported
     public static final MeterData NONE = new MeterData(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty());
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param billing the 867s of one billing of an account (RES-17)
+     * @param servicePointUsage one 867's meters and stated total (RES-18)
+     * @param intervalDay a local day of interval data (RES-20)
+     * @param splitHour the two parts of an hour shared by consecutive periods (RES-21)
+     * @param deliveryVoltage the delivery voltage of the usage (RES-24)
+     * @param systemLoad the Ameren Illinois system load of the hour (RES-24)
+     */
     public MeterData {
         Objects.requireNonNull(billing, "billing");
         Objects.requireNonNull(servicePointUsage, "servicePointUsage");

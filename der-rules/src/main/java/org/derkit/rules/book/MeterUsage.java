@@ -17,7 +17,13 @@ import org.derkit.model.retail.MeterRole;
  */
 public record MeterUsage(MeterNumber meter, MeterRole role, Energy usage) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param meter the meter number (REF*MG)
+     * @param role additive or subtractive (REF*JH)
+     * @param usage the meter's usage, exact kWh (it may be negative only if the 867 says so)
+     */
     public MeterUsage {
         Objects.requireNonNull(meter, "meter");
         Objects.requireNonNull(role, "role");

@@ -96,88 +96,137 @@ public final class Part466Screens {
     static final Input<ScreeningContext, Boolean> LEVEL_3_CANDIDATE = Input.of(
             "Level 3 candidacy", Part466Screens::isLevel3Candidate);
 
+    /**
+     * P466-01 (466.60): Several devices at one POI are evaluated on their aggregate nameplate; a capacity increase
+     * is evaluated on the new total nameplate.
+     */
+    public static final Rule<ScreeningContext> P466_01 = Rule.id("P466-01")
+            .cites(Source.REGULATIONS, "466.60")
+            .kind(Kind.COMPUTATION).topic(Topic.SYSTEM_LIMITS)
+            .appliesTo(ScreeningContext.class)
+            .from(DEVICES_NAMEPLATE).and(EXISTING_NAMEPLATE)
+            .computes("aggregate nameplate evaluated", ActivePower::plus, ValueText::quantity)
+            .note(NAMEPLATE_NOTE)
+            .build();
+
+    /**
+     * P466-02 (466.90(a)(1), 466.100(a)(1)): Radial circuit screen: aggregate DER on the circuit including the
+     * proposed facility is at most 15% of the maximum load normally supplied by the circuit.
+     */
+    public static final Rule<ScreeningContext> P466_02 = Rule.id("P466-02")
+            .cites(Source.REGULATIONS, "466.90(a)(1), 466.100(a)(1)")
+            .quoting("at most 15% of the maximum load normally supplied by the circuit")
+            .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+            .appliesTo(ScreeningContext.class)
+            .when(REVIEW_LEVEL, "is Level 1 or 2", Part466Screens::isLevel1Or2)
+            .when(SYSTEM_TYPE, "is radial", s -> s == SystemType.RADIAL)
+            .measure(CIRCUIT_SHARE).atMost(RADIAL_CIRCUIT_SHARE)
+            .passes("radial circuit screen")
+            .note("aggregate DER on the circuit includes the proposed facility; " + COMPARED_AT_UNITY)
+            .build();
+
+    /**
+     * P466-03 (466.90(a)(2), 466.100(a)(2)): Spot network screen: Level 1: aggregate DER on the load side of the
+     * network protectors at most the lesser of 5% of the spot network's maximum load and 50 kVA; Level 2:
+     * inverter-based, lab-certified, aggregate at most 5% of the spot network's maximum load.
+     */
+    public static final Rule<ScreeningContext> P466_03 = Rule.id("P466-03")
+            .cites(Source.REGULATIONS, "466.90(a)(2), 466.100(a)(2)")
+            .quoting("the lesser of 5% of the spot network's maximum load and 50 kVA")
+            .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+            .appliesTo(ScreeningContext.class)
+            .when(REVIEW_LEVEL, "is Level 1 or 2", Part466Screens::isLevel1Or2)
+            .when(SPOT_NETWORK, "is true", b -> b)
+            .measure(SPOT_SHARE).atMost(SPOT_NETWORK_SHARE)
+            .and(SPOT_AGGREGATE).satisfies("within the Level 1 cap of 50 kVA",
+                    SpotNetworkAggregate::isWithinLevel1Cap)
+            .passes("spot network screen")
+            .note("Level 2 also requires inverter-based, lab-certified equipment; " + COMPARED_AT_UNITY)
+            .build();
+
+    /**
+     * P466-04 (466.90(a)(3)): Single-phase shared secondary screen: aggregate DER on a shared single-phase
+     * secondary at most 20 kVA.
+     */
+    public static final Rule<ScreeningContext> P466_04 = Rule.id("P466-04")
+            .cites(Source.REGULATIONS, "466.90(a)(3)")
+            .quoting("aggregate at most 20 kVA")
+            .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+            .appliesTo(ScreeningContext.class)
+            .when(REVIEW_LEVEL, "is Level 1", l -> l == ApplicationLevel.LEVEL_1)
+            .when(SHARED_SINGLE_PHASE_SECONDARY, "is true", b -> b)
+            .measure(SHARED_SECONDARY).atMost(SHARED_SECONDARY_LIMIT)
+            .passes("single-phase shared secondary screen")
+            .build();
+
+    /**
+     * P466-05 (466.90(a)(4), 466.100(a)(8)): 240 V center-tap screen: single-phase DER on the center-tap neutral
+     * of a 240 V service causes an imbalance between the two sides of at most 20% of the service transformer
+     * nameplate.
+     */
+    public static final Rule<ScreeningContext> P466_05 = Rule.id("P466-05")
+            .cites(Source.REGULATIONS, "466.90(a)(4), 466.100(a)(8)")
+            .quoting("imbalance between the two sides at most 20% of the service transformer nameplate")
+            .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+            .appliesTo(ScreeningContext.class)
+            .when(REVIEW_LEVEL, "is Level 1 or 2", Part466Screens::isLevel1Or2)
+            .when(CENTER_TAP, "is true", b -> b)
+            .measure(CENTER_TAP_SHARE).atMost(CENTER_TAP_IMBALANCE_SHARE)
+            .passes("240 V center-tap imbalance screen")
+            .note("sections as numbered in the seeds")
+            .build();
+
+    /** P466-06 (466.90(a)(5)): Level 1 requires that no construction of facilities by the utility is needed. */
+    public static final Rule<ScreeningContext> P466_06 = Rule.id("P466-06")
+            .cites(Source.REGULATIONS, "466.90(a)(5)")
+            .quoting("no construction of facilities by the utility")
+            .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+            .appliesTo(ScreeningContext.class)
+            .when(REVIEW_LEVEL, "is Level 1", l -> l == ApplicationLevel.LEVEL_1)
+            .measure(UTILITY_CONSTRUCTION).is(false)
+            .passes("Level 1 without utility construction")
+            .build();
+
+    /**
+     * P466-07 (466.100(a)(3)): Fault current screen: the DER with other generation contributes at most 10% of the
+     * circuit's maximum fault current at the primary-line point nearest the POI.
+     */
+    public static final Rule<ScreeningContext> P466_07 = Rule.id("P466-07")
+            .cites(Source.REGULATIONS, "466.100(a)(3)")
+            .quoting("at most 10% of the circuit's maximum fault current")
+            .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+            .appliesTo(ScreeningContext.class)
+            .when(REVIEW_LEVEL, "is Level 2", l -> l == ApplicationLevel.LEVEL_2)
+            .measure(FAULT_SHARE).atMost(FAULT_CURRENT_SHARE)
+            .passes("fault current screen")
+            .note("at the primary-line point nearest the POI, with other generation")
+            .build();
+
+    /**
+     * P466-08 (466.80(c)(2) (secondary)): Level 3 requires that the facility does not export, on a networked
+     * system and on a radial one (reverse-power or minimum-power protection); the seed's Table 1 summary omits the
+     * radial non-export condition: report the difference.
+     */
+    public static final Rule<ScreeningContext> P466_08 = Rule.id("P466-08")
+            .cites(Source.REGULATIONS, "466.80(c)(2) (secondary)")
+            .quoting("does not export")
+            .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
+            .appliesTo(ScreeningContext.class)
+            .when(LEVEL_3_CANDIDATE, "is a Level 3 candidate", b -> b)
+            .measure(EXPORT_CAPACITY).atMost(ActivePower.ZERO)
+            .passes("Level 3 non-export (reverse-power or minimum-power protection)")
+            .note("the policy's Table 1 requires non-export only on the networked branch; Part 466 "
+                    + "(secondary source) requires it on the radial branch too, so an exporting radial "
+                    + "facility under 10 MVA is Level 4 here, Level 3 by the policy's summary")
+            .build();
+
     private static final RuleSet<ScreeningContext> RULES = RuleSet.of("Part 466 screens", List.of(
-            Rule.id("P466-01").cites(Source.REGULATIONS, "466.60")
-                    .kind(Kind.COMPUTATION).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(ScreeningContext.class)
-                    .from(DEVICES_NAMEPLATE).and(EXISTING_NAMEPLATE)
-                    .computes("aggregate nameplate evaluated", ActivePower::plus, ValueText::quantity)
-                    .note(NAMEPLATE_NOTE)
-                    .build(),
-            Rule.id("P466-02").cites(Source.REGULATIONS, "466.90(a)(1), 466.100(a)(1)")
-                    .quoting("at most 15% of the maximum load normally supplied by the circuit")
-                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(ScreeningContext.class)
-                    .when(REVIEW_LEVEL, "is Level 1 or 2", Part466Screens::isLevel1Or2)
-                    .when(SYSTEM_TYPE, "is radial", s -> s == SystemType.RADIAL)
-                    .measure(CIRCUIT_SHARE).atMost(RADIAL_CIRCUIT_SHARE)
-                    .passes("radial circuit screen")
-                    .note("aggregate DER on the circuit includes the proposed facility; " + COMPARED_AT_UNITY)
-                    .build(),
-            Rule.id("P466-03").cites(Source.REGULATIONS, "466.90(a)(2), 466.100(a)(2)")
-                    .quoting("the lesser of 5% of the spot network's maximum load and 50 kVA")
-                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(ScreeningContext.class)
-                    .when(REVIEW_LEVEL, "is Level 1 or 2", Part466Screens::isLevel1Or2)
-                    .when(SPOT_NETWORK, "is true", b -> b)
-                    .measure(SPOT_SHARE).atMost(SPOT_NETWORK_SHARE)
-                    .and(SPOT_AGGREGATE).satisfies("within the Level 1 cap of 50 kVA",
-                            SpotNetworkAggregate::isWithinLevel1Cap)
-                    .passes("spot network screen")
-                    .note("Level 2 also requires inverter-based, lab-certified equipment; " + COMPARED_AT_UNITY)
-                    .build(),
-            Rule.id("P466-04").cites(Source.REGULATIONS, "466.90(a)(3)")
-                    .quoting("aggregate at most 20 kVA")
-                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(ScreeningContext.class)
-                    .when(REVIEW_LEVEL, "is Level 1", l -> l == ApplicationLevel.LEVEL_1)
-                    .when(SHARED_SINGLE_PHASE_SECONDARY, "is true", b -> b)
-                    .measure(SHARED_SECONDARY).atMost(SHARED_SECONDARY_LIMIT)
-                    .passes("single-phase shared secondary screen")
-                    .build(),
-            Rule.id("P466-05").cites(Source.REGULATIONS, "466.90(a)(4), 466.100(a)(8)")
-                    .quoting("imbalance between the two sides at most 20% of the service transformer nameplate")
-                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(ScreeningContext.class)
-                    .when(REVIEW_LEVEL, "is Level 1 or 2", Part466Screens::isLevel1Or2)
-                    .when(CENTER_TAP, "is true", b -> b)
-                    .measure(CENTER_TAP_SHARE).atMost(CENTER_TAP_IMBALANCE_SHARE)
-                    .passes("240 V center-tap imbalance screen")
-                    .note("sections as numbered in the seeds")
-                    .build(),
-            Rule.id("P466-06").cites(Source.REGULATIONS, "466.90(a)(5)")
-                    .quoting("no construction of facilities by the utility")
-                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(ScreeningContext.class)
-                    .when(REVIEW_LEVEL, "is Level 1", l -> l == ApplicationLevel.LEVEL_1)
-                    .measure(UTILITY_CONSTRUCTION).is(false)
-                    .passes("Level 1 without utility construction")
-                    .build(),
-            Rule.id("P466-07").cites(Source.REGULATIONS, "466.100(a)(3)")
-                    .quoting("at most 10% of the circuit's maximum fault current")
-                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(ScreeningContext.class)
-                    .when(REVIEW_LEVEL, "is Level 2", l -> l == ApplicationLevel.LEVEL_2)
-                    .measure(FAULT_SHARE).atMost(FAULT_CURRENT_SHARE)
-                    .passes("fault current screen")
-                    .note("at the primary-line point nearest the POI, with other generation")
-                    .build(),
-            Rule.id("P466-08").cites(Source.REGULATIONS, "466.80(c)(2) (secondary)")
-                    .quoting("does not export")
-                    .kind(Kind.RULE).topic(Topic.SYSTEM_LIMITS)
-                    .appliesTo(ScreeningContext.class)
-                    .when(LEVEL_3_CANDIDATE, "is a Level 3 candidate", b -> b)
-                    .measure(EXPORT_CAPACITY).atMost(ActivePower.ZERO)
-                    .passes("Level 3 non-export (reverse-power or minimum-power protection)")
-                    .note("the policy's Table 1 requires non-export only on the networked branch; Part 466 "
-                            + "(secondary source) requires it on the radial branch too, so an exporting radial "
-                            + "facility under 10 MVA is Level 4 here, Level 3 by the policy's summary")
-                    .build()));
+            P466_01, P466_02, P466_03, P466_04, P466_05, P466_06, P466_07, P466_08));
 
     private Part466Screens() {
     }
 
-    /** The rules P466-01 to P466-08. */
+    /** {@return the rules P466-01 to P466-08} */
     public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
@@ -189,6 +238,11 @@ public final class Part466Screens {
      * at the POI (generation plus storage inverters, {@link Facility#aggregateNameplate()}), plus
      * what is already interconnected there when the application is a capacity increase; empty
      * when the aggregate is unknown. Level, fee, BTM metering and every size rule use it.
+     *
+     * @param facility the facility
+     * @return the nameplate every size threshold uses (P466-01, policy 3.4): the aggregate of the devices at the POI
+     *         (generation plus storage inverters, {@link Facility#aggregateNameplate()}), plus what is already interconnected
+     *         there when the application is a capacity increase; empty when the aggregate is unknown
      */
     public static Optional<ActivePower> totalNameplate(Facility facility) {
         Objects.requireNonNull(facility, "facility");
@@ -199,6 +253,10 @@ public final class Part466Screens {
     /**
      * The kVA nameplate on the same basis as {@link #totalNameplate}: the aggregate kVA plus the
      * existing nameplate (taken at unity power factor); empty when the aggregate kVA is unknown.
+     *
+     * @param facility the facility
+     * @return the kVA nameplate on the same basis as {@link #totalNameplate}: the aggregate kVA plus the existing
+     *         nameplate (taken at unity power factor); empty when the aggregate kVA is unknown
      */
     public static Optional<ApparentPower> totalApparentNameplate(Facility facility) {
         Objects.requireNonNull(facility, "facility");
@@ -209,6 +267,11 @@ public final class Part466Screens {
     /**
      * {@code part / whole} in percent, rounded up to 0.0001 %: comparing the result with a limit of
      * at most four decimals gives the answer of the exact ratio. Empty when {@code whole} is zero.
+     *
+     * @param part the pure function that finds the part of the larger subject
+     * @param whole the whole
+     * @return {@code part / whole} in percent, rounded up to 0.0001 %: comparing the result with a limit of at most
+     *         four decimals gives the answer of the exact ratio
      */
     public static Optional<Percentage> shareOf(BigDecimal part, BigDecimal whole) {
         Objects.requireNonNull(part, "part");
@@ -224,6 +287,10 @@ public final class Part466Screens {
      * P466-02's share: DER already on the circuit plus this facility's aggregate nameplate, in
      * percent of the maximum load normally supplied by the circuit; empty if any is unknown or the
      * load is zero.
+     *
+     * @param application the interconnection application, or the screening of it
+     * @return P466-02's share: DER already on the circuit plus this facility's aggregate nameplate, in percent of the
+     *         maximum load normally supplied by the circuit; empty if any is unknown or the load is zero
      */
     public static Optional<Percentage> radialCircuitShare(ScreeningContext application) {
         Optional<ActivePower> proposed = application.totalNameplate();
@@ -236,13 +303,24 @@ public final class Part466Screens {
                 circuit.get().maximumLoad().get().value());
     }
 
-    /** P466-03's share: aggregate DER on the load side of the network protectors in percent of its maximum load. */
+    /**
+     * P466-03's share: aggregate DER on the load side of the network protectors in percent of its maximum load.
+     *
+     * @param application the interconnection application, or the screening of it
+     * @return P466-03's share: aggregate DER on the load side of the network protectors in percent of its maximum
+     *         load
+     */
     public static Optional<Percentage> spotNetworkShare(ScreeningContext application) {
         return application.circuit().flatMap(c -> c.spotNetworkAggregateDer().flatMap(der ->
                 c.spotNetworkMaximumLoad().flatMap(load -> shareOf(der.value(), load.value()))));
     }
 
-    /** P466-05's share: the imbalance in percent of the service transformer nameplate. */
+    /**
+     * P466-05's share: the imbalance in percent of the service transformer nameplate.
+     *
+     * @param application the interconnection application, or the screening of it
+     * @return P466-05's share: the imbalance in percent of the service transformer nameplate
+     */
     public static Optional<Percentage> centerTapShare(ScreeningContext application) {
         return application.circuit().flatMap(c -> c.centerTapImbalance().flatMap(imbalance ->
                 c.serviceTransformerNameplate().flatMap(t -> shareOf(imbalance.value(), t.value()))));
@@ -251,6 +329,10 @@ public final class Part466Screens {
     /**
      * P466-03's aggregate with the level it is reviewed at (the 50 kVA cap binds Level 1 only);
      * empty when the aggregate is unknown. An undecided level is treated as Level 1.
+     *
+     * @param application the interconnection application, or the screening of it
+     * @return P466-03's aggregate with the level it is reviewed at (the 50 kVA cap binds Level 1 only); empty when
+     *         the aggregate is unknown
      */
     public static Optional<SpotNetworkAggregate> spotNetworkAggregate(ScreeningContext application) {
         return application.circuit().flatMap(CircuitData::spotNetworkAggregateDer).map(der ->
@@ -265,13 +347,18 @@ public final class Part466Screens {
      */
     public record SpotNetworkAggregate(ApplicationLevel level, ApparentPower aggregate) {
 
-        /** Checks that nothing is null. */
+        /**
+         * Checks that nothing is null.
+         *
+         * @param level the review level
+         * @param aggregate aggregate DER on the load side of the network protectors, kVA
+         */
         public SpotNetworkAggregate {
             Objects.requireNonNull(level, "level");
             Objects.requireNonNull(aggregate, "aggregate");
         }
 
-        /** True unless the review is Level 1 and the aggregate exceeds 50 kVA. */
+        /** {@return true unless the review is Level 1 and the aggregate exceeds 50 kVA} */
         public boolean isWithinLevel1Cap() {
             return level != ApplicationLevel.LEVEL_1 || aggregate.isAtMost(SPOT_NETWORK_LEVEL_1_CAP);
         }

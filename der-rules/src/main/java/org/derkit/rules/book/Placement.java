@@ -21,7 +21,13 @@ import org.derkit.model.facility.Siting;
  */
 public record Placement(NominalVoltage voltage, VoltageClass voltageClass, Siting siting) {
 
-    /** Checks that nothing is null and the class is the voltage's. */
+    /**
+     * Checks that nothing is null and the class is the voltage's.
+     *
+     * @param voltage the nominal voltage at the POI
+     * @param voltageClass its class
+     * @param siting BTM or RLG
+     */
     public Placement {
         Objects.requireNonNull(voltage, "voltage");
         Objects.requireNonNull(voltageClass, "voltageClass");
@@ -31,12 +37,18 @@ public record Placement(NominalVoltage voltage, VoltageClass voltageClass, Sitin
         }
     }
 
-    /** The placement of a DER at a POI voltage. */
+    /**
+     * The placement of a DER at a POI voltage.
+     *
+     * @param voltage the POI voltage
+     * @param siting BTM or RLG
+     * @return the placement of a DER at a POI voltage
+     */
     public static Placement of(NominalVoltage voltage, Siting siting) {
         return new Placement(voltage, Objects.requireNonNull(voltage, "voltage").voltageClass(), siting);
     }
 
-    /** The machine-readable value, such as {@code DISTRIBUTION/BTM}. */
+    /** {@return the machine-readable value, such as {@code DISTRIBUTION/BTM}} */
     public String valueText() {
         return voltageClass + "/" + siting.code();
     }

@@ -18,7 +18,14 @@ import org.derkit.model.ApplicationId;
  */
 public record QueueEntry(ApplicationId application, String circuitId, Instant submittedAt, boolean decided) {
 
-    /** Checks that nothing is null and the circuit id is not blank. */
+    /**
+     * Checks that nothing is null and the circuit id is not blank.
+     *
+     * @param application the application's id
+     * @param circuitId the serving circuit
+     * @param submittedAt when the application was submitted
+     * @param decided whether it has been determined if the application will proceed
+     */
     public QueueEntry {
         Objects.requireNonNull(application, "application");
         Objects.requireNonNull(circuitId, "circuitId");
@@ -28,7 +35,14 @@ public record QueueEntry(ApplicationId application, String circuitId, Instant su
         }
     }
 
-    /** An undecided entry. */
+    /**
+     * An undecided entry.
+     *
+     * @param application the interconnection application, or the screening of it
+     * @param circuitId the circuit
+     * @param submittedAt when the complete application was received
+     * @return an undecided entry
+     */
     public static QueueEntry pending(ApplicationId application, String circuitId, Instant submittedAt) {
         return new QueueEntry(application, circuitId, submittedAt, false);
     }

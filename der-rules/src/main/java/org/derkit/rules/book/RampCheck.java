@@ -44,7 +44,13 @@ public record RampCheck(ReconnectRamp ramp, RampRequirement requirement, boolean
      * @param phrase the measured value against the limit, such as {@code largest step 25% > 20%}
      */
     public record Part(Aspect aspect, boolean holds, String phrase) {
-        /** Checks the arguments are not null. */
+        /**
+         * Checks the arguments are not null.
+         *
+         * @param aspect what was checked
+         * @param holds whether the limit holds
+         * @param phrase the measured value against the limit, such as {@code largest step 25% > 20%}
+         */
         public Part {
             Objects.requireNonNull(aspect, "aspect");
             Objects.requireNonNull(phrase, "phrase");
@@ -56,13 +62,19 @@ public record RampCheck(ReconnectRamp ramp, RampRequirement requirement, boolean
         }
     }
 
-    /** Checks the arguments are not null. */
+    /**
+     * Checks the arguments are not null.
+     *
+     * @param ramp the ramp checked
+     * @param requirement the requirement it was checked against
+     * @param compliant whether every part holds
+     */
     public RampCheck {
         Objects.requireNonNull(ramp, "ramp");
         Objects.requireNonNull(requirement, "requirement");
     }
 
-    /** Whether every part holds. */
+    /** {@return whether every part holds} */
     public boolean isCompliant() {
         return compliant;
     }
@@ -70,12 +82,15 @@ public record RampCheck(ReconnectRamp ramp, RampRequirement requirement, boolean
     /**
      * Every part checked, in order: the linear rate, or the average rise, largest step, interval
      * and total time of a step ramp (those the requirement sets). Built on each call.
+     *
+     * @return every part checked, in order: the linear rate, or the average rise, largest step, interval and total
+     *         time of a step ramp (those the requirement sets)
      */
     public List<Part> parts() {
         return RampChecks.parts(ramp, requirement);
     }
 
-    /** The parts that do not hold, in order. */
+    /** {@return the parts that do not hold, in order} */
     public List<Part> violations() {
         return parts().stream().filter(p -> !p.holds()).toList();
     }

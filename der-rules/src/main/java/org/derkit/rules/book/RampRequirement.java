@@ -51,8 +51,14 @@ public record RampRequirement(Percentage maxLinearRate, Optional<Percentage> max
     /**
      * Checks the limits are meaningful.
      *
+     * @param maxLinearRate the fastest linear ramp, percent per second, inclusive
+     * @param maxAverageStepRate the fastest average rise of a step ramp (final level over time to reach it), percent
+     *         per second, inclusive; empty if the document sets none
+     * @param maxStep the largest single step, percent, inclusive; empty if the document sets none
+     * @param equalIntervals whether the steps must come at equal intervals
+     * @param minStepRampDuration the shortest time a step ramp may take to reach its last level, inclusive
      * @throws InvalidValueException if a rate or step is not above 0%, a step is above 100%, or
-     *         the duration is negative
+     * the duration is negative
      */
     public RampRequirement {
         Objects.requireNonNull(maxLinearRate, "maxLinearRate");

@@ -23,13 +23,24 @@ import org.derkit.model.facility.Inverter;
  */
 public record RebateCompleteness(List<String> missingFields, List<String> missingAttachments) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param missingFields the missing form fields, in the form's order
+     * @param missingAttachments the missing attachments, in the form's order
+     */
     public RebateCompleteness {
         missingFields = List.copyOf(missingFields);
         missingAttachments = List.copyOf(missingAttachments);
     }
 
-    /** Checks a rebate application with the facility it is for. */
+    /**
+     * Checks a rebate application with the facility it is for.
+     *
+     * @param rebate the rebate application
+     * @param facility the facility
+     * @return the rebate completeness
+     */
     public static RebateCompleteness of(RebateApplication rebate, Facility facility) {
         Objects.requireNonNull(rebate, "rebate");
         Objects.requireNonNull(facility, "facility");
@@ -102,7 +113,7 @@ public record RebateCompleteness(List<String> missingFields, List<String> missin
         return new RebateCompleteness(fields, attachments);
     }
 
-    /** Whether nothing is missing. */
+    /** {@return whether nothing is missing} */
     public boolean isComplete() {
         return missingFields.isEmpty() && missingAttachments.isEmpty();
     }

@@ -23,7 +23,13 @@ import org.derkit.model.retail.MeterRole;
  */
 public record ReportedServicePointUsage(ServicePointId servicePoint, List<MeterUsage> meters, Optional<Energy> reportedTotal) {
 
-    /** Checks that nothing is null and copies the list. */
+    /**
+     * Checks that nothing is null and copies the list.
+     *
+     * @param servicePoint the service point (REF*LU)
+     * @param meters the meters' usage, in the 867's order
+     * @param reportedTotal the service-point total the 867 states, if any
+     */
     public ReportedServicePointUsage {
         Objects.requireNonNull(servicePoint, "servicePoint");
         meters = List.copyOf(meters);

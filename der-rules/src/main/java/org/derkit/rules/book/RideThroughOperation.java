@@ -23,7 +23,7 @@ public enum RideThroughOperation {
         this.words = words;
     }
 
-    /** The operation in words, such as {@code momentary cessation}. */
+    /** {@return the operation in words, such as {@code momentary cessation}} */
     public String words() {
         return words;
     }

@@ -15,12 +15,12 @@ public enum RideThroughQuantity {
         this.unit = unit;
     }
 
-    /** The variable's symbol in the tables: {@code V} or {@code f}. */
+    /** {@return the variable's symbol in the tables: {@code V} or {@code f}} */
     public String symbol() {
         return symbol;
     }
 
-    /** The unit symbol: {@code %} or {@code Hz}. */
+    /** {@return the unit symbol: {@code %} or {@code Hz}} */
     public String unit() {
         return unit;
     }

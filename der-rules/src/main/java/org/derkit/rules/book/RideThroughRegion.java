@@ -40,6 +40,18 @@ public record RideThroughRegion(String name, RideThroughQuantity quantity, doubl
     /**
      * Checks the bounds: not NaN, lower below upper, infinite bounds exclusive.
      *
+     * @param name the region's name as the table writes it, such as {@code HV1}
+     * @param quantity voltage or frequency
+     * @param lower the lower bound (percent or Hz), or negative infinity
+     * @param lowerInclusive whether the lower bound belongs to the region
+     * @param upper the upper bound (percent or Hz), or positive infinity
+     * @param upperInclusive whether the upper bound belongs to the region
+     * @param operation what the inverter does in the region
+     * @param rideThroughTime minimum time to ride through; empty when indefinite (continuous operation) or when no
+     *         ride-through is required
+     * @param maxTripTime maximum time to trip; empty when the inverter must not trip
+     * @param adjustability the range (inclusive, same unit) the region's trip setting may be adjusted within, if the
+     *         table gives one
      * @throws IllegalArgumentException naming the region and the bad bound
      */
     public RideThroughRegion {
@@ -64,14 +76,24 @@ public record RideThroughRegion(String name, RideThroughQuantity quantity, doubl
      * @param max the highest setting
      */
     public record SettingRange(double min, double max) {
-        /** Checks {@code min <= max}, both finite. */
+        /**
+         * Checks {@code min <= max}, both finite.
+         *
+         * @param min the lowest setting
+         * @param max the highest setting
+         */
         public SettingRange {
             if (!Double.isFinite(min) || !Double.isFinite(max) || min > max) {
                 throw new InvalidValueException("setting range", "finite, min <= max", min + " .. " + max);
             }
         }
 
-        /** Whether {@code min <= setting <= max}. */
+        /**
+         * Whether {@code min <= setting <= max}.
+         *
+         * @param setting the name of the trip setting, such as {@code OV2}
+         * @return whether {@code min <= setting <= max}
+         */
         public boolean contains(double setting) {
             return setting >= min && setting <= max;
         }
@@ -80,6 +102,10 @@ public record RideThroughRegion(String name, RideThroughQuantity quantity, doubl
     /**
      * Whether the value lies in this region, honouring each bound's inclusivity; an infinite value
      * lies in the region open towards it. NaN lies in no region.
+     *
+     * @param value the value
+     * @return whether the value lies in this region, honouring each bound's inclusivity; an infinite value lies in
+     *         the region open towards it
      */
     public boolean contains(double value) {
         boolean aboveLower = lower == Double.NEGATIVE_INFINITY ? !Double.isNaN(value)
@@ -92,6 +118,9 @@ public record RideThroughRegion(String name, RideThroughQuantity quantity, doubl
     /**
      * The range as the tables write it, such as {@code 110 % < V < 120 %}, {@code V >= 120 %} or
      * {@code 58.5 Hz <= f <= 60.5 Hz}.
+     *
+     * @return the range as the tables write it, such as {@code 110 % < V < 120 %}, {@code V >= 120 %} or {@code 58.5
+     *         Hz <= f <= 60.5 Hz}
      */
     public String rangeText() {
         return rangeText(quantity, lower, lowerInclusive, upper, upperInclusive);

@@ -126,6 +126,8 @@ public final class RideThroughTable {
      * @param name the table's name, such as {@code Table 5 L/HVRT}
      * @param quantity what the table is indexed by
      * @param regions the regions in the order the table lists them
+     * @return a table from its regions, which must cover every value exactly once: from negative to positive
+     *         infinity, each region ending where the next begins, the shared bound belonging to exactly one of the two
      * @throws IllegalArgumentException naming the gap or overlap, or a region of another quantity
      */
     public static RideThroughTable of(String name, RideThroughQuantity quantity, List<RideThroughRegion> regions) {
@@ -155,17 +157,21 @@ public final class RideThroughTable {
         return new RideThroughTable(name, quantity, regions);
     }
 
-    /** The table's name, such as {@code Table 5 L/HVRT (4.1, before IEEE 1547-2018)}. */
+    /** {@return the table's name, such as {@code Table 5 L/HVRT (4.1, before IEEE 1547-2018)}} */
     public String name() {
         return name;
     }
 
-    /** Voltage (percent of nominal) or frequency (Hz). */
+    /**
+     * Voltage (percent of nominal) or frequency (Hz).
+     *
+     * @return the ride through quantity
+     */
     public RideThroughQuantity quantity() {
         return quantity;
     }
 
-    /** The regions in the order the table lists them (highest first). */
+    /** {@return the regions in the order the table lists them (highest first)} */
     public List<RideThroughRegion> regions() {
         return regions;
     }
@@ -174,7 +180,9 @@ public final class RideThroughTable {
      * The one region a voltage (percent of nominal) or frequency (Hz) falls in.
      *
      * @param percentOrHz the voltage in percent of nominal, or the frequency in hertz; infinities
-     *        fall in the open-ended regions
+     * fall in the open-ended regions
+     * @return the one region a voltage (percent of nominal) or frequency (Hz) falls in.  fall in the open-ended
+     *         regions
      * @throws IllegalArgumentException if the value is NaN
      */
     public RideThroughRegion regionOf(double percentOrHz) {
@@ -194,6 +202,8 @@ public final class RideThroughTable {
     /**
      * The region with a name.
      *
+     * @param regionName the name of the region, such as {@code HV2} or {@code LF1}
+     * @return the region with a name
      * @throws IllegalArgumentException naming the table's regions if none has that name
      */
     public RideThroughRegion region(String regionName) {
@@ -228,7 +238,7 @@ public final class RideThroughTable {
         return setting;
     }
 
-    /** The region of continuous operation, such as {@code NN 58.5 Hz <= f <= 60.5 Hz}. */
+    /** {@return the region of continuous operation, such as {@code NN 58.5 Hz <= f <= 60.5 Hz}} */
     public RideThroughRegion continuousRegion() {
         for (RideThroughRegion r : regions) {
             if (r.operation() == RideThroughOperation.CONTINUOUS_OPERATION) {
@@ -243,6 +253,9 @@ public final class RideThroughTable {
      * ride-through time, as maximal ranges with the region of each table, lowest first. Empty when
      * the tables agree everywhere.
      *
+     * @param other the other value
+     * @return where this table and another of the same quantity ask for a different operation or ride-through time,
+     *         as maximal ranges with the region of each table, lowest first
      * @throws IllegalArgumentException if the other table is of another quantity
      */
     @SuppressWarnings("ReferenceEquality") // a run continues while both sides are the very same region

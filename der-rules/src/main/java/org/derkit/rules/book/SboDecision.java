@@ -43,7 +43,19 @@ public record SboDecision(BillingOption requested, BillingOption firstPeriod, Bi
         String refBlt, boolean staysOnBudgetBilling, boolean removedFromSummaryBilling,
         List<ServicePointId> gasServicePointsSplit, boolean directPayMovesToGasAccount, List<String> reasons) {
 
-    /** Checks that nothing is null and copies the lists. */
+    /**
+     * Checks that nothing is null and copies the lists.
+     *
+     * @param requested the option the supplier asked for
+     * @param firstPeriod the option of the first billing period
+     * @param afterFirstPeriod the option of the billing periods after the first
+     * @param refBlt the 814 response's REF*BLT value (billing type)
+     * @param staysOnBudgetBilling whether the account stays on budget billing
+     * @param removedFromSummaryBilling whether the account leaves summary billing
+     * @param gasServicePointsSplit the gas service points that move to a new account number
+     * @param directPayMovesToGasAccount whether Direct Pay moves to the new gas account
+     * @param reasons the FAQ reasons that decided, in words, such as {@code budget billing (RES-04)}
+     */
     public SboDecision {
         Objects.requireNonNull(requested, "requested");
         Objects.requireNonNull(firstPeriod, "firstPeriod");

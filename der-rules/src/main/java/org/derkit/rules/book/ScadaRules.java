@@ -100,7 +100,7 @@ public final class ScadaRules {
                     + "flow, installed by Ameren and paid for by the generation owner")
             .build();
 
-    /** POL-21 to POL-24, in catalogue order. */
+    /** {@return POL-21 to POL-24, in catalogue order} */
     public static RuleSet<ScreeningContext> rules() {
         return RuleSet.of("SCADA", POL_21, POL_22, POL_23, POL_24);
     }

@@ -37,34 +37,44 @@ public enum SettingsBasis {
         this.voltVar = voltVar;
     }
 
-    /** The basis for an inverter's certifications: IEEE 1547-2018 certified or not. */
+    /**
+     * The basis for an inverter's certifications: IEEE 1547-2018 certified or not.
+     *
+     * @param certifications the inverter's certifications
+     * @return the basis for an inverter's certifications: IEEE 1547-2018 certified or not
+     */
     public static SettingsBasis of(Set<Certification> certifications) {
         Objects.requireNonNull(certifications, "certifications");
         return certifications.contains(Certification.IEEE_1547_2018) ? SECTION_4_2_IEEE_1547_2018
                 : SECTION_4_1_BEFORE_IEEE_1547_2018;
     }
 
-    /** The basis for an inverter. */
+    /**
+     * The basis for an inverter.
+     *
+     * @param inverter the inverter
+     * @return the basis for an inverter
+     */
     public static SettingsBasis of(Inverter inverter) {
         return of(inverter.certifications());
     }
 
-    /** Such as {@code 4.1 settings (before IEEE 1547-2018)}. */
+    /** {@return text such as {@code 4.1 settings (before IEEE 1547-2018)}} */
     public String title() {
         return title;
     }
 
-    /** The voltage ride-through table. */
+    /** {@return the voltage ride-through table} */
     public RideThroughTable voltageRideThrough() {
         return voltage;
     }
 
-    /** The frequency ride-through table. */
+    /** {@return the frequency ride-through table} */
     public RideThroughTable frequencyRideThrough() {
         return frequency;
     }
 
-    /** The default volt-var curve. */
+    /** {@return the default volt-var curve} */
     public VoltVarCurve voltVarDefault() {
         return voltVar;
     }
@@ -72,6 +82,9 @@ public enum SettingsBasis {
     /**
      * Where this basis's ride-through tables differ from the other basis's, voltage first, such as
      * {@code V = 120 %: HV1 momentary cessation 12 s vs HV2 cease to energize}.
+     *
+     * @return where this basis's ride-through tables differ from the other basis's, voltage first, such as {@code V =
+     *         120 %: HV1 momentary cessation 12 s vs HV2 cease to energize}
      */
     public List<RideThroughTable.Difference> differencesFromOther() {
         SettingsBasis other = this == SECTION_4_1_BEFORE_IEEE_1547_2018 ? SECTION_4_2_IEEE_1547_2018

@@ -1,5 +1,11 @@
 package org.derkit.rules.book;
 
+import static org.derkit.rules.book.InverterReview.certified2018;
+import static org.derkit.rules.book.InverterReview.hasSelected;
+import static org.derkit.rules.book.InverterReview.inverters;
+import static org.derkit.rules.book.InverterReview.review;
+import static org.derkit.rules.book.InverterReview.unknown;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,10 +21,7 @@ import org.derkit.model.application.SupplyMethod;
 import org.derkit.model.facility.Certification;
 import org.derkit.model.facility.CommunicationDeviceOwner;
 import org.derkit.model.facility.CommunicationProtocol;
-import org.derkit.model.facility.EnergyStorage;
-import org.derkit.model.facility.Facility;
 import org.derkit.model.facility.FrequencyTripSetting;
-import org.derkit.model.facility.GeneratingUnit;
 import org.derkit.model.facility.Inverter;
 import org.derkit.model.facility.InverterSettings;
 import org.derkit.model.facility.OperatingMode;
@@ -36,6 +39,7 @@ import org.derkit.rules.Rule;
 import org.derkit.rules.RuleSet;
 import org.derkit.rules.Source;
 import org.derkit.rules.Topic;
+import org.derkit.rules.book.InverterReview.Selection;
 
 /**
  * The Ameren Illinois Smart Inverter Specification (2023), INV-01 to INV-16: rebate application
@@ -89,7 +93,7 @@ public final class SmartInverterRules {
     private static final Input<ScreeningContext, RebateType> REBATE_REQUESTED = Input.of(
             "rebate requested", a -> a.rebate().flatMap(RebateApplication::rebateRequested));
 
-    private static final Predicate<ScreeningContext> HAS_INVERTERS = SmartInverterRules::hasInverters;
+    private static final Predicate<ScreeningContext> HAS_INVERTERS = InverterReview::hasInverters;
 
     private static final String DIFFERENCES = "IEEE 1547-2018 vs 4.1 tables: " + SettingsBasis
             .SECTION_4_2_IEEE_1547_2018.differencesFromOther().stream().map(Object::toString)
@@ -97,21 +101,137 @@ public final class SmartInverterRules {
             + RideThroughTable.IEEE_1547_2018_FREQUENCY.continuousRegion().rangeText() + " vs "
             + RideThroughTable.SEED_FREQUENCY.continuousRegion().rangeText();
 
+    /**
+     * INV-01 (Rebate Application): Rebate application fields: name, account number, service and mailing address,
+     * phones, email, inverter manufacturer/model/AC kW, energy source, DC nameplate (kW, kVA, AC volts), ESS power
+     * and energy capacity, rebate requested (generation unit/inverter, ESS, both).
+     */
+    public static final Rule<ScreeningContext> INV_01 = inv01();
+
+    /**
+     * INV-02 (Rebate Application): ESS rebate supply method by rate: DS-1 and DS-2 choose Real Time Pricing,
+     * PowerSmart Pricing or Peak Time Rewards; DS-3, DS-4, DS-5 and DS-6 choose Hourly Supply Service or Peak Time
+     * Rewards.
+     */
+    public static final Rule<ScreeningContext> INV_02 = inv02();
+
+    /**
+     * INV-03 (2.2 Inverters): A SMART inverter meets IEEE 1547-2018 (UL 1741 SA acceptable until 1547-2018 devices
+     * are available) and supports real/reactive power support, voltage and frequency ride-through, ramp rate
+     * controls, and communications accepting external commands.
+     */
+    public static final Rule<ScreeningContext> INV_03 = inv03();
+
+    /**
+     * INV-04 (2.3 Table 1): The inverter meets at least one standard in each row: (a) IEEE 1547-2003, IEEE 1547a
+     * or IEEE 1547-2018; (b) UL 1741 SA or UL 1741 SB; (c) California Rule 21 Phase 1 functions.
+     */
+    public static final Rule<ScreeningContext> INV_04 = inv04();
+
+    /**
+     * INV-05 (2.3 Cutoff): For new interconnections on or after the cutoff (the earlier of 2023-03-31 or
+     * commercial availability of 1547-2018 certified inverters; use 2023-03-31), inverters not certified to IEEE
+     * 1547-2018 are ineligible for the SMART inverter rebate.
+     */
+    public static final Rule<ScreeningContext> INV_05 = inv05();
+
+    /**
+     * INV-06 (2.5-2.7 Control): The company can operate and control the inverter directly or through aggregators;
+     * it owns the communication device or approves a secure third-party one; with multiple inverters it needs
+     * access to each or to an aggregating controller; the utility interface is at a safely accessible location
+     * with reliable communication.
+     */
+    public static final Rule<ScreeningContext> INV_06 = inv06();
+
+    /**
+     * INV-07 (3. Table 2): The inverter supports at least one of: IEEE 1815 (DNP3) over TCP/IP on Ethernet;
+     * SunSpec Modbus over TCP/IP on Ethernet; SunSpec Modbus on RS-485; IEEE 2030.5 (SEP 2.0) over TCP/IP on
+     * Ethernet.
+     */
+    public static final Rule<ScreeningContext> INV_07 = inv07();
+
+    /**
+     * INV-08 (4.1 Table 3): Operating modes for pre-1547-2018 inverters: required and activated by default:
+     * anti-islanding, volt/var, ramp rates, voltage ride-through, frequency ride-through; required and deactivated
+     * by default: adjustable constant power factor; required as available and deactivated if capable: volt/watt,
+     * constant reactive power, frequency/watt.
+     */
+    public static final Rule<ScreeningContext> INV_08 = inv08();
+
+    /** INV-09 (4.1 Table 4): Response to islanding faults and open phase: trip within 2 seconds. */
+    public static final Rule<ScreeningContext> INV_09 = inv09();
+
+    /**
+     * INV-10 (4.1 Table 5): Voltage ride-through (percent of nominal): HV2 V &gt;= 120: cease to energize, max
+     * trip 0.16 s; HV1 110 &lt; V &lt; 120: momentary cessation, ride-through 12 s, max trip 13 s; NN 88 &lt;= V
+     * &lt;= 110: continuous operation; LV1 70 &lt;= V &lt; 88: mandatory operation, ride-through 20 s, max trip 21
+     * s; LV2 50 &lt;= V &lt; 70: mandatory operation, ride-through 10 s, max trip 11 s; LV3 V &lt; 50: momentary
+     * cessation ...
+     */
+    public static final Rule<ScreeningContext> INV_10 = inv10();
+
+    /**
+     * INV-11 (4.1 Table 6): Frequency ride-through: HF2 f &gt; 62: no ride-through, max trip 0.16 s, adjustable
+     * 62.0-64.0 Hz; HF1 60.5 &lt; f &lt;= 62: mandatory operation until 299 s, max trip 300 s, adjustable
+     * 60.1-62.0 Hz; NN 58.5 &lt;= f &lt;= 60.5: continuous; LF1 57.0 &lt;= f &lt; 58.5: mandatory operation until
+     * 299 s, max trip 300 s, adjustable 57.0-59.9 Hz; LF2 f &lt; 57.0: no ride-through, max trip 0.16 s,
+     * adjustable 53.0-57.0 Hz. ...
+     */
+    public static final Rule<ScreeningContext> INV_11 = inv11();
+
+    /**
+     * INV-12 (4.1 Table 7): Volt-var default curve (percent of nominal voltage, reactive power percent): V1 92.0%
+     * inject Q1 30%; V2 96.7% Q2 0; V3 103.3% Q3 0; V4 107.0% absorb Q4 30%; open-loop response time 5 s to 90%.
+     */
+    public static final Rule<ScreeningContext> INV_12 = inv12();
+
+    /**
+     * INV-13 (4.2 IEEE 1547-2018): IEEE 1547-2018 certified inverters are capable of Category B normal and
+     * Category III abnormal performance; defaults match the IEEE 1547-2018 Category B defaults (regulations.md
+     * section 2: volt-var, volt-watt, frequency droop, enter service, Category III trip and ride-through tables),
+     * and where those are not defined the 4.1 settings apply; differences between the two tables (1.20 pu,
+     * continuous frequency band) are ...
+     */
+    public static final Rule<ScreeningContext> INV_13 = inv13();
+
+    /**
+     * INV-14 (4.3 Ramp Rates): Normal ramp-up rate default 100% of maximum current output per second, adjustable
+     * 1% to 100%.
+     */
+    public static final Rule<ScreeningContext> INV_14 = inv14();
+
+    /**
+     * INV-15 (4.3 Ramp Rates): Connect/reconnect: wait 300 s before current injection; a linear ramp is no faster
+     * than 2% of maximum output current per second; a step ramp takes at least 50 s to reach maximum output.
+     */
+    public static final Rule<ScreeningContext> INV_15 = inv15();
+
+    /**
+     * INV-16 (Appendix A): Rule 21 Phase 1 functions: anti-islanding, L/HVRT, L/HFRT, dynamic volt/var, ramp
+     * rates, fixed power factor, soft-start reconnect, frequency-watt (optional), volt/watt (optional).
+     */
+    public static final Rule<ScreeningContext> INV_16 = inv16();
+
     private static final RuleSet<ScreeningContext> RULES = RuleSet.of("Smart inverter", List.of(
-            inv01(), inv02(), inv03(), inv04(), inv05(), inv06(), inv07(), inv08(), inv09(), inv10(), inv11(),
-            inv12(), inv13(), inv14(), inv15(), inv16()));
+            INV_01, INV_02, INV_03, INV_04, INV_05, INV_06, INV_07, INV_08, INV_09, INV_10, INV_11, INV_12, INV_13,
+            INV_14, INV_15, INV_16));
 
     private SmartInverterRules() {
     }
 
-    /** The rules INV-01 to INV-16 on an interconnection application, in catalogue order. */
+    /** {@return the rules INV-01 to INV-16 on an interconnection application, in catalogue order} */
     public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
 
     // ------------------------------------------------------------------------------ computations
 
-    /** INV-02: the supply methods a customer on a rate may elect for an ESS rebate. */
+    /**
+     * INV-02: the supply methods a customer on a rate may elect for an ESS rebate.
+     *
+     * @param rate the customer's delivery service rate
+     * @return INV-02: the supply methods a customer on a rate may elect for an ESS rebate
+     */
     public static Set<SupplyMethod> supplyMethodsFor(DeliveryServiceRate rate) {
         switch (rate) {
             case DS_1:
@@ -124,112 +244,6 @@ public final class SmartInverterRules {
     }
 
     // ------------------------------------------------------------------------------- inputs
-
-    private static String label(int position, Inverter i) {
-        return "inverter " + (position + 1) + " (" + i.manufacturer() + " " + i.model() + ")";
-    }
-
-    private static boolean certified2018(Inverter i) {
-        return i.isCertifiedTo(Certification.IEEE_1547_2018);
-    }
-
-    /** Which of a facility's inverters a requirement checks. */
-    private enum InverterSelection {
-        /** Every inverter. */
-        ALL,
-        /** Inverters certified before IEEE 1547-2018 (section 4.1). */
-        BEFORE_IEEE_1547_2018,
-        /** Inverters certified to IEEE 1547-2018 (section 4.2). */
-        IEEE_1547_2018;
-
-        boolean includes(Inverter i) {
-            return this == ALL || (this == IEEE_1547_2018) == certified2018(i);
-        }
-    }
-
-    /** The facility's inverters (units, then storage), without the model's defensive copy. */
-    private static List<Inverter> inverters(ScreeningContext a) {
-        Facility f = a.facility();
-        List<Inverter> out = new ArrayList<>(f.generatingUnits().size() + f.storage().size());
-        for (GeneratingUnit u : f.generatingUnits()) {
-            u.inverter().ifPresent(out::add);
-        }
-        for (EnergyStorage e : f.storage()) {
-            e.inverter().ifPresent(out::add);
-        }
-        return out;
-    }
-
-    private static boolean hasSelected(ScreeningContext a, InverterSelection selection) {
-        for (Inverter i : inverters(a)) {
-            if (selection.includes(i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasInverters(ScreeningContext a) {
-        Facility f = a.facility();
-        for (GeneratingUnit u : f.generatingUnits()) {
-            if (u.inverter().isPresent()) {
-                return true;
-            }
-        }
-        for (EnergyStorage e : f.storage()) {
-            if (e.inverter().isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A per-inverter check of some inverters; empty (unknown) when a needed value of one is unknown. */
-    private interface PerInverter {
-        /**
-         * The problems the known attributes of one inverter prove; the names of the attributes
-         * it needs that are unknown go to {@code unknown}.
-         */
-        List<String> problems(Inverter inverter, List<String> unknown);
-    }
-
-    /** Adds {@code name} to the unknown attributes; no problem is known. */
-    private static List<String> unknown(List<String> unknown, String name) {
-        unknown.add(name);
-        return List.of();
-    }
-
-    /**
-     * The review of the selected inverters, each named by its position among all the facility's
-     * inverters (two identical inverters are "inverter 1" and "inverter 2"): the problems that
-     * the known attributes prove, whatever is unknown; empty (unknown) when no problem is proven
-     * and an attribute some inverter needs is unknown.
-     */
-    private static Optional<InverterReview> review(ScreeningContext a, InverterSelection selection,
-            String summary, PerInverter check) {
-        List<Inverter> all = inverters(a);
-        List<String> problems = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        int checked = 0;
-        for (int k = 0; k < all.size(); k++) {
-            Inverter i = all.get(k);
-            if (!selection.includes(i)) {
-                continue;
-            }
-            checked++;
-            List<String> p = check.problems(i, unknown);
-            if (!p.isEmpty()) {
-                String name = label(k, i);
-                for (String s : p) {
-                    problems.add(name + ": " + s);
-                }
-            }
-        }
-        if (problems.isEmpty() && !unknown.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new InverterReview(checked, problems, summary));
-    }
 
     // --------------------------------------------------------------------------------- rules
 
@@ -259,7 +273,7 @@ public final class SmartInverterRules {
         return Rule.id("INV-03").cites(DOC, "2.2 Inverters").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(ScreeningContext.class)
                 .when("the facility has inverters", HAS_INVERTERS)
-                .measure("SMART inverter capabilities", a -> review(a, InverterSelection.ALL,
+                .measure("SMART inverter capabilities", a -> review(a, Selection.ALL,
                         "IEEE 1547-2018 or UL 1741 SA with grid support and external commands", (i, unknown) -> {
                             List<String> p = new ArrayList<>();
                             if (!certified2018(i) && !i.isCertifiedTo(Certification.UL_1741_SA)) {
@@ -295,7 +309,7 @@ public final class SmartInverterRules {
         return Rule.id("INV-04").cites(DOC, "2.3 Table 1").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(ScreeningContext.class)
                 .when("the facility has inverters", HAS_INVERTERS)
-                .measure("inverter standards", a -> review(a, InverterSelection.ALL,
+                .measure("inverter standards", a -> review(a, Selection.ALL,
                         "a standard in every row of Table 1", (i, unknown) -> {
                             List<String> p = new ArrayList<>();
                             if (!i.isCertifiedTo(Certification.IEEE_1547_2003) && !i.isCertifiedTo(Certification.IEEE_1547A)
@@ -335,7 +349,7 @@ public final class SmartInverterRules {
         boolean after = !date.isBefore(IEEE_1547_2018_CUTOFF);
         String summary = "interconnection " + date + (after ? " on or after" : " before")
                 + " the 2023-03-31 cutoff" + (after ? ", certified to IEEE 1547-2018" : "");
-        return review(a, InverterSelection.ALL, summary, (i, unknown) -> after && !certified2018(i)
+        return review(a, Selection.ALL, summary, (i, unknown) -> after && !certified2018(i)
                 ? List.of("not certified to IEEE 1547-2018 for an interconnection " + date
                         + " on or after the 2023-03-31 cutoff")
                 : List.of()).orElseThrow();
@@ -368,7 +382,7 @@ public final class SmartInverterRules {
         return Rule.id("INV-07").cites(DOC, "3. Table 2").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(ScreeningContext.class)
                 .when("the facility has inverters", HAS_INVERTERS)
-                .measure("inverter communications", a -> review(a, InverterSelection.ALL,
+                .measure("inverter communications", a -> review(a, Selection.ALL,
                         "a Table 2 protocol and remote firmware updates", (i, unknown) -> {
                             List<String> p = new ArrayList<>();
                             if (i.protocols().isEmpty()) {
@@ -391,8 +405,8 @@ public final class SmartInverterRules {
     private static Rule<ScreeningContext> inv08() {
         return Rule.id("INV-08").cites(DOC, "4.1 Table 3").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(ScreeningContext.class)
-                .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, InverterSelection.BEFORE_IEEE_1547_2018))
-                .measure("operating modes", a -> review(a, InverterSelection.BEFORE_IEEE_1547_2018,
+                .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, Selection.BEFORE_IEEE_1547_2018))
+                .measure("operating modes", a -> review(a, Selection.BEFORE_IEEE_1547_2018,
                         "Table 3 modes supported and activated as by default", (i, unknown) -> {
                             if (i.supportedModes().isEmpty() && i.activeModes().isEmpty()) {
                                 return unknown(unknown, "operating modes"); // not described: unknown, not absent
@@ -443,7 +457,12 @@ public final class SmartInverterRules {
                 .build();
     }
 
-    /** INV-09: the longest islanding or open-phase trip time of the inverters; empty if one is unknown. */
+    /**
+     * INV-09: the longest islanding or open-phase trip time of the inverters; empty if one is unknown.
+     *
+     * @param a the screening of the application
+     * @return INV-09: the longest islanding or open-phase trip time of the inverters; empty if one is unknown
+     */
     public static Optional<Duration> longestIslandingTrip(ScreeningContext a) {
         Duration longest = Duration.ZERO;
         for (Inverter i : inverters(a)) {
@@ -463,8 +482,8 @@ public final class SmartInverterRules {
     private static Rule<ScreeningContext> inv10() {
         return Rule.id("INV-10").cites(DOC, "4.1 Table 5").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(ScreeningContext.class)
-                .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, InverterSelection.BEFORE_IEEE_1547_2018))
-                .measure("voltage trip settings", a -> review(a, InverterSelection.BEFORE_IEEE_1547_2018,
+                .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, Selection.BEFORE_IEEE_1547_2018))
+                .measure("voltage trip settings", a -> review(a, Selection.BEFORE_IEEE_1547_2018,
                         "voltage trips honour Table 5 ride-through and max trip times",
                         (i, unknown) -> voltageTrips(i).map(t -> TripSettingChecks.voltageTripProblems(t, RideThroughTable.SEED_VOLTAGE))
                                 .orElseGet(() -> unknown(unknown, "voltage trip settings"))))
@@ -484,8 +503,8 @@ public final class SmartInverterRules {
     private static Rule<ScreeningContext> inv11() {
         return Rule.id("INV-11").cites(DOC, "4.1 Table 6").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(ScreeningContext.class)
-                .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, InverterSelection.BEFORE_IEEE_1547_2018))
-                .measure("frequency trip settings", a -> review(a, InverterSelection.BEFORE_IEEE_1547_2018,
+                .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, Selection.BEFORE_IEEE_1547_2018))
+                .measure("frequency trip settings", a -> review(a, Selection.BEFORE_IEEE_1547_2018,
                         "frequency trips within Table 6 adjustability and times",
                         (i, unknown) -> frequencyTrips(i).map(t -> TripSettingChecks.frequencyTripProblems(t,
                                 RideThroughTable.SEED_FREQUENCY)).orElseGet(() -> unknown(unknown, "frequency trip settings"))))
@@ -497,8 +516,8 @@ public final class SmartInverterRules {
     private static Rule<ScreeningContext> inv12() {
         return Rule.id("INV-12").cites(DOC, "4.1 Table 7").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(ScreeningContext.class)
-                .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, InverterSelection.BEFORE_IEEE_1547_2018))
-                .measure("volt-var curve", a -> review(a, InverterSelection.BEFORE_IEEE_1547_2018, "the Table 7 default curve",
+                .when("an inverter is certified before IEEE 1547-2018", a -> hasSelected(a, Selection.BEFORE_IEEE_1547_2018))
+                .measure("volt-var curve", a -> review(a, Selection.BEFORE_IEEE_1547_2018, "the Table 7 default curve",
                         (i, unknown) -> voltVar(i).map(c -> voltVarProblems(c, VoltVarDefaults.SEED_TABLE_7))
                                 .orElseGet(() -> unknown(unknown, "volt-var curve"))))
                 .satisfies("the default", InverterReview::isCompliant)
@@ -519,8 +538,8 @@ public final class SmartInverterRules {
     private static Rule<ScreeningContext> inv13() {
         return Rule.id("INV-13").cites(DOC, "4.2 IEEE 1547-2018").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
                 .appliesTo(ScreeningContext.class)
-                .when("an inverter is certified to IEEE 1547-2018", a -> hasSelected(a, InverterSelection.IEEE_1547_2018))
-                .measure("IEEE 1547-2018 settings", a -> review(a, InverterSelection.IEEE_1547_2018,
+                .when("an inverter is certified to IEEE 1547-2018", a -> hasSelected(a, Selection.IEEE_1547_2018))
+                .measure("IEEE 1547-2018 settings", a -> review(a, Selection.IEEE_1547_2018,
                         "Category B volt-var and Category III trip and ride-through defaults", (i, unknown) -> {
                             Optional<List<VoltageTripSetting>> v = voltageTrips(i);
                             Optional<List<FrequencyTripSetting>> f = frequencyTrips(i);
@@ -593,7 +612,12 @@ public final class SmartInverterRules {
                 .build();
     }
 
-    /** INV-15: the shortest reconnect delay of the inverters; empty if one is unknown. */
+    /**
+     * INV-15: the shortest reconnect delay of the inverters; empty if one is unknown.
+     *
+     * @param a the screening of the application
+     * @return INV-15: the shortest reconnect delay of the inverters; empty if one is unknown
+     */
     public static Optional<Duration> shortestReconnectDelay(ScreeningContext a) {
         Duration shortest = null;
         for (Inverter i : inverters(a)) {
@@ -643,7 +667,7 @@ public final class SmartInverterRules {
             return Optional.of(new SupplyChoice(r.rate().get(), r.supplyMethod().get()));
         }
 
-        /** Whether the method is offered on the rate. */
+        /** {@return whether the method is offered on the rate} */
         public boolean isOffered() {
             return supplyMethodsFor(rate).contains(method);
         }

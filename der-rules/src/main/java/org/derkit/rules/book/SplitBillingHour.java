@@ -20,7 +20,13 @@ import org.derkit.model.Energy;
  */
 public record SplitBillingHour(ZonedDateTime hourStart, Energy endingPeriodPart, Energy nextPeriodPart) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param hourStart the start of the shared hour
+     * @param endingPeriodPart the usage in the ending period's 867
+     * @param nextPeriodPart the usage in the next period's 867
+     */
     public SplitBillingHour {
         Objects.requireNonNull(hourStart, "hourStart");
         Objects.requireNonNull(endingPeriodPart, "endingPeriodPart");

@@ -97,7 +97,7 @@ public final class StorageMeteringRules {
             .decides("separate storage metering", (s, m) -> separateMetering(s, java.util.Optional.of(m)))
             .build();
 
-    /** POL-41. */
+    /** {@return POL-41} */
     public static RuleSet<ScreeningContext> rules() {
         return RuleSet.of("storage metering", POL_41);
     }

@@ -80,7 +80,7 @@ public final class SystemLimitRules {
     private SystemLimitRules() {
     }
 
-    /** POL-14 to POL-20, in catalogue order. */
+    /** {@return POL-14 to POL-20, in catalogue order} */
     public static RuleSet<ScreeningContext> rules() {
         return RuleSet.of("system requirements and limits", POL_14, POL_15, POL_16, POL_17, POL_18, POL_19, POL_20);
     }
@@ -111,14 +111,20 @@ public final class SystemLimitRules {
      * @param band the band of the service
      */
     public record DeliveryVoltageCheck(Voltage lowest, Voltage highest, DeliveryVoltageBand band) {
-        /** Checks the arguments are not null. */
+        /**
+         * Checks the arguments are not null.
+         *
+         * @param lowest the lowest delivery voltage with the DER
+         * @param highest the highest delivery voltage with the DER
+         * @param band the band of the service
+         */
         public DeliveryVoltageCheck {
             Objects.requireNonNull(lowest, "lowest");
             Objects.requireNonNull(highest, "highest");
             Objects.requireNonNull(band, "band");
         }
 
-        /** Whether both voltages lie in the band, bounds included. */
+        /** {@return whether both voltages lie in the band, bounds included} */
         public boolean holds() {
             return band.contains(lowest) && band.contains(highest);
         }

@@ -61,7 +61,7 @@ public final class TransferTripRules {
             this.words = words;
         }
 
-        /** The condition in words. */
+        /** {@return the condition in words} */
         public String words() {
             return words;
         }
@@ -76,7 +76,14 @@ public final class TransferTripRules {
      *        {@code line generation 700 kW > 2/3 of minimum load 900 kW}
      */
     public record DttScreen(Set<DttCondition> triggered, List<String> unknown, List<String> details) {
-        /** Copies the collections. */
+        /**
+         * Copies the collections.
+         *
+         * @param triggered the conditions that hold
+         * @param unknown the inputs that are unknown, by name
+         * @param details each condition evaluated, with its figures, such as {@code line generation 700 kW > 2/3 of
+         *         minimum load 900 kW}
+         */
         public DttScreen {
             triggered = Collections.unmodifiableSet(triggered.isEmpty() ? EnumSet.noneOf(DttCondition.class)
                     : EnumSet.copyOf(triggered));
@@ -84,12 +91,12 @@ public final class TransferTripRules {
             details = List.copyOf(details);
         }
 
-        /** Whether the screen decides: a condition holds, or every input is known. */
+        /** {@return whether the screen decides: a condition holds, or every input is known} */
         public boolean isDecided() {
             return !triggered.isEmpty() || unknown.isEmpty();
         }
 
-        /** Whether no condition holds. */
+        /** {@return whether no condition holds} */
         public boolean isClear() {
             return triggered.isEmpty();
         }
@@ -186,6 +193,11 @@ public final class TransferTripRules {
      * The POL-25 decision: {@link Outcome#REVIEW} naming the conditions that hold (DTT may be
      * required), {@link Outcome#NOT_REQUIRED} when none holds and every input is known, otherwise
      * INSUFFICIENT_DATA naming the unknown inputs.
+     *
+     * @param screen the transfer trip screen of the application
+     * @return the POL-25 decision: {@link Outcome#REVIEW} naming the conditions that hold (DTT may be required),
+     *         {@link Outcome#NOT_REQUIRED} when none holds and every input is known, otherwise INSUFFICIENT_DATA naming the
+     *         unknown inputs
      */
     public static Decision decide(DttScreen screen) {
         if (!screen.isDecided()) {
@@ -236,7 +248,7 @@ public final class TransferTripRules {
                     + "protective devices upstream on the circuit")
             .build();
 
-    /** POL-25 and POL-26, in catalogue order. */
+    /** {@return POL-25 and POL-26, in catalogue order} */
     public static RuleSet<ScreeningContext> rules() {
         return RuleSet.of("direct transfer trip", POL_25, POL_26);
     }

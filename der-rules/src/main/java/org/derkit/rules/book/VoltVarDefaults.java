@@ -68,6 +68,10 @@ public final class VoltVarDefaults {
      * Compares a programmed curve with a default: the points that differ (by index, or the number
      * of points), the response time if it differs, and whether the programmed curve is
      * non-increasing (never injects more reactive power at a higher voltage).
+     *
+     * @param programmed the curve programmed in the inverter
+     * @param defaultCurve the default curve of the inverter's category
+     * @return the volt var comparison
      */
     public static VoltVarComparison compare(VoltVarCurve programmed, VoltVarCurve defaultCurve) {
         Objects.requireNonNull(programmed, "programmed");
@@ -111,12 +115,17 @@ public final class VoltVarDefaults {
      * @param nonIncreasing whether Q never rises with V (a rising curve works against the grid)
      */
     public record VoltVarComparison(List<String> differences, boolean nonIncreasing) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param differences the differences in words, empty when the curve is the default
+         * @param nonIncreasing whether Q never rises with V (a rising curve works against the grid)
+         */
         public VoltVarComparison {
             differences = List.copyOf(differences);
         }
 
-        /** Whether the programmed curve equals the default. */
+        /** {@return whether the programmed curve equals the default} */
         public boolean matchesDefault() {
             return differences.isEmpty();
         }

@@ -54,7 +54,13 @@ public final class WitnessTestRules {
      * @param test the witness test, if any
      */
     public record WitnessTestStatus(Optional<Boolean> level1, LifecycleState state, Optional<WitnessTest> test) {
-        /** Checks nothing is null. */
+        /**
+         * Checks nothing is null.
+         *
+         * @param level1 whether the application is Level 1, empty if its level is unknown
+         * @param state the lifecycle state
+         * @param test the witness test, if any
+         */
         public WitnessTestStatus {
             Objects.requireNonNull(level1, "level1");
             Objects.requireNonNull(state, "state");
@@ -154,7 +160,16 @@ public final class WitnessTestRules {
      */
     public record PtoSchedule(PtoPath path, LocalDate testedOn, LocalDate resultsBy,
             Optional<LocalDate> permanentPtoTypicallyBy, Optional<LocalDate> retestBy) {
-        /** Checks nothing is null. */
+        /**
+         * Checks nothing is null.
+         *
+         * @param path what happens next
+         * @param testedOn the day of the witness test
+         * @param resultsBy the day by which the customer has the results (48 hours)
+         * @param permanentPtoTypicallyBy for {@link PtoPath#CONDITIONAL_THEN_PERMANENT}, 2 business days after the
+         *         test
+         * @param retestBy for {@link PtoPath#RETEST}, 30 business days after the test
+         */
         public PtoSchedule {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(testedOn, "testedOn");
@@ -163,7 +178,7 @@ public final class WitnessTestRules {
             Objects.requireNonNull(retestBy, "retestBy");
         }
 
-        /** The next deadline: the permanent PTO, the retest, or (engineering review) the results. */
+        /** {@return the next deadline: the permanent PTO, the retest, or (engineering review) the results} */
         public LocalDate nextDeadline() {
             return permanentPtoTypicallyBy.or(() -> retestBy).orElse(resultsBy);
         }
@@ -214,7 +229,13 @@ public final class WitnessTestRules {
 
     /** The facts of a performed test that POL-43 needs: day, result and (if passed) the power quality meter. */
     public record PerformedTest(LocalDate testedOn, boolean passed, boolean powerQualityMeter) {
-        /** Checks nothing is null. */
+        /**
+         * Checks nothing is null.
+         *
+         * @param testedOn the day of the witness test
+         * @param passed whether the witness test passed
+         * @param powerQualityMeter whether a power quality meter was installed for the test
+         */
         public PerformedTest {
             Objects.requireNonNull(testedOn, "testedOn");
         }
@@ -289,7 +310,7 @@ public final class WitnessTestRules {
             .limit("retest after a failed witness test", EnrollmentInputs.BUSINESS_DAYS, Comparison.AT_MOST, 30L)
             .build();
 
-    /** POL-42 and POL-43. */
+    /** {@return POL-42 and POL-43} */
     public static RuleSet<ScreeningContext> rules() {
         return RuleSet.of("witness test and PTO", POL_42, POL_43);
     }

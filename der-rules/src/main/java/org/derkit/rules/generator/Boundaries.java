@@ -25,14 +25,26 @@ public final class Boundaries {
     private Boundaries() {
     }
 
-    /** The step for a limit (see the class description). */
+    /**
+     * The step for a limit (see the class description).
+     *
+     * @param limit the limit, in the input's unit
+     * @return the step for a limit (see the class description)
+     */
     public static BigDecimal step(Limit<?> limit) {
         Objects.requireNonNull(limit, "limit");
         int scale = Math.max(Math.max(limit.exactValue().scale(), 0), limit.dimension().resolutionScale());
         return BigDecimal.ONE.movePointLeft(scale);
     }
 
-    /** The values below, at and above one limit of a rule. */
+    /**
+     * The values below, at and above one limit of a rule.
+     *
+     * @param <V> the type of the value
+     * @param ruleId the catalogue id of the rule
+     * @param limit the limit, in the input's unit
+     * @return the values below, at and above one limit of a rule
+     */
     public static <V> List<BoundaryCase<V>> cases(String ruleId, Limit<V> limit) {
         Objects.requireNonNull(ruleId, "ruleId");
         BigDecimal exact = limit.exactValue();
@@ -55,7 +67,12 @@ public final class Boundaries {
         cases.add(new BoundaryCase<>(ruleId, limit, position, value, limit.isSatisfiedBy(value)));
     }
 
-    /** The values below, at and above every limit of a rule, in limit order. */
+    /**
+     * The values below, at and above every limit of a rule, in limit order.
+     *
+     * @param rule the rule
+     * @return the values below, at and above every limit of a rule, in limit order
+     */
     public static List<BoundaryCase<?>> cases(Rule<?> rule) {
         Objects.requireNonNull(rule, "rule");
         List<BoundaryCase<?>> all = new ArrayList<>();
@@ -65,7 +82,12 @@ public final class Boundaries {
         return List.copyOf(all);
     }
 
-    /** The values below, at and above every limit of every rule, in rule order. */
+    /**
+     * The values below, at and above every limit of every rule, in rule order.
+     *
+     * @param rules the rules
+     * @return the values below, at and above every limit of every rule, in rule order
+     */
     public static List<BoundaryCase<?>> cases(Collection<? extends Rule<?>> rules) {
         List<BoundaryCase<?>> all = new ArrayList<>();
         for (Rule<?> rule : rules) {
@@ -74,7 +96,12 @@ public final class Boundaries {
         return List.copyOf(all);
     }
 
-    /** The boundary values of a set of rules by input name, ready to sample from. */
+    /**
+     * The boundary values of a set of rules by input name, ready to sample from.
+     *
+     * @param rules the rules
+     * @return the boundary values of a set of rules by input name, ready to sample from
+     */
     public static BoundaryTable table(Collection<? extends Rule<?>> rules) {
         return new BoundaryTable(cases(rules));
     }

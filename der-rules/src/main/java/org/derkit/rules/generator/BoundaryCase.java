@@ -17,7 +17,15 @@ import org.derkit.rules.Limit;
  */
 public record BoundaryCase<V>(String ruleId, Limit<V> limit, Position position, V value, boolean satisfiesLimit) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param ruleId the rule the limit belongs to
+     * @param limit the limit
+     * @param position below, at or above the limit value
+     * @param value the input value
+     * @param satisfiesLimit whether the value satisfies the limit (exact comparison)
+     */
     public BoundaryCase {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(limit, "limit");
@@ -25,7 +33,7 @@ public record BoundaryCase<V>(String ruleId, Limit<V> limit, Position position, 
         Objects.requireNonNull(value, "value");
     }
 
-    /** The input the limit bounds. */
+    /** {@return the input the limit bounds} */
     public String input() {
         return limit.input();
     }

@@ -28,22 +28,37 @@ public final class BoundaryTable {
         this.byInput = java.util.Collections.unmodifiableMap(map);
     }
 
-    /** The inputs that have limits, in rule order. */
+    /** {@return the inputs that have limits, in rule order} */
     public Set<String> inputs() {
         return byInput.keySet();
     }
 
-    /** The boundary cases of one input (empty if it has no limit). */
+    /**
+     * The boundary cases of one input (empty if it has no limit).
+     *
+     * @param input the input, named as findings name it
+     * @return the boundary cases of one input (empty if it has no limit)
+     */
     public List<BoundaryCase<?>> cases(String input) {
         return byInput.getOrDefault(Objects.requireNonNull(input, "input"), List.of());
     }
 
-    /** A sampler drawing from any random generator (such as a test framework's randomness). */
+    /**
+     * A sampler drawing from any random generator (such as a test framework's randomness).
+     *
+     * @param random the source of randomness
+     * @return a sampler drawing from any random generator (such as a test framework's randomness)
+     */
     public LimitSampler sampler(RandomGenerator random) {
         return new LimitSampler(this, Objects.requireNonNull(random, "random"));
     }
 
-    /** A sampler with a fixed seed: the same seed gives the same sequence of values. */
+    /**
+     * A sampler with a fixed seed: the same seed gives the same sequence of values.
+     *
+     * @param seed the seed that makes the sampler's values reproducible
+     * @return a sampler with a fixed seed: the same seed gives the same sequence of values
+     */
     public LimitSampler sampler(long seed) {
         return new LimitSampler(this, new SplittableRandom(seed));
     }

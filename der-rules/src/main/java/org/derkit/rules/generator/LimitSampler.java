@@ -29,7 +29,7 @@ public final class LimitSampler {
         this.random = random;
     }
 
-    /** The underlying random generator, for the parts of a subject no rule limits. */
+    /** {@return the underlying random generator, for the parts of a subject no rule limits} */
     public RandomGenerator random() {
         return random;
     }
@@ -39,6 +39,13 @@ public final class LimitSampler {
      * limit on that input (of the same dimension and within the range), otherwise uniform at the
      * dimension's resolution.
      *
+     * @param <V> the type of the value
+     * @param input the input, named as findings name it
+     * @param dimension the dimension: how values are compared and shown, with their unit
+     * @param min the lower end of the range
+     * @param max the upper end of the range, if any
+     * @return a value of an input within {@code [min, max]}: with probability one half a boundary value of a limit on
+     *         that input (of the same dimension and within the range), otherwise uniform at the dimension's resolution
      * @throws IllegalArgumentException if min is above max
      */
     public <V> V next(String input, Dimension<V> dimension, V min, V max) {
@@ -69,6 +76,14 @@ public final class LimitSampler {
     /**
      * Like {@link #next} but empty with probability {@code unknownShare}, to exercise
      * INSUFFICIENT_DATA.
+     *
+     * @param <V> the type of the value
+     * @param input the input, named as findings name it
+     * @param dimension the dimension: how values are compared and shown, with their unit
+     * @param min the lower end of the range
+     * @param max the upper end of the range, if any
+     * @param unknownShare the probability of an unknown (empty) value, from 0 to 1
+     * @return the v, or empty
      */
     public <V> Optional<V> nextOptional(String input, Dimension<V> dimension, V min, V max, double unknownShare) {
         if (!(unknownShare >= 0 && unknownShare <= 1)) {
@@ -89,12 +104,18 @@ public final class LimitSampler {
         return dimension.fromExact(lo.add(step.multiply(BigDecimal.valueOf(k))));
     }
 
-    /** True or false with equal probability. */
+    /** {@return true or false with equal probability} */
     public boolean nextBoolean() {
         return random.nextBoolean();
     }
 
-    /** One of the values, uniformly. */
+    /**
+     * One of the values, uniformly.
+     *
+     * @param <E> the type of the elements
+     * @param values the values
+     * @return one of the values, uniformly
+     */
     public <E> E oneOf(List<E> values) {
         if (values.isEmpty()) {
             throw new InvalidValueException("values", "a non-empty list", "[]");
@@ -102,12 +123,25 @@ public final class LimitSampler {
         return values.get(random.nextInt(values.size()));
     }
 
-    /** One constant of an enum, uniformly. */
+    /**
+     * One constant of an enum, uniformly.
+     *
+     * @param <E> the type of the elements
+     * @param type the type
+     * @return one constant of an enum, uniformly
+     */
     public <E extends Enum<E>> E oneOf(Class<E> type) {
         return oneOf(List.of(type.getEnumConstants()));
     }
 
-    /** {@code count} subjects from a generator, drawn in sequence from this sampler. */
+    /**
+     * {@code count} subjects from a generator, drawn in sequence from this sampler.
+     *
+     * @param <S> the type of subject the rules evaluate
+     * @param generator the generator
+     * @param count how many values to draw
+     * @return {@code count} subjects from a generator, drawn in sequence from this sampler
+     */
     public <S> List<S> generate(SubjectGenerator<S> generator, int count) {
         Objects.requireNonNull(generator, "generator");
         List<S> out = new ArrayList<>(count);

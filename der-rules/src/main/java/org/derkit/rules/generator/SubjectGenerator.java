@@ -10,6 +10,11 @@ package org.derkit.rules.generator;
 @FunctionalInterface
 public interface SubjectGenerator<S> {
 
-    /** A subject; must use only {@code sampler} for randomness, so that a seed reproduces it. */
+    /**
+     * A subject; must use only {@code sampler} for randomness, so that a seed reproduces it.
+     *
+     * @param sampler the source of values; the only source of randomness, so a seed reproduces the subject
+     * @return a subject; must use only {@code sampler} for randomness, so that a seed reproduces it
+     */
     S generate(LimitSampler sampler);
 }
