@@ -1,7 +1,6 @@
 package org.derkit.metering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedOutputStream;
@@ -25,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * of two and three digits, output longer than the writer's 64 KB buffer, instants whose local text
  * the cached day cannot say (years before 0 or after 9999, offsets with seconds such as Chicago's
  * local mean time before 1883), the exact instant of a daylight-saving change, the smallest long,
- * and the flush of a buffered output. Each is compared with {@link MeteringCsv}, the reference
- * writer, and where it matters with the text itself.
+ * the flush of a buffered output, and a series whose interval length is not the clock's. Each is
+ * compared with {@link MeteringCsv}, the reference writer, and where it matters with the text itself.
  */
 class MeteringCsvWriterEdgesTest {
 
@@ -157,10 +156,10 @@ class MeteringCsvWriterEdgesTest {
     }
 
     @Test
-    void should_refuse_a_series_of_another_interval_length_naming_both_lengths() {
-        MeteringCsvWriter csv = MeteringCsvWriter.intervals(new ByteArrayOutputStream(), IntervalClock.ameren());
-        IntervalSeries quarterHours = hourly(Instant.parse("2026-06-01T05:00:00Z"), 2, 15);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> csv.write(quarterHours));
-        assertTrue(e.getMessage().startsWith("series of 15-minute intervals written with a 60-minute clock: "), e.getMessage());
+    void should_end_each_interval_by_the_series_own_length_when_it_differs_from_the_clocks() {
+        IntervalSeries quarterHours = hourly(Instant.parse("2026-06-01T05:00:00Z"), 4, 15);
+        assertSameAsReference(IntervalClock.ameren(), quarterHours);
+        String[] rows = streamed(false, IntervalClock.ameren(), List.of(quarterHours)).split("\n");
+        assertEquals("SP-EDGE-1,kWh,2026-06-01T00:15-05:00,2026-06-01T00:30-05:00,1.001,1", rows[2]);
     }
 }
