@@ -85,6 +85,17 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void should_refuse_a_refusal_type_beside_invalid_value_exception_and_a_raw_illegal_argument_exception() {
+        JavaClasses classes = fixtures("org.derkit.model.fixture.refusal");
+        String types = violations(DerkitArchitecture.REFUSALS_ARE_INVALID_VALUE_EXCEPTIONS, classes);
+        assertTrue(types.contains("BadTariffException"), types);
+        assertFalse(types.contains("GoodTariffException"), types);
+        String raw = violations(DerkitArchitecture.NO_RAW_ILLEGAL_ARGUMENT_EXCEPTION, classes);
+        assertTrue(raw.contains("TariffCodes.parse") && raw.contains("IllegalArgumentException.<init>(java.lang.String)"),
+                raw);
+    }
+
+    @Test
     void should_refuse_a_rule_that_reads_a_file() {
         String message = violations(DerkitArchitecture.RULES_DO_NO_IO, fixtures("org.derkit.rules.book.fixture"));
         assertTrue(message.contains("RuleReadsAFile") && message.contains("java.nio.file.Files"), message);

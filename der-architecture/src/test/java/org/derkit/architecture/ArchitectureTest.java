@@ -53,4 +53,12 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule rule_evaluation_does_no_io = DerkitArchitecture.RULES_DO_NO_IO;
+
+    @ArchTest
+    static final ArchRule refusal_types_extend_invalid_value_exception =
+            DerkitArchitecture.REFUSALS_ARE_INVALID_VALUE_EXCEPTIONS;
+
+    @ArchTest
+    static final ArchRule der_model_der_edi_and_der_spark_build_no_raw_illegal_argument_exception =
+            DerkitArchitecture.NO_RAW_ILLEGAL_ARGUMENT_EXCEPTION;
 }

@@ -13,6 +13,8 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -235,6 +237,45 @@ final class DerkitArchitecture {
             })
             .because("STYLE.md: no static mutable state in a library module (a per-screening memo in a static"
                     + " field gave one screening's answer to the next; issue 11 item 5)");
+
+    /**
+     * One error model (issue 13 item 5): a bad value is refused with der-model's
+     * {@code InvalidValueException} or a documented subtype, so every module's own refusal type
+     * extends it rather than {@code IllegalArgumentException} beside it.
+     */
+    static final ArchRule REFUSALS_ARE_INVALID_VALUE_EXCEPTIONS = classes()
+            .that().resideInAPackage("org.derkit..")
+            .and().areAssignableTo("java.lang.IllegalArgumentException")
+            .should().beAssignableTo("org.derkit.model.InvalidValueException")
+            .allowEmptyShould(true)
+            .because("issue 13 item 5: refusals of bad values throw InvalidValueException or a documented subtype");
+
+    /**
+     * The modules whose refusals are all {@code InvalidValueException}s already never build a raw
+     * {@code IllegalArgumentException}: der-model, der-edi and der-spark. der-rules and
+     * der-metering still build a few (their owners are replacing them); add each module here when
+     * it is done.
+     */
+    static final ArchRule NO_RAW_ILLEGAL_ARGUMENT_EXCEPTION = classes()
+            .that().resideInAnyPackage("org.derkit.model..", "org.derkit.edi..", "org.derkit.spark..")
+            .should(new ArchCondition<JavaClass>("build no raw IllegalArgumentException") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    for (JavaConstructorCall call : type.getConstructorCallsFromSelf()) {
+                        boolean raw = call.getTargetOwner().getName().equals("java.lang.IllegalArgumentException");
+                        // not the compiler's (a serializable lambda's $deserializeLambda$) and not
+                        // InvalidValueException's own super(...) call
+                        boolean compilers = call.getOrigin().getModifiers().contains(JavaModifier.SYNTHETIC);
+                        boolean superCall = call.getOrigin() instanceof JavaConstructor
+                                && type.isAssignableTo("java.lang.IllegalArgumentException");
+                        if (raw && !compilers && !superCall) {
+                            events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                        }
+                    }
+                }
+            })
+            .because("issue 13 item 5: a refusal names the field, the valid values and the value"
+                    + " (InvalidValueException), never a bare IllegalArgumentException");
 
     /**
      * Rule evaluation does no input or output: only der-rules' readers and writers at the edge

@@ -9,20 +9,34 @@ import java.util.List;
  */
 public interface Command {
 
-    /** The name typed after {@code derkit}, such as {@code rules} or {@code 867}. */
+    /**
+     * The command's name.
+     *
+     * @return the word typed after {@code derkit}, such as {@code rules} or {@code 867}
+     */
     String name();
 
-    /** One line for the command list of {@code derkit --help}. */
+    /**
+     * What the command does, in one line.
+     *
+     * @return the line shown in the command list of {@code derkit --help}
+     */
     String summary();
 
-    /** The text printed by {@code derkit <name> --help}. */
+    /**
+     * How to call the command: its arguments, options, output columns and exit codes.
+     *
+     * @return the text printed by {@code derkit <name> --help}
+     */
     String help();
 
     /**
      * Runs the command.
      *
      * @param args the arguments after the command's name; {@code --help} is handled by the caller
-     * @return the exit code
+     * @param out where results go (CSV, reports)
+     * @param err where diagnostics go, one line per problem
+     * @return the exit code, one of {@link ExitCode}'s
      */
     int run(List<String> args, PrintStream out, PrintStream err);
 }

@@ -16,7 +16,12 @@ public final class Derkit {
     private final PrintStream out;
     private final PrintStream err;
 
-    /** A command line writing to the given streams, with every command of the contract. */
+    /**
+     * A command line writing to the given streams, with every command of the contract.
+     *
+     * @param out where the commands' results go
+     * @param err where diagnostics go
+     */
     public Derkit(PrintStream out, PrintStream err) {
         this(out, err, List.of(
                 new DemoCommand(),
@@ -40,13 +45,24 @@ public final class Derkit {
         }
     }
 
+    /**
+     * Runs {@code derkit} on the process's streams and exits with the command's exit code.
+     *
+     * @param args the command and its arguments, such as {@code rules --json}
+     */
     public static void main(String[] args) {
         int code = new Derkit(System.out, System.err).run(List.of(args));
         System.out.flush();
         System.exit(code);
     }
 
-    /** Runs one command line and returns its exit code. */
+    /**
+     * Runs one command line. An error the command did not expect (out of memory, a bug) becomes one
+     * line on {@code err} and exit code {@link ExitCode#INTERNAL}, never a stack trace.
+     *
+     * @param args the command and its arguments
+     * @return the exit code, one of {@link ExitCode}'s
+     */
     public int run(List<String> args) {
         if (args.isEmpty() || isHelp(args.get(0))) {
             out.print(usage());
@@ -99,7 +115,11 @@ public final class Derkit {
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 
-    /** The text of {@code derkit --help}. */
+    /**
+     * The command list.
+     *
+     * @return the text of {@code derkit --help}
+     */
     public String usage() {
         StringBuilder text = new StringBuilder("Usage: derkit <command> [arguments]\n\n"
                 + "Ameren Illinois DER rules, EDI 867/814/810 and interval metering.\n\nCommands:\n");

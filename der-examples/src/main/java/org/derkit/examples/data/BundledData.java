@@ -74,7 +74,12 @@ public final class BundledData {
     private BundledData() {
     }
 
-    /** The bundled applications, in file order. */
+    /**
+     * The bundled applications of {@link #APPLICATIONS_FILE}, read with the screen CSV reader.
+     *
+     * @return the applications, in file order
+     * @throws IllegalStateException if the bundled CSV no longer reads (a packaging error, never bad input)
+     */
     public static List<InterconnectionApplication> applications() {
         try (InputStream in = open(APPLICATIONS_FILE)) {
             return ApplicationCsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), APPLICATIONS_FILE);
@@ -85,7 +90,13 @@ public final class BundledData {
         }
     }
 
-    /** One bundled application by its id, such as {@code COMMERCIAL-250KW}. */
+    /**
+     * One bundled application by its id.
+     *
+     * @param id the application id, such as {@code COMMERCIAL-250KW}
+     * @return the application
+     * @throws IllegalArgumentException if no bundled application has that id; the message lists the ids
+     */
     public static InterconnectionApplication application(String id) {
         Objects.requireNonNull(id, "id");
         return applications().stream().filter(a -> a.id().value().equals(id)).findFirst()
@@ -149,12 +160,24 @@ public final class BundledData {
         return files;
     }
 
-    /** Copies the bundled application CSV into a directory; returns the new file. */
+    /**
+     * Copies the bundled application CSV into a directory.
+     *
+     * @param directory where to copy
+     * @return the new file, named {@link #APPLICATIONS_FILE}
+     * @throws IOException if writing fails
+     */
     public static Path copyApplications(Path directory) throws IOException {
         return copy(APPLICATIONS_FILE, directory.resolve(APPLICATIONS_FILE));
     }
 
-    /** Copies the bundled 867 files into a directory (created if needed); returns them in time order. */
+    /**
+     * Copies the bundled 867 files into a directory.
+     *
+     * @param directory where to copy (created if absent)
+     * @return the copied files, in time order as {@link #USAGE_FILES}
+     * @throws IOException if writing fails
+     */
     public static List<Path> copyUsageFiles(Path directory) throws IOException {
         Files.createDirectories(directory);
         List<Path> files = new ArrayList<>();

@@ -69,7 +69,22 @@ public final class Demo {
     public record Summary(int applications, int requirements, int encoded, Map<Outcome, Integer> outcomes, int files,
             int periods, int intervals, int seriesRows, int splitHours, Map<LocalDate, Integer> dstDays,
             boolean energyConserved, List<String> written) {
-        /** Copies the collections. */
+        /**
+         * Keeps unmodifiable copies of the maps and the list.
+         *
+         * @param applications the applications screened
+         * @param requirements the catalogue ids per application (rows of screening.csv per application)
+         * @param encoded the catalogue ids the rule book encodes
+         * @param outcomes how many rows had each outcome
+         * @param files the 867 files read
+         * @param periods the billing periods (867 transaction sets)
+         * @param intervals the meter intervals (rows of intervals.csv)
+         * @param seriesRows the rows of series.csv
+         * @param splitHours the split billing hours (per service point and unit; each meter has a part)
+         * @param dstDays the daylight-saving days with their number of values
+         * @param energyConserved the result of the exact energy-conservation check
+         * @param written the files written, relative to the output directory
+         */
         public Summary {
             outcomes = Map.copyOf(outcomes);
             dstDays = Map.copyOf(dstDays);
@@ -91,6 +106,7 @@ public final class Demo {
      *
      * @param outDir the output directory (created if needed; files in it are replaced)
      * @param out where the report goes
+     * @return what the demo screened, read and wrote, for a test or a caller to check
      * @throws IOException if a file cannot be written
      * @throws UsageReadException if a bundled 867 file cannot be read (a broken build)
      */

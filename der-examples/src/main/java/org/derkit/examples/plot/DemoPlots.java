@@ -32,7 +32,12 @@ public final class DemoPlots {
     private DemoPlots() {
     }
 
-    /** The volt-var curve of seed Table 7 (INV-12) beside the IEEE 1547-2018 Category B default (INV-13). */
+    /**
+     * The volt-var curve of seed Table 7 (INV-12) beside the IEEE 1547-2018 Category B default
+     * (INV-13), from 85% to 115% of nominal voltage.
+     *
+     * @return the chart, reactive power in % of rating (positive injects)
+     */
     public static SvgChart voltVar() {
         return SvgChart.lines("Volt-var Q(V): seed Table 7 (INV-12) and IEEE 1547-2018 Category B (INV-13)",
                         "voltage (% of nominal)", "reactive power (% of rating, + injects)")
@@ -58,6 +63,8 @@ public final class DemoPlots {
      * The voltage ride-through envelopes (INV-10) of seed Table 5 and IEEE 1547-2018 Category III:
      * for each table, the level the inverter must ride through for a given duration (solid) and the
      * level beyond which it must have tripped (dashed), above and below nominal.
+     *
+     * @return the chart, duration in seconds on a logarithmic axis
      */
     public static SvgChart voltageRideThrough() {
         return rideThrough("Voltage ride-through (INV-10): seed Table 5 and IEEE 1547-2018 Category III",
@@ -65,7 +72,12 @@ public final class DemoPlots {
                 0, 130);
     }
 
-    /** The frequency ride-through envelopes (INV-11) of seed Table 6 and IEEE 1547-2018, as {@link #voltageRideThrough()}. */
+    /**
+     * The frequency ride-through envelopes (INV-11) of seed Table 6 and IEEE 1547-2018, drawn as
+     * {@link #voltageRideThrough()} draws the voltage ones.
+     *
+     * @return the chart, frequency in Hz against duration in seconds
+     */
     public static SvgChart frequencyRideThrough() {
         return rideThrough("Frequency ride-through (INV-11): seed Table 6 and IEEE 1547-2018",
                 "frequency (Hz)", RideThroughTable.SEED_FREQUENCY, RideThroughTable.IEEE_1547_2018_FREQUENCY, 56, 64);
@@ -163,6 +175,7 @@ public final class DemoPlots {
      *
      * @param series an hourly series (a net series of a service point, say)
      * @param clock the clock whose zone defines the days
+     * @return the chart, one step line per daylight-saving day found
      */
     public static SvgChart dstDays(IntervalSeries series, IntervalClock clock) {
         ZoneId zone = clock.zone();
@@ -205,7 +218,13 @@ public final class DemoPlots {
         return hours == Math.rint(hours) ? Long.toString((long) hours) : Double.toString(hours);
     }
 
-    /** Such as {@code 2026-03-08}: the local dates of a series whose day is not 24 hours long. */
+    /**
+     * The local dates of a series whose day is not 24 hours long, such as {@code 2026-03-08}.
+     *
+     * @param series an interval series
+     * @param clock the clock whose zone defines the days
+     * @return the 23- and 25-hour days the series touches, in date order
+     */
     public static List<LocalDate> dstDaysOf(IntervalSeries series, IntervalClock clock) {
         TreeSet<LocalDate> days = new TreeSet<>();
         for (int i = 0; i < series.size(); i++) {

@@ -31,10 +31,23 @@ import org.jfree.svg.SVGGraphics2D;
  */
 public final class SvgChart {
 
-    /** One named line: x and y values of equal length. */
+    /**
+     * One named line: x and y values of equal length, copied when the series is made.
+     *
+     * @param name the name shown in the legend
+     * @param x the x values, in the chart's x unit
+     * @param y the y values, one per x value
+     */
     @SuppressWarnings("ArrayRecordComponent") // plotted once, as given; charts are not compared as values
     public record Series(String name, double[] x, double[] y) {
-        /** Checks the arrays match. */
+        /**
+         * Checks that there is one y value per x value and keeps copies of both arrays.
+         *
+         * @param name the name shown in the legend
+         * @param x the x values
+         * @param y the y values, one per x value
+         * @throws IllegalArgumentException when the arrays differ in length
+         */
         public Series {
             Objects.requireNonNull(name, "name");
             if (x.length != y.length) {
@@ -67,17 +80,37 @@ public final class SvgChart {
         this.steps = steps;
     }
 
-    /** A chart of straight lines between points. */
+    /**
+     * A chart of straight lines between points, such as a volt-var curve.
+     *
+     * @param title the title above the plot
+     * @param xLabel the x axis label, with its unit
+     * @param yLabel the y axis label, with its unit
+     * @return an empty chart to add series to
+     */
     public static SvgChart lines(String title, String xLabel, String yLabel) {
         return new SvgChart(title, xLabel, yLabel, false);
     }
 
-    /** A chart of steps (each value holds until the next x). */
+    /**
+     * A chart of steps (each value holds until the next x), such as a ride-through envelope or an
+     * hourly profile.
+     *
+     * @param title the title above the plot
+     * @param xLabel the x axis label, with its unit
+     * @param yLabel the y axis label, with its unit
+     * @return an empty chart to add series to
+     */
     public static SvgChart steps(String title, String xLabel, String yLabel) {
         return new SvgChart(title, xLabel, yLabel, true);
     }
 
-    /** Adds a series in the chart's next default colour, solid. */
+    /**
+     * Adds a series in the chart's next default colour, solid.
+     *
+     * @param s the series
+     * @return this chart, for chaining
+     */
     public SvgChart add(Series s) {
         return add(s, null, false);
     }
@@ -85,7 +118,10 @@ public final class SvgChart {
     /**
      * Adds a series in a colour, solid or dashed.
      *
+     * @param s the series
      * @param color the colour, or null for the chart's next default colour
+     * @param dashed true for a dashed line (a limit or a reference), false for a solid one
+     * @return this chart, for chaining
      */
     public SvgChart add(Series s, Color color, boolean dashed) {
         return add(s, color, dashed, 2f);
@@ -95,7 +131,11 @@ public final class SvgChart {
      * Adds a series in a colour, solid or dashed, with a line width in pixels. Series are drawn in
      * the order added, so a later, thinner line stays visible on top of an earlier, wider one.
      *
+     * @param s the series
      * @param color the colour, or null for the chart's next default colour
+     * @param dashed true for a dashed line, false for a solid one
+     * @param width the line width in pixels
+     * @return this chart, for chaining
      */
     public SvgChart add(Series s, Color color, boolean dashed, float width) {
         series.add(Objects.requireNonNull(s, "s"));
@@ -105,27 +145,51 @@ public final class SvgChart {
         return this;
     }
 
-    /** Draws the x axis on a logarithmic scale (x values must be positive). */
+    /**
+     * Draws the x axis on a logarithmic scale (x values must be positive), as for ride-through
+     * durations from milliseconds to minutes.
+     *
+     * @return this chart, for chaining
+     */
     public SvgChart logX() {
         logX = true;
         return this;
     }
 
-    /** Fixes the x range. */
+    /**
+     * Fixes the x range instead of fitting it to the data.
+     *
+     * @param min the smallest x shown
+     * @param max the largest x shown
+     * @return this chart, for chaining
+     */
     public SvgChart xRange(double min, double max) {
         xMin = min;
         xMax = max;
         return this;
     }
 
-    /** Fixes the y range. */
+    /**
+     * Fixes the y range instead of fitting it to the data.
+     *
+     * @param min the smallest y shown
+     * @param max the largest y shown
+     * @return this chart, for chaining
+     */
     public SvgChart yRange(double min, double max) {
         yMin = min;
         yMax = max;
         return this;
     }
 
-    /** The chart as an SVG document of the given size in pixels. */
+    /**
+     * The chart as an SVG document. The same chart always gives the same text (the clip-path ids
+     * come from the title, not the clock), so a written file only changes when the chart does.
+     *
+     * @param width the width in pixels
+     * @param height the height in pixels
+     * @return the SVG document
+     */
     public String toSvg(int width, int height) {
         XYSeriesCollection data = new XYSeriesCollection();
         for (Series s : series) {
@@ -181,7 +245,12 @@ public final class SvgChart {
         return g.getSVGDocument();
     }
 
-    /** Writes the chart to a file as SVG, 800 x 500 pixels. */
+    /**
+     * Writes the chart to a file as SVG, 800 x 500 pixels, in UTF-8.
+     *
+     * @param file the file, replaced if it exists
+     * @throws IOException when the file cannot be written
+     */
     public void write(Path file) throws IOException {
         Files.writeString(file, toSvg(800, 500), StandardCharsets.UTF_8);
     }

@@ -21,12 +21,22 @@ public final class CtPtMultiplier {
     private CtPtMultiplier() {
     }
 
-    /** Prints the multiplier and a scaled reading. */
+    /**
+     * Prints the multiplier of a 600:5 CT with a 288:120 PT and one reading scaled by it.
+     *
+     * @param args not used
+     */
     public static void main(String[] args) {
         run(System.out);
     }
 
-    /** Prints the multiplier and a scaled reading; returns the primary-side value. */
+    /**
+     * Prints the multiplier and a reading of 1.25 kWh on the meter's secondary side scaled to the
+     * primary side.
+     *
+     * @param out where to print
+     * @return the primary-side value in kWh, exact
+     */
     public static BigDecimal run(PrintStream out) {
         Multiplier multiplier = Multiplier.of(TransformerRatio.parse("600:5"), TransformerRatio.parse("288:120"));
         MeterChannel secondary = MeterChannel.builder(MeterNumber.of("7000001"), MeterRole.ADDITIVE, MeterUnit.KWH)

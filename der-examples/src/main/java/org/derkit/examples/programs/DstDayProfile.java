@@ -25,14 +25,27 @@ public final class DstDayProfile {
     private DstDayProfile() {
     }
 
-    /** Reads the 867 files given as arguments, or the bundled ones. */
+    /**
+     * Prints the daylight-saving days of the 867 files given as arguments, or of the bundled ones.
+     *
+     * @param args 867 files, in time order; none for the bundled files
+     * @throws IOException if a file cannot be read
+     */
     public static void main(String[] args) throws IOException {
         List<Path> files = args.length > 0 ? java.util.Arrays.stream(args).map(Path::of).toList()
                 : BundledData.copyUsageFiles(Files.createTempDirectory("derkit-867"));
         run(files, System.out);
     }
 
-    /** Prints the DST days of the files; returns the number of hours found per day. */
+    /**
+     * Reads and stitches the files, then prints each net kWh value of the days that are not 24
+     * hours long, in America/Chicago local time.
+     *
+     * @param files 867 files, in time order
+     * @param out where to print
+     * @return the number of hourly values found per daylight-saving day (23 and 25 for whole days)
+     * @throws IOException if a file cannot be read
+     */
     public static Map<LocalDate, Integer> run(List<Path> files, PrintStream out) throws IOException {
         IntervalClock clock = IntervalClock.ameren();
         Map<LocalDate, Integer> hours = new LinkedHashMap<>();

@@ -25,12 +25,23 @@ public final class GenerateAndRead867 {
     private GenerateAndRead867() {
     }
 
-    /** Runs with seed 42. */
+    /**
+     * Generates, reads and stitches the interchange of seed 42.
+     *
+     * @param args not used
+     */
     public static void main(String[] args) {
         run(42, System.out);
     }
 
-    /** Runs with a seed; returns the stitched usage per service point. */
+    /**
+     * Generates the interchange of a seed, reads and stitches it, and prints each service point's
+     * net energy with the conservation check.
+     *
+     * @param seed the generator's seed: the same seed gives the same interchange
+     * @param out where to print
+     * @return the stitched usage, one per service point
+     */
     public static List<ServicePointUsage> run(long seed, PrintStream out) {
         ByteArrayOutputStream x12 = new ByteArrayOutputStream();
         long bytes = Edi867Generator.withSeed(seed).withServicePoints(2).withMetersPerServicePoint(2)

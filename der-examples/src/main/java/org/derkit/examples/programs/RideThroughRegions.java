@@ -15,12 +15,24 @@ public final class RideThroughRegions {
     private RideThroughRegions() {
     }
 
-    /** Prints the regions of a few voltages and frequencies. */
+    /**
+     * Prints the ride-through regions of five voltages and five frequencies, from a deep sag to a
+     * high swell.
+     *
+     * @param args not used
+     */
     public static void main(String[] args) {
         run(List.of(45.0, 85.0, 100.0, 115.0, 125.0), List.of(56.8, 58.6, 60.0, 61.5, 62.5), System.out);
     }
 
-    /** Prints the regions of each voltage (percent of nominal) and frequency (Hz). */
+    /**
+     * Prints the region of each voltage and frequency in each ride-through table: what the inverter
+     * must do and for how long.
+     *
+     * @param voltagesPercent voltages in percent of nominal
+     * @param frequenciesHz frequencies in Hz
+     * @param out where to print
+     */
     public static void run(List<Double> voltagesPercent, List<Double> frequenciesHz, PrintStream out) {
         for (double v : voltagesPercent) {
             out.println(line(v + " % of nominal", RideThroughTable.SEED_VOLTAGE.regionOf(v),

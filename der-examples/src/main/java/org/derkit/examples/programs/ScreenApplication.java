@@ -24,12 +24,24 @@ public final class ScreenApplication {
     private ScreenApplication() {
     }
 
-    /** Screens the application named by the first argument (default {@code COMMERCIAL-250KW}). */
+    /**
+     * Screens the bundled application named by the first argument.
+     *
+     * @param args the application id; none for {@code COMMERCIAL-250KW}
+     */
     public static void main(String[] args) {
         run(args.length > 0 ? args[0] : "COMMERCIAL-250KW", System.out);
     }
 
-    /** Screens one bundled application and prints the findings worth reading; returns them all. */
+    /**
+     * Screens one bundled application and prints the findings worth reading: what is required,
+     * what fails, the computed values and what goes to review.
+     *
+     * @param applicationId the id of a bundled application, such as {@code COMMERCIAL-250KW}
+     * @param out where to print
+     * @return every finding, printed or not
+     * @throws IllegalArgumentException if no bundled application has that id
+     */
     public static Findings run(String applicationId, PrintStream out) {
         InterconnectionApplication application = BundledData.application(applicationId);
         Findings findings = AmerenRuleBook.book().evaluate(Screening.of(application));

@@ -78,14 +78,25 @@ import org.derkit.model.installation.WorkingSpace;
  */
 public final class ApplicationCsv {
 
-    /** One column: its header name, what it holds, and how it sets the draft. */
+    /**
+     * One column: its header name, what it holds, and how it sets the draft.
+     *
+     * @param name the header name, such as {@code application_id}
+     * @param description what a cell holds, as {@code derkit screen --help} lists it
+     * @param reader how a non-empty cell sets the draft application
+     */
     public record Column(String name, String description, CellReader reader) {
     }
 
     /** Applies one non-empty cell to the draft application. */
     @FunctionalInterface
     public interface CellReader {
-        /** Reads {@code cell} into {@code draft}; throws with the reason if it cannot. */
+        /**
+         * Reads {@code cell} into {@code draft}; throws with the reason if it cannot.
+         *
+         * @param draft the application being read, changed by this cell
+         * @param cell the cell's text, trimmed and not empty
+         */
         void read(Draft draft, String cell);
     }
 
@@ -275,7 +286,11 @@ public final class ApplicationCsv {
     private ApplicationCsv() {
     }
 
-    /** Every column this reader knows, in documentation order. */
+    /**
+     * Every column this reader knows, for the documentation and {@code derkit screen --help}.
+     *
+     * @return the columns, in documentation order
+     */
     public static List<Column> columns() {
         return List.copyOf(COLUMNS.values());
     }
@@ -283,6 +298,8 @@ public final class ApplicationCsv {
     /**
      * Reads every application of a file.
      *
+     * @param file a UTF-8 CSV file with a header row
+     * @return the applications, in file order
      * @throws ScreenInputException naming file, line and column for the first bad header or cell
      * @throws IOException if the file cannot be read
      */
@@ -295,8 +312,11 @@ public final class ApplicationCsv {
     /**
      * Reads every application of a CSV text.
      *
+     * @param reader the CSV text, with a header row
      * @param source the name used in error messages
+     * @return the applications, in row order
      * @throws ScreenInputException naming source, line and column for the first bad header or cell
+     * @throws IOException if the reader fails
      */
     public static List<InterconnectionApplication> read(Reader reader, String source)
             throws ScreenInputException, IOException {

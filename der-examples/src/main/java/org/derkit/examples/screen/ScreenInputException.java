@@ -7,9 +7,13 @@ package org.derkit.examples.screen;
 public final class ScreenInputException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The file name as given on the command line. */
     private final String file;
+    /** The 1-based line number; 1 is the header. */
     private final long line;
+    /** The column's header name, or empty when the whole row or the header is wrong. */
     private final String column;
+    /** What is wrong, in the reader's words. */
     private final String reason;
 
     /**
@@ -28,22 +32,38 @@ public final class ScreenInputException extends Exception {
         this.reason = reason;
     }
 
-    /** The file name. */
+    /**
+     * The file the problem is in.
+     *
+     * @return the file name as given
+     */
     public String file() {
         return file;
     }
 
-    /** The 1-based line number. */
+    /**
+     * The line the problem is on.
+     *
+     * @return the 1-based line number (1 = header)
+     */
     public long line() {
         return line;
     }
 
-    /** The column name, or empty. */
+    /**
+     * The column the problem is in.
+     *
+     * @return the column's header name, or empty for the whole row or header
+     */
     public String column() {
         return column;
     }
 
-    /** What is wrong. */
+    /**
+     * What is wrong, without the file, line and column the message starts with.
+     *
+     * @return the reason
+     */
     public String reason() {
         return reason;
     }

@@ -34,25 +34,58 @@ public final class Screener {
         this.book = book;
     }
 
-    /** A screener with {@link AmerenRuleBook#book()}. */
+    /**
+     * A screener with Ameren Illinois' rule book.
+     *
+     * @return a screener over {@link AmerenRuleBook#book()}
+     */
     public static Screener ameren() {
         return new Screener(AmerenRuleBook.book());
     }
 
-    /** A screener with another book (tests, other editions). */
+    /**
+     * A screener with another book (tests, other editions).
+     *
+     * @param book a book with a rule for every id of its catalogue
+     * @return a screener over that book
+     * @throws IllegalArgumentException if the book misses a catalogue id; the message lists them
+     */
     public static Screener of(RuleBook<Screening> book) {
         return new Screener(Objects.requireNonNull(book, "book"));
     }
 
-    /** The book used. */
+    /**
+     * The book this screener evaluates.
+     *
+     * @return the book
+     */
     public RuleBook<Screening> book() {
         return book;
     }
 
-    /** One row of the screen output. */
+    /**
+     * One row of the screen output: one requirement of one application.
+     *
+     * @param applicationId the application's id
+     * @param requirement the catalogue id, such as {@code BTM-01}
+     * @param outcome the finding's outcome
+     * @param value the measured or computed value as printed, or empty
+     * @param explanation why the outcome was reached, citing the rule's source
+     * @param finding the finding itself
+     */
     public record Row(String applicationId, String requirement, Outcome outcome, String value, String explanation,
             Finding finding) {
-        /** Checks nothing is null. */
+        /**
+         * Refuses null parts.
+         *
+         * @param applicationId the application's id
+         * @param requirement the catalogue id
+         * @param outcome the finding's outcome
+         * @param value the value as printed, or empty
+         * @param explanation why the outcome was reached
+         * @param finding the finding itself
+         * @throws NullPointerException naming the part that is null
+         */
         public Row {
             Objects.requireNonNull(applicationId, "applicationId");
             Objects.requireNonNull(requirement, "requirement");
@@ -63,17 +96,34 @@ public final class Screener {
         }
     }
 
-    /** Evaluates the whole book for one application. */
+    /**
+     * Evaluates the whole book for one application.
+     *
+     * @param application the application
+     * @return one finding per catalogue id
+     */
     public Findings evaluate(InterconnectionApplication application) {
         return book.evaluate(Screening.of(application));
     }
 
-    /** The rows of one application: every catalogue id in catalogue order. */
+    /**
+     * Screens one application.
+     *
+     * @param application the application
+     * @return one row per catalogue id, in catalogue order
+     */
     public List<Row> rows(InterconnectionApplication application) {
         return rows(application.id().value(), evaluate(application));
     }
 
-    /** The rows of findings already evaluated for an application, in catalogue order. */
+    /**
+     * The rows of findings already evaluated for an application.
+     *
+     * @param applicationId the application's id, printed in each row
+     * @param findings the book's findings for that application
+     * @return one row per catalogue id, in catalogue order
+     * @throws IllegalStateException if the findings miss a catalogue id
+     */
     public List<Row> rows(String applicationId, Findings findings) {
         List<Row> rows = new ArrayList<>();
         for (CatalogueEntry entry : book.catalogue().entries()) {
@@ -87,6 +137,9 @@ public final class Screener {
     /**
      * Writes the header and the rows of every application, in the order given (the book
      * evaluates in catalogue order, so each application's rows are in catalogue order).
+     *
+     * @param applications the applications to screen
+     * @param out where the CSV goes
      */
     public void writeCsv(List<InterconnectionApplication> applications, Appendable out) {
         RulesCsv.writeScreenHeader(out);

@@ -48,6 +48,17 @@ public record ServicePointMeterData(ServicePointId servicePoint, BillingPeriod p
     /**
      * Checks that nothing is null and copies the lists.
      *
+     * @param servicePoint the service point (REF*LU)
+     * @param period the billing period (DTM*150, DTM*151)
+     * @param account the account (REF*12), if the 867 names it
+     * @param billingServicePoints the service point of every 867 of this account's billing, this one included
+     * @param accountServicePoints the account's electric service points, if stated elsewhere
+     * @param meters each meter's kWh usage in the 867 (RES-18), in file order
+     * @param statedTotal the service-point kWh total the 867 states (PTD*SU), if any (RES-18)
+     * @param intervalDay the local day of interval data shown for RES-20: the period's DST day, else its first day
+     * @param splitHour the hour this period shares with the next one (else with the previous one), if any (RES-21)
+     * @param deliveryVoltage the delivery voltage of the service point, if known (RES-24)
+     * @param systemLoad the Ameren Illinois system load for the loss factor, if known (RES-24)
      * @throws NullPointerException if any component or list element is null
      */
     public ServicePointMeterData {
@@ -107,6 +118,9 @@ public record ServicePointMeterData(ServicePointId servicePoint, BillingPeriod p
         /**
          * Checks that nothing is null.
          *
+         * @param meter the meter number (REF*MG)
+         * @param role additive or subtractive (REF*JH)
+         * @param usage the meter's usage, exact kWh
          * @throws NullPointerException if a component is null
          */
         public MeterEnergy {
@@ -129,6 +143,9 @@ public record ServicePointMeterData(ServicePointId servicePoint, BillingPeriod p
         /**
          * Checks that nothing is null.
          *
+         * @param start the start of the hour, in America/Chicago
+         * @param endingPeriodPart the net usage in the ending period's 867
+         * @param nextPeriodPart the net usage in the next period's 867
          * @throws NullPointerException if a component is null
          */
         public SharedHour {
