@@ -382,40 +382,6 @@ public final class InstallationRules {
         }
     }
 
-    /**
-     * Secondary wiring as BTM-31 reads it: size, material and one-way length.
-     *
-     * @param size conductor size
-     * @param material conductor material
-     * @param length one-way length of the run
-     */
-    public record SecondaryRun(WireSize size, Conductor material, Length length) {
-
-        /**
-         * Validates that no part is null.
-         *
-         * @param size conductor size
-         * @param material conductor material
-         * @param length one-way length of the run
-         */
-        public SecondaryRun {
-            Objects.requireNonNull(size, "size");
-            Objects.requireNonNull(material, "material");
-            Objects.requireNonNull(length, "length");
-        }
-
-        /** {@return the check of this run} */
-        public Decision verdict() {
-            return checkSecondaryWiring(size, material, length);
-        }
-
-        /** {@code #12 AWG copper, 60 ft}. */
-        @Override
-        public String toString() {
-            return size + " " + material.name().toLowerCase(java.util.Locale.ROOT) + ", " + feet(length);
-        }
-    }
-
     private static String feet(Length length) {
         return length.toFeet().stripTrailingZeros().toPlainString() + " ft";
     }
