@@ -19,6 +19,9 @@ public record JsonProblem(long line, String path, String reason) {
     /**
      * Checks the parts.
      *
+     * @param line   the 1-based line of a JSON Lines file, 0 for a single document
+     * @param path   the JSON path of the offending member
+     * @param reason what is wrong
      * @throws NullPointerException if {@code path} or {@code reason} is null
      * @throws org.derkit.model.InvalidValueException if {@code line} is negative
      */
