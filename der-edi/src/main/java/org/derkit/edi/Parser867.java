@@ -81,8 +81,12 @@ final class Parser867 extends TxnParser {
     private long pendingLine;
     private long pendingOffset;
 
-    Parser867(Scanner sc, ProblemSink sink, AmerenProfile profile) {
+    /** Whether the summary's energy totals must equal the meters' net (false: left to the caller, RES-18). */
+    private final boolean servicePointTotalsChecked;
+
+    Parser867(Scanner sc, ProblemSink sink, AmerenProfile profile, boolean servicePointTotalsChecked) {
         super(sc, sink, profile);
+        this.servicePointTotalsChecked = servicePointTotalsChecked;
         this.rules = profile.zone().getRules();
         for (int i = 0; i < UNITS.length; i++) {
             builders[i] = IntervalChannel.builder(UNITS[i], profile);
@@ -663,7 +667,8 @@ final class Parser867 extends TxnParser {
     /**
      * Completeness (issue 15 item 4): every energy QTY total of an interval loop equals the exact sum
      * of its channel, every energy QTY total of the summary loop equals the meters' net (additive
-     * minus subtractive). Demand channels (K1) are not totalled: a demand total is a peak, not a sum.
+     * minus subtractive), unless the reader leaves that comparison to the caller (RES-18). Demand
+     * channels (K1) are not totalled: a demand total is a peak, not a sum.
      */
     private void checkTotals() {
         java.util.Map<MeterUnit, BigDecimal> net = new java.util.EnumMap<>(MeterUnit.class);
@@ -689,7 +694,7 @@ final class Parser867 extends TxnParser {
                 net.merge(c.unit(), signed, BigDecimal::add);
             }
         }
-        for (int i = 0; i < loops.size(); i++) {
+        for (int i = 0; servicePointTotalsChecked && i < loops.size(); i++) {
             UsageLoop loop = loops.get(i);
             if (!profile.summaryLoopCodes().contains(loop.ptdCode()) || profile.intervalLoopCodes().contains(loop.ptdCode())) {
                 continue;

@@ -32,15 +32,17 @@ public final class X12Factory {
     private final int maxProblems;
     private final LineEnding lineEnding;
     private final boolean refuseUnsupportedSets;
+    private final boolean servicePointTotalsChecked;
 
     private X12Factory(AmerenProfile profile, ErrorMode mode, int bufferSize, int maxSegmentLength, int maxProblems,
             LineEnding lineEnding) {
-        this(profile, mode, bufferSize, maxSegmentLength, maxProblems, lineEnding, false);
+        this(profile, mode, bufferSize, maxSegmentLength, maxProblems, lineEnding, false, true);
     }
 
     private X12Factory(AmerenProfile profile, ErrorMode mode, int bufferSize, int maxSegmentLength, int maxProblems,
-            LineEnding lineEnding, boolean refuseUnsupportedSets) {
+            LineEnding lineEnding, boolean refuseUnsupportedSets, boolean servicePointTotalsChecked) {
         this.refuseUnsupportedSets = refuseUnsupportedSets;
+        this.servicePointTotalsChecked = servicePointTotalsChecked;
         this.profile = profile;
         this.mode = mode;
         this.bufferSize = bufferSize;
@@ -65,7 +67,8 @@ public final class X12Factory {
      */
     public X12Factory withProfile(AmerenProfile value) {
         return new X12Factory(Objects.requireNonNull(value, "profile"), mode, bufferSize, maxSegmentLength,
-                maxProblems, lineEnding, refuseUnsupportedSets);
+                maxProblems, lineEnding, refuseUnsupportedSets,
+                servicePointTotalsChecked);
     }
 
     /**
@@ -76,7 +79,8 @@ public final class X12Factory {
      */
     public X12Factory withMode(ErrorMode value) {
         return new X12Factory(profile, Objects.requireNonNull(value, "mode"), bufferSize, maxSegmentLength,
-                maxProblems, lineEnding, refuseUnsupportedSets);
+                maxProblems, lineEnding, refuseUnsupportedSets,
+                servicePointTotalsChecked);
     }
 
     /**
@@ -90,7 +94,8 @@ public final class X12Factory {
         if (bytes < 256) {
             throw new InvalidValueException("bufferSize", ">= 256 bytes", bytes);
         }
-        return new X12Factory(profile, mode, bytes, maxSegmentLength, maxProblems, lineEnding, refuseUnsupportedSets);
+        return new X12Factory(profile, mode, bytes, maxSegmentLength, maxProblems, lineEnding, refuseUnsupportedSets,
+                servicePointTotalsChecked);
     }
 
     /**
@@ -104,7 +109,8 @@ public final class X12Factory {
         if (bytes < 108) {
             throw new InvalidValueException("maxSegmentLength", ">= 108 bytes", bytes);
         }
-        return new X12Factory(profile, mode, bufferSize, bytes, maxProblems, lineEnding, refuseUnsupportedSets);
+        return new X12Factory(profile, mode, bufferSize, bytes, maxProblems, lineEnding, refuseUnsupportedSets,
+                servicePointTotalsChecked);
     }
 
     /**
@@ -118,7 +124,8 @@ public final class X12Factory {
         if (count < 1) {
             throw new InvalidValueException("maxProblems", ">= 1", count);
         }
-        return new X12Factory(profile, mode, bufferSize, maxSegmentLength, count, lineEnding, refuseUnsupportedSets);
+        return new X12Factory(profile, mode, bufferSize, maxSegmentLength, count, lineEnding, refuseUnsupportedSets,
+                servicePointTotalsChecked);
     }
 
     /**
@@ -131,7 +138,25 @@ public final class X12Factory {
      * @return the copy
      */
     public X12Factory withUnsupportedTransactionSetsRefused(boolean refuse) {
-        return new X12Factory(profile, mode, bufferSize, maxSegmentLength, maxProblems, lineEnding, refuse);
+        return new X12Factory(profile, mode, bufferSize, maxSegmentLength, maxProblems, lineEnding, refuse,
+                servicePointTotalsChecked);
+    }
+
+    /**
+     * A copy whose readers check (the default) or leave to the caller that each energy QTY total
+     * of an 867's summary loop (PTD*SU, the service point's usage) equals its meters' intervals
+     * net, additive minus subtractive ({@link X12ErrorCode#TOTAL_MISMATCH}). A rule check that
+     * reports the difference itself (RES-18, {@code derkit 867 check}) reads without it; a meter
+     * loop's total that differs from its own intervals is still refused. This instance is
+     * immutable and unaffected by this method call.
+     *
+     * @param check true to refuse a summary total that differs from the meters' net, false to
+     *        deliver the transaction set with its stated total
+     * @return the copy
+     */
+    public X12Factory withServicePointTotalsChecked(boolean check) {
+        return new X12Factory(profile, mode, bufferSize, maxSegmentLength, maxProblems, lineEnding,
+                refuseUnsupportedSets, check);
     }
 
     /**
@@ -143,7 +168,7 @@ public final class X12Factory {
      */
     public X12Factory withLineEnding(LineEnding value) {
         return new X12Factory(profile, mode, bufferSize, maxSegmentLength, maxProblems,
-                Objects.requireNonNull(value, "lineEnding"), refuseUnsupportedSets);
+                Objects.requireNonNull(value, "lineEnding"), refuseUnsupportedSets, servicePointTotalsChecked);
     }
 
     /** {@return the profile} */
@@ -189,7 +214,7 @@ public final class X12Factory {
             throw new org.derkit.model.InvalidValueException("firstLine", ">= 1", firstLine);
         }
         return new X12Reader(Objects.requireNonNull(in, "in"), profile, mode, bufferSize, maxSegmentLength, maxProblems,
-                refuseUnsupportedSets, firstByte, firstLine);
+                refuseUnsupportedSets, servicePointTotalsChecked, firstByte, firstLine);
     }
 
     /**

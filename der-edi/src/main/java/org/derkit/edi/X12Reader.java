@@ -54,6 +54,7 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
     /** The longest problem detail kept; values inside are already cut to {@link Messages#MAX_SHOWN}. */
     private static final int MAX_DETAIL = 400;
     private final boolean refuseUnsupportedSets;
+    private final boolean servicePointTotalsChecked;
     private final List<X12Problem> skipped = new ArrayList<>();
     /** ISA06 + ISA13 of every interchange read: a second one is a DUPLICATE_INTERCHANGE. */
     private final java.util.Set<String> seenInterchanges = new java.util.HashSet<>();
@@ -96,8 +97,9 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
     private GroupHeader deliveredGroup;
 
     X12Reader(InputStream in, AmerenProfile profile, ErrorMode mode, int bufferSize, int maxSegment, int maxProblems,
-            boolean refuseUnsupportedSets, long firstByte, long firstLine) {
+            boolean refuseUnsupportedSets, boolean servicePointTotalsChecked, long firstByte, long firstLine) {
         this.refuseUnsupportedSets = refuseUnsupportedSets;
+        this.servicePointTotalsChecked = servicePointTotalsChecked;
         this.in = in;
         this.sc = new Scanner(in, bufferSize, maxSegment, firstByte, firstLine);
         this.profile = profile;
@@ -463,7 +465,7 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
         switch (code) {
             case "867":
                 if (p867 == null) {
-                    p867 = new Parser867(sc, sink, profile);
+                    p867 = new Parser867(sc, sink, profile, servicePointTotalsChecked);
                 }
                 return p867;
             case "814":

@@ -39,7 +39,9 @@ import org.derkit.model.retail.ServicePointMeterData;
  * account) and the same billing period form one billing; each contributes its service point.</li>
  * <li>RES-18: each interval loop's kWh channel summed exactly, with its role (REF*JH), and the kWh
  * QTY total of the summary loop (PTD*SU), all on the file's basis (as the 867 states them). A meter
- * loop without a kWh channel (demand only) has no kWh usage and is not listed.</li>
+ * loop without a kWh channel (demand only) has no kWh usage and is not listed. Read the 867s with
+ * {@code UsageReader.ameren().withServicePointTotalsChecked(false)} for RES-18 to see a total that
+ * differs from the meters' net: the default reader refuses such an 867 ({@code TOTAL_MISMATCH}).</li>
  * <li>RES-20: the period's daylight-saving day in the profile's zone if it has one (the first),
  * else its first day.</li>
  * <li>RES-21: the hour this period shares with the next period of the service point (else with the

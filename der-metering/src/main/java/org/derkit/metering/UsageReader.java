@@ -99,9 +99,28 @@ public final class UsageReader {
     private final X12Factory factory;
 
     private UsageReader(AmerenProfile profile) {
+        this(profile, X12Factory.newFactory().withProfile(profile));
+    }
+
+    private UsageReader(AmerenProfile profile, X12Factory factory) {
         this.profile = profile;
         this.reconstructor = IntervalReconstructor.of(profile.clock());
-        this.factory = X12Factory.newFactory().withProfile(profile);
+        this.factory = factory;
+    }
+
+    /**
+     * A reader that refuses (the default) or delivers an 867 whose service-point total (the PTD*SU
+     * kWh QTY) differs from its meters' net, additive minus subtractive
+     * ({@link X12Factory#withServicePointTotalsChecked(boolean)}). The retail meter-data rules read
+     * without the check, so that RES-18 reports the difference as a finding
+     * ({@link RetailMeterData}); usage read for intervals and series keeps it. Every other problem
+     * is refused as before. This instance is immutable and unaffected by this method call.
+     *
+     * @param check true to refuse such an 867 ({@code TOTAL_MISMATCH}), false to deliver it
+     * @return the reader
+     */
+    public UsageReader withServicePointTotalsChecked(boolean check) {
+        return new UsageReader(profile, factory.withServicePointTotalsChecked(check));
     }
 
     /**

@@ -58,8 +58,9 @@ final class MeterDataCheck {
                                                       its account's electric service points (RES-17)
                              --delivery-voltage V     SECONDARY, PRIMARY or HIGH_VOLTAGE, with
                              --system-load-mw MW      the Ameren Illinois system load (RES-24)
-                           An 867 whose PTD*SU total differs from its meters is refused by the reader
-                           (TOTAL_MISMATCH, exit 2): RES-18 is checked while reading.
+                           An 867 whose PTD*SU total differs from its meters' net is read, and RES-18
+                           FAILs for its service point and period (the total, the net, the difference);
+                           `derkit 867 intervals` and `series` refuse it (TOTAL_MISMATCH, exit 2).
                 """.formatted(String.join(",", RulesCsv.SCREEN_HEADER));
     }
 
@@ -133,7 +134,8 @@ final class MeterDataCheck {
         }
         List<ServicePointMeterData> data;
         try {
-            List<TransactionUsage> usage = UsageReader.ameren().readAll(files);
+            // RES-18 judges the PTD*SU total: an 867 whose total differs from its meters is a finding here
+            List<TransactionUsage> usage = UsageReader.ameren().withServicePointTotalsChecked(false).readAll(files);
             data = RetailMeterData.of(usage);
         } catch (UsageReadException e) {
             err.println("derkit 867 check: " + e.getMessage());

@@ -25,6 +25,14 @@ import org.derkit.rules.document.JsonDocuments;
  */
 public final class BundledData {
 
+    /**
+     * A bundled 867 (service point 90000009, 2026-10-28..2026-11-04) whose PTD*SU total, 5682.50
+     * kWh, is 10 kWh more than its additive minus subtractive meters: {@code derkit 867 check}
+     * reports it as RES-18 FAIL, the usage commands refuse it (TOTAL_MISMATCH). Not one of
+     * {@link #USAGE_FILES}, which the demo stitches.
+     */
+    public static final String TOTAL_MISMATCH_867 = "ameren-867-total-mismatch.x12";
+
     /** The bundled 867 files, in time order. */
     public static final List<String> USAGE_FILES = List.of(
             "ameren-867-2026-03-04.x12", "ameren-867-2026-03-11.x12", "ameren-867-2026-10-28.x12");
@@ -42,7 +50,9 @@ public final class BundledData {
      * the meter at 12.47 kV without reverse flow (POL-22, POL-26), the hybrid not exporting
      * (P466-08), the rebate form complete (INV-01), 120 kVA single-phase on a spot network (P466-03,
      * POL-20), a 24 MW qualifying facility at 69 kV (POL-05, POL-18) and 7.5 MW of wind at 34.5 kV
-     * clear of every DTT condition with an accepted ground source (POL-25, POL-36).
+     * clear of every DTT condition with an accepted ground source (POL-25, POL-36), and 150 kVA
+     * behind the meter on a radial single-phase service, above the 100 kVA single-phase maximum
+     * (BTM-02; the 120 kVA spot-network example is above it too).
      */
     public static final List<String> JSON_APPLICATIONS = List.of(
             "residential-rooftop.json", "commercial-250kw-btm.json", "community-solar-12kv.json",
@@ -50,7 +60,7 @@ public final class BundledData {
             "rebate-residential-10kw.json", "commercial-100kw-self-contained.json",
             "storage-only-200kw-shared-ct.json", "btm-solar-2mw-12kv.json", "hybrid-non-export.json",
             "rebate-residential-complete.json", "single-phase-120kva-spot-network.json", "solar-24mw-69kv-qf.json",
-            "wind-7500kw-34kv.json");
+            "wind-7500kw-34kv.json", "single-phase-150kva-btm.json");
 
     /**
      * The bundled JSON enrollment documents (below {@code json/}): an off-cycle single-bill enrollment
@@ -185,6 +195,18 @@ public final class BundledData {
             files.add(copy("867/" + name, directory.resolve(name)));
         }
         return files;
+    }
+
+    /**
+     * Copies the bundled 867 whose service-point total disagrees with its meters into a directory.
+     *
+     * @param directory where to copy (created if absent)
+     * @return the copied file, {@link #TOTAL_MISMATCH_867}
+     * @throws IOException if writing fails
+     */
+    public static Path copyTotalMismatch(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        return copy("867/" + TOTAL_MISMATCH_867, directory.resolve(TOTAL_MISMATCH_867));
     }
 
     private static Path copy(String resource, Path target) throws IOException {

@@ -107,17 +107,43 @@ class MeterDataCheckTest {
     }
 
     @Test
-    void should_refuse_an_867_whose_service_point_total_differs_from_its_meters_with_nothing_on_stdout()
+    void should_report_RES_18_FAIL_for_the_service_point_and_period_whose_total_differs_from_its_meters()
             throws IOException {
-        Path bad = dir.resolve("total.x12");
-        String text = Files.readString(files.get(1), StandardCharsets.US_ASCII);
-        assertTrue(text.contains("QTY*QD*5615.91*KH"), "the PTD*SU total of the second file");
-        Files.writeString(bad, text.replace("QTY*QD*5615.91*KH", "QTY*QD*5615.92*KH"), StandardCharsets.US_ASCII);
-        CliRun run = check(List.of(bad));
-        assertEquals(ExitCode.BAD_INPUT, run.code());
+        Path bad = BundledData.copyTotalMismatch(dir);
+        CliRun run = check(List.of(files.get(0), bad));
+        assertEquals(ExitCode.OK, run.code(), run.err());
+        assertEquals("", run.err());
+        Map<String, String> r = results(run);
+        assertEquals("FAIL", r.get("90000009/2026-10-28..2026-11-04 RES-18"), r.toString());
+        assertEquals("PASS", r.get(MARCH_1 + " RES-18"), "the other file's service point is unaffected");
+        assertEquals("VALUE 25", r.get("90000009/2026-10-28..2026-11-04 RES-20"), "the other rules still run on it");
+        String row = run.lines().stream().filter(l -> l.startsWith("90000009/2026-10-28..2026-11-04,RES-18,"))
+                .findFirst().orElseThrow();
+        assertTrue(row.contains("stated service point usage (PTD*SU) 5682.50 kWh != additive minus subtractive meters"
+                + " 5672.50 kWh (the 867 states 10.00 kWh more)"), row);
+    }
+
+    @Test
+    void should_still_refuse_it_for_intervals_and_series_and_a_meter_total_that_differs_from_its_intervals()
+            throws IOException {
+        Path bad = BundledData.copyTotalMismatch(dir);
+        for (String command : List.of("intervals", "series")) {
+            CliRun usage = CliRun.of("867", command, bad.toString());
+            assertEquals(ExitCode.BAD_INPUT, usage.code(), command);
+            assertEquals("", usage.out(), command);
+            assertTrue(usage.err().contains("TOTAL_MISMATCH") && usage.err().contains("5682.50"), usage.err());
+        }
+        String text = Files.readString(files.get(2), StandardCharsets.US_ASCII);
+        assertTrue(text.contains("REF*NH*DS3~QTY*QD*7561.10*KH~") || text.contains("REF*NH*DS3~\nQTY*QD*7561.10*KH~"),
+                "the QTY total of meter 7000000 in the autumn file");
+        Path meterTotal = dir.resolve("meter-total.x12");
+        Files.writeString(meterTotal, text.replace("QTY*QD*7561.10*KH~", "QTY*QD*7561.11*KH~"),
+                StandardCharsets.US_ASCII);
+        CliRun run = check(List.of(meterTotal));
+        assertEquals(ExitCode.BAD_INPUT, run.code(), run.out());
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("derkit 867 check: ") && run.err().contains("TOTAL_MISMATCH")
-                && run.err().contains("5615.92"), run.err());
+                && run.err().contains("meter 7000000"), run.err());
     }
 
     @Test

@@ -80,7 +80,8 @@ class JsonExamplesTest {
     /**
      * What each catalogue id reached over all examples: the JSON applications and enrollments, and
      * the bundled 867 files as {@code derkit 867 check} reads them (alone, and with the enrollment
-     * of their account, a delivery voltage and a system load).
+     * of their account, a delivery voltage and a system load), the one whose service-point total
+     * differs from its meters included.
      */
     static Map<String, Set<Outcome>> reached() throws IOException {
         Map<String, Set<Outcome>> reached = new LinkedHashMap<>();
@@ -96,7 +97,12 @@ class JsonExamplesTest {
         }
         Path dir = Files.createTempDirectory("json-examples");
         List<Path> files = BundledData.copyUsageFiles(dir);
-        List<ServicePointMeterData> usage = RetailMeterData.of(UsageReader.ameren().readAll(files));
+        // as `derkit 867 check` reads them: the service-point total is RES-18's to judge
+        UsageReader ruleCheck = UsageReader.ameren().withServicePointTotalsChecked(false);
+        List<ServicePointMeterData> usage = new ArrayList<>(RetailMeterData.of(ruleCheck.readAll(files)));
+        Path mismatch = BundledData.copyTotalMismatch(dir);
+        usage.addAll(RetailMeterData.of(ruleCheck.readAll(List.of(mismatch))));
+        files.add(mismatch);
         for (Path f : files) {
             Files.delete(f);
         }
@@ -140,18 +146,10 @@ class JsonExamplesTest {
 
     /**
      * The ids the examples cannot reach both ways, each for a reason of its definition (the test
-     * fails when one is reached, so this list only shrinks):
-     * <ul>
-     * <li>BTM-02 only exempts: single-phase metering needs no BTM production meter (NOT_REQUIRED),
-     * three-phase metering is left to BTM-01 and BTM-03 (NOT_APPLICABLE); its REVIEW is for metering
-     * neither single- nor three-phase, which {@code Phases} cannot state. It has no failing outcome.</li>
-     * <li>RES-18 passes on every 867 that can be read: der-edi refuses an 867 whose PTD*SU total
-     * differs from its meters' net (TOTAL_MISMATCH, exit 2 from {@code derkit 867 check}, see
-     * MeterDataCheckTest), so its failing side is the reader's refusal, and der-rules' own tests
-     * cover the rule's FAIL.</li>
-     * </ul>
+     * fails when one is reached, so this list only shrinks): none since BTM-02 applies its 100 kVA
+     * limit and {@code derkit 867 check} reads an 867 whose PTD*SU total differs from its meters.
      * POL-22 passes (NOT_REQUIRED below 1 MW of BTM export) and goes to review at 1 MW and above;
      * review counts as its failing side, and the 2 MW example reaches it.
      */
-    private static final Set<String> KNOWN_UNREACHED = Set.of("BTM-02", "RES-18");
+    private static final Set<String> KNOWN_UNREACHED = Set.of();
 }

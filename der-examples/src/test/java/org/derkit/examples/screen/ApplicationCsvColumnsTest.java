@@ -83,7 +83,7 @@ class ApplicationCsvColumnsTest {
             c("nameplate_kw", "RES-ROOFTOP-8KW", "8", "1", "P466-01: VALUE 8 -> VALUE 1",
                     "\"declaredNameplate\" : \"8 kW\"",
                     "ten", "not a decimal number: 'ten'"),
-            c("nameplate_kva", "RES-ROOFTOP-8KW", "8", "120", "POL-20: PASS -> FAIL",
+            c("nameplate_kva", "RES-ROOFTOP-8KW", "8", "120", "BTM-02: NOT_REQUIRED -> FAIL",
                     "\"declaredApparentNameplate\" : \"8 kVA\"",
                     "ten", "not a decimal number: 'ten'"),
             c("export_kw", "RES-ROOFTOP-8KW", "8", "30", "POL-06: VALUE LEVEL_1 -> VALUE LEVEL_2",

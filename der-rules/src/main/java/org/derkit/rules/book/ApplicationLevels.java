@@ -176,6 +176,15 @@ public final class ApplicationLevels {
         return findLevel(inputs, table, reading);
     }
 
+    /**
+     * The decision for a level already found with the Illinois table and Part 466's reading
+     * ({@link ScreeningContext#level()}): that level and the reason of its check, without trying
+     * the lower levels again.
+     */
+    static LevelDecision decisionFor(ApplicationLevel level, LevelInputs inputs) {
+        return new LevelDecision(level, check(level, inputs, Level2Table.ILLINOIS, Level3Reading.PART_466).reason());
+    }
+
     private static Optional<ApplicationLevel> findLevel(LevelInputs inputs, Level2Table table, Level3Reading reading) {
         for (ApplicationLevel level : ApplicationLevel.values()) {
             Tri answer = check(level, inputs, table, reading).answer();

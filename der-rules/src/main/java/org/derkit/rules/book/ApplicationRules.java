@@ -52,9 +52,10 @@ public final class ApplicationRules {
     static final Input<ScreeningContext, ActivePower> PEAK_DEMAND = Input.of(
             "customer peak yearly demand", Dimension.ACTIVE_POWER, a -> a.facility().customerPeakDemand());
     /** The inputs of the level, present only when they decide it. */
-    static final Input<ScreeningContext, LevelInputs> LEVEL_INPUTS = Input.of(
+    /** The level the screening worked out, with its inputs (POL-06, POL-07); unknown when the level is. */
+    static final Input<ScreeningContext, ScreenedLevel> LEVEL_INPUTS = Input.of(
             "level inputs (nameplate, export capacity, POI voltage, system type)",
-            a -> a.level().isPresent() ? a.levelInputs() : Optional.empty());
+            a -> a.level().flatMap(level -> a.levelInputs().map(in -> new ScreenedLevel(in, level))));
     static final Input<ScreeningContext, ApplicationContents> CONTENTS = Input.of(
             "application", a -> Optional.of(ApplicationContents.of(a)));
     static final Input<ScreeningContext, Boolean> SITE_CONTROL_PROOF = Input.of(
@@ -152,7 +153,7 @@ public final class ApplicationRules {
             .kind(Kind.COMPUTATION).topic(Topic.APPLICATION)
             .appliesTo(ScreeningContext.class)
             .from(LEVEL_INPUTS)
-            .computes("application level", ApplicationLevels::determine, d -> d.level().name())
+            .computes("application level", ApplicationRules::levelDecision, d -> d.level().name())
             .note("lowest qualifying level; Level 2 limits from the Illinois column of the Part 466 "
                     + "Level 2 table (secondary); Level 3 non-exporting on both branches (P466-08)")
             .limit("export capacity (Level 1)", Dimension.ACTIVE_POWER, Comparison.AT_MOST,
@@ -187,7 +188,7 @@ public final class ApplicationRules {
             .kind(Kind.COMPUTATION).topic(Topic.APPLICATION)
             .appliesTo(ScreeningContext.class)
             .from(LEVEL_INPUTS)
-            .computes("application fee", ApplicationRules::fee, ApplicationFee::valueText)
+            .computes("application fee", ApplicationRules::screenedFee, ApplicationFee::valueText)
             .note("pre-application $300.00; a Level 2 supplemental review after a failed expedited "
                     + "review $1,500.00; kVA nameplate, or kW at unity power factor when unknown")
             .build();
@@ -292,6 +293,32 @@ public final class ApplicationRules {
     /** {@return the rules POL-01 to POL-13} */
     public static RuleSet<ScreeningContext> rules() {
         return RULES;
+    }
+
+    /**
+     * The level of one screening ({@link ScreeningContext#level()}) with the inputs that decided it;
+     * shown in explanations as the inputs.
+     *
+     * @param inputs the level inputs of the screening
+     * @param level the level the screening worked out from them
+     */
+    record ScreenedLevel(LevelInputs inputs, ApplicationLevel level) {
+
+        /** The inputs, as {@link LevelInputs#toString()} writes them. */
+        @Override
+        public String toString() {
+            return inputs.toString();
+        }
+    }
+
+    /** POL-06: the screening's level with the reason of its check, not worked out again. */
+    private static LevelDecision levelDecision(ScreenedLevel screened) {
+        return ApplicationLevels.decisionFor(screened.level(), screened.inputs());
+    }
+
+    /** POL-07: the fee of the screening's level, on the kVA rating (kW at unity power factor when unknown). */
+    private static ApplicationFee screenedFee(ScreenedLevel screened) {
+        return ApplicationFee.of(screened.level(), screened.inputs().rating());
     }
 
     /**

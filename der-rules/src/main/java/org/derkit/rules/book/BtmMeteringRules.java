@@ -43,8 +43,8 @@ public final class BtmMeteringRules {
     /** The production-meter threshold, inclusive (BTM-01): 200 kW. */
     public static final ActivePower PRODUCTION_METER_THRESHOLD = ActivePower.ofKilowatts(200);
 
-    /** The largest single-phase interconnection the document names (BTM-02): 100 kVA. */
-    public static final BigDecimal SINGLE_PHASE_MAXIMUM_KVA = BigDecimal.valueOf(100);
+    /** The largest single-phase interconnection the document names (BTM-02): 100 kVA, inclusive. */
+    public static final ApparentPower SINGLE_PHASE_MAXIMUM = ApparentPower.ofKilovoltAmperes(100);
 
     /** The three-phase self-contained metering limit and its derivation (BTM-03). */
     public static final SelfContainedLimit SELF_CONTAINED_LIMIT = new SelfContainedLimit(
@@ -71,6 +71,14 @@ public final class BtmMeteringRules {
      */
     public static final Input<ScreeningContext, ActivePower> AGGREGATE_NAMEPLATE = Input.of(
             "aggregate AC nameplate", Dimension.ACTIVE_POWER, ScreeningContext::totalNameplate);
+
+    /**
+     * The aggregate AC nameplate in kVA that BTM-02 compares with the single-phase maximum: the kVA
+     * nameplate ({@link ScreeningContext#totalApparentNameplate}), or the kW nameplate at unity power
+     * factor when no kVA nameplate is stated ({@link LevelInputs#rating()}, as for the level and fee).
+     */
+    public static final Input<ScreeningContext, ApparentPower> AGGREGATE_RATING = Input.of(
+            "aggregate AC nameplate (kVA)", Dimension.APPARENT_POWER, BtmMeteringRules::aggregateRating);
 
     /** Self-contained or instrument-rated revenue metering. */
     public static final Input<ScreeningContext, MeteringType> METERING_TYPE = Input.of("metering type",
@@ -326,6 +334,11 @@ public final class BtmMeteringRules {
 
     // ----------------------------------------------------------------------------------- rules
 
+    private static Optional<ApparentPower> aggregateRating(ScreeningContext a) {
+        return a.totalApparentNameplate()
+                .or(() -> a.totalNameplate().map(kw -> ApparentPower.ofKilovoltAmperes(kw.value())));
+    }
+
     private static Optional<Phases> meteringPhases(ScreeningContext a) {
         Facility f = a.facility();
         return f.servicePhases().or(f::phases);
@@ -350,18 +363,20 @@ public final class BtmMeteringRules {
     private static Rule<ScreeningContext> btm02() {
         return Rule.id("BTM-02")
                 .cites(Source.BTM_METERING_2024, GENERATION)
-                .quoting("A BTM Production meter is not required for single-phase metering")
+                .quoting("A BTM Production meter is not required for single-phase metering because the maximum "
+                        + "single-phase interconnection is 100 kVA")
                 .kind(Kind.RULE)
                 .topic(Topic.BTM_METERING)
                 .appliesTo(ScreeningContext.class)
-                .when("metering is not three-phase", a -> meteringPhases(a).orElse(null) != Phases.THREE)
-                .measure("metering phases", BtmMeteringRules::meteringPhases)
-                .is(Phases.SINGLE)
-                .then(Outcome.NOT_REQUIRED, "BTM production meter (single-phase metering)")
-                .otherwise(Outcome.REVIEW, "metering phases neither single- nor three-phase")
-                .note("the maximum single-phase interconnection is " + SINGLE_PHASE_MAXIMUM_KVA + " kVA")
-                .limit("single-phase interconnection (no production meter)", Dimension.APPARENT_POWER, Comparison.AT_MOST,
-                        ApparentPower.ofKilovoltAmperes(100))
+                .when(METERING_PHASES, "is single-phase", p -> p == Phases.SINGLE)
+                .measure(AGGREGATE_RATING)
+                .atMost(SINGLE_PHASE_MAXIMUM)
+                .then(Outcome.NOT_REQUIRED, "BTM production meter (single-phase metering within the maximum "
+                        + "single-phase interconnection)")
+                .otherwise(Outcome.FAIL, "single-phase interconnection within the maximum of "
+                        + SINGLE_PHASE_MAXIMUM)
+                .note("the kW nameplate is taken at unity power factor when no kVA nameplate is stated, as for the "
+                        + "application level and fee")
                 .build();
     }
 

@@ -1,13 +1,17 @@
 package org.derkit.rules.book;
 
 import org.derkit.model.retail.DeliveryVoltageLevel;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.derkit.model.ActivePower;
 import org.derkit.model.Energy;
+import org.derkit.rules.Comparison;
+import org.derkit.rules.Decision;
 import org.derkit.rules.Dimension;
-import org.derkit.rules.Inclusivity;
 import org.derkit.rules.Input;
 import org.derkit.rules.Kind;
+import org.derkit.rules.Outcome;
 import org.derkit.rules.Rule;
 import org.derkit.rules.RuleSet;
 import org.derkit.rules.Source;
@@ -40,6 +44,14 @@ public final class MeterDataRules {
     public static final Input<MeterData, Energy> STATED_MINUS_NET = Input.of(
             "stated service point usage minus net of meters", Dimension.ENERGY,
             d -> d.servicePointUsage().flatMap(ReportedServicePointUsage::reportedMinusNet));
+
+    /** RES-18: the service-point kWh total the 867 states (PTD*SU). */
+    public static final Input<MeterData, Energy> STATED_TOTAL = Input.of("stated service point usage (PTD*SU)",
+            Dimension.ENERGY, d -> d.servicePointUsage().flatMap(ReportedServicePointUsage::reportedTotal));
+
+    /** RES-18: the 867's additive meters minus its subtractive meters, exactly. */
+    public static final Input<MeterData, Energy> METERS_NET = Input.of("additive minus subtractive meters",
+            Dimension.ENERGY, d -> d.servicePointUsage().map(ReportedServicePointUsage::netUsage));
 
     /** RES-20: the local day of interval data. */
     public static final Input<MeterData, LocalDate> INTERVAL_DAY = Input.of("interval data day", MeterData::intervalDay);
@@ -85,10 +97,35 @@ public final class MeterDataRules {
             .kind(Kind.RULE)
             .topic(Topic.RETAIL_ENROLLMENT_BILLING)
             .appliesTo(MeterData.class)
-            .measure(STATED_MINUS_NET)
-            .between(Energy.ZERO, Inclusivity.INCLUSIVE, Energy.ZERO, Inclusivity.INCLUSIVE)
-            .passes("service point usage equals additive (REF*JH*A) minus subtractive (REF*JH*S) meters, exactly")
+            .from(STATED_TOTAL)
+            .and(METERS_NET)
+            .decides("service point usage equals additive (REF*JH*A) minus subtractive (REF*JH*S) meters, exactly",
+                    MeterDataRules::servicePointUsage)
+            .limit(STATED_MINUS_NET.name(), Dimension.ENERGY, Comparison.AT_LEAST, Energy.ZERO)
+            .limit(STATED_MINUS_NET.name(), Dimension.ENERGY, Comparison.AT_MOST, Energy.ZERO)
             .build();
+
+    /**
+     * The RES-18 judgement of one 867: PASS when the service-point total it states (PTD*SU) equals
+     * its additive meters minus its subtractive meters exactly, FAIL otherwise, the phrase naming
+     * both figures and their difference.
+     *
+     * @param stated the service-point kWh total the 867 states
+     * @param net the additive meters' kWh minus the subtractive meters' kWh
+     * @return the decision
+     */
+    public static Decision servicePointUsage(Energy stated, Energy net) {
+        Objects.requireNonNull(stated, "stated");
+        Objects.requireNonNull(net, "net");
+        BigDecimal difference = stated.value().subtract(net.value());
+        if (difference.signum() == 0) {
+            return Decision.of(Outcome.PASS, () -> STATED_TOTAL.name() + " " + stated + " = " + METERS_NET.name()
+                    + " " + net);
+        }
+        return Decision.of(Outcome.FAIL, () -> STATED_TOTAL.name() + " " + stated + " != " + METERS_NET.name() + " "
+                + net + " (the 867 states " + difference.abs().toPlainString() + " kWh "
+                + (difference.signum() > 0 ? "more" : "less") + ")");
+    }
 
     /** RES-20: DST days have 23 or 25 values, mapped to elapsed hours. */
     public static final Rule<MeterData> RES_20 = Rule.id("RES-20")

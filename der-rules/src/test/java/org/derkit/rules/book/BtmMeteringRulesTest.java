@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.math.BigDecimal;
 import java.util.List;
 import org.derkit.model.ActivePower;
+import org.derkit.model.ApparentPower;
 import org.derkit.model.facility.Facility;
 import org.derkit.model.facility.Phases;
 import org.derkit.model.facility.Siting;
@@ -98,19 +99,74 @@ class BtmMeteringRulesTest {
                 });
     }
 
-    @Test
-    void BTM_02_single_phase_metering_needs_no_production_meter() {
-        Finding f = evaluate("BTM-02", BtmFixtures.application(Facility.builder().phases(Phases.SINGLE).build()));
-        assertEquals(Outcome.NOT_REQUIRED, f.outcome());
-        assertTrue(f.explanation().contains("100 kVA"), f.explanation());
+    private static InterconnectionApplication singlePhase(Phases phases, String kilowatts, String kilovoltAmperes) {
+        Facility.Builder b = Facility.builder().siting(Siting.BEHIND_THE_METER);
+        if (phases != null) {
+            b.phases(phases);
+        }
+        if (kilowatts != null) {
+            b.declaredNameplate(ActivePower.ofKilowatts(new BigDecimal(kilowatts)));
+        }
+        if (kilovoltAmperes != null) {
+            b.declaredApparentNameplate(ApparentPower.ofKilovoltAmperes(new BigDecimal(kilovoltAmperes)));
+        }
+        return BtmFixtures.application(b.build());
     }
 
     @Test
-    void BTM_02_three_phase_is_not_applicable_and_unknown_phases_are_insufficient_data() {
-        assertEquals(Outcome.NOT_APPLICABLE, evaluate("BTM-02",
-                BtmFixtures.application(Facility.builder().phases(Phases.THREE).build())).outcome());
-        assertEquals(Outcome.INSUFFICIENT_DATA, evaluate("BTM-02",
-                BtmFixtures.application(Facility.builder().build())).outcome());
+    void BTM_02_single_phase_metering_at_exactly_100_kVA_needs_no_production_meter() {
+        Finding f = evaluate("BTM-02", singlePhase(Phases.SINGLE, "95", "100"));
+        assertEquals(Outcome.NOT_REQUIRED, f.outcome());
+        assertEquals("aggregate AC nameplate (kVA) 100 kVA <= 100 kVA (BTM Generation Interconnections); the kW "
+                + "nameplate is taken at unity power factor when no kVA nameplate is stated, as for the application "
+                + "level and fee", f.explanation());
+    }
+
+    @Test
+    void BTM_02_single_phase_interconnection_just_above_100_kVA_fails_with_the_measured_kVA_and_the_limit() {
+        Finding f = evaluate("BTM-02", singlePhase(Phases.SINGLE, "95", "100.001"));
+        assertEquals(Outcome.FAIL, f.outcome());
+        assertTrue(f.explanation().startsWith("aggregate AC nameplate (kVA) 100.001 kVA > 100 kVA"), f.explanation());
+        assertEquals(List.of("metering phases: SINGLE", "aggregate AC nameplate (kVA): 100.001 kVA"),
+                f.measurements().stream().map(m -> m.input() + ": " + m.text()).toList());
+    }
+
+    @Test
+    void BTM_02_single_phase_150_kVA_fails_where_it_used_to_be_not_required() {
+        assertEquals(Outcome.FAIL, evaluate("BTM-02", singlePhase(Phases.SINGLE, null, "150")).outcome());
+    }
+
+    @Test
+    void BTM_02_without_a_kVA_nameplate_takes_the_kW_nameplate_at_unity_power_factor() {
+        assertEquals(Outcome.NOT_REQUIRED, evaluate("BTM-02", singlePhase(Phases.SINGLE, "100", null)).outcome());
+        Finding above = evaluate("BTM-02", singlePhase(Phases.SINGLE, "100.001", null));
+        assertEquals(Outcome.FAIL, above.outcome());
+        assertTrue(above.explanation().startsWith("aggregate AC nameplate (kVA) 100.001 kVA > 100 kVA"),
+                above.explanation());
+    }
+
+    @Test
+    void BTM_02_counts_storage_and_the_existing_nameplate_in_the_aggregate() {
+        Facility f = Facility.builder().siting(Siting.BEHIND_THE_METER).phases(Phases.SINGLE)
+                .declaredNameplate(ActivePower.ofKilowatts(60)).existingNameplate(ActivePower.ofKilowatts(30))
+                .addStorage(EnergyStorage.builder().acRating(ActivePower.ofKilowatts(20)).build()).build();
+        Finding finding = evaluate("BTM-02", BtmFixtures.application(f));
+        assertEquals(Outcome.FAIL, finding.outcome());
+        assertTrue(finding.explanation().startsWith("aggregate AC nameplate (kVA) 110 kVA > 100 kVA"),
+                finding.explanation());
+    }
+
+    @Test
+    void BTM_02_three_phase_is_not_applicable_and_unknowns_are_insufficient_data() {
+        assertEquals(Outcome.NOT_APPLICABLE, evaluate("BTM-02", singlePhase(Phases.THREE, "150", null)).outcome());
+        // Kleene: unknown phases leave applicability open even above the limit; an unknown size leaves
+        // the limit open even for single-phase metering
+        Finding phasesUnknown = evaluate("BTM-02", singlePhase(null, "150", null));
+        assertEquals(Outcome.INSUFFICIENT_DATA, phasesUnknown.outcome());
+        assertEquals(List.of("metering phases"), phasesUnknown.missingInputs());
+        Finding sizeUnknown = evaluate("BTM-02", singlePhase(Phases.SINGLE, null, null));
+        assertEquals(Outcome.INSUFFICIENT_DATA, sizeUnknown.outcome());
+        assertEquals(List.of("aggregate AC nameplate (kVA)"), sizeUnknown.missingInputs());
     }
 
     @Test

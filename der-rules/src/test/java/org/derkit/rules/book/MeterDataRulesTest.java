@@ -91,6 +91,29 @@ class MeterDataRulesTest {
     }
 
     @Test
+    void RES_18_a_failing_finding_names_the_stated_total_and_the_meters_net_exactly() {
+        MeterUsage[] meters = {meter("7000001", MeterRole.ADDITIVE, "100.25"),
+            meter("7000003", MeterRole.SUBTRACTIVE, "30.125")};
+        Finding more = MeterDataRules.RES_18.evaluate(MeterData.NONE.withServicePointUsage(usage(MAIN, "70.126", meters)));
+        assertEquals("stated service point usage (PTD*SU) 70.126 kWh != additive minus subtractive meters 70.125 kWh"
+                + " (the 867 states 0.001 kWh more) (FAQ 19)", more.explanation());
+        assertEquals(List.of("stated service point usage (PTD*SU)", "additive minus subtractive meters"),
+                more.measurements().stream().map(m -> m.input()).toList());
+        Finding less = MeterDataRules.RES_18.evaluate(MeterData.NONE.withServicePointUsage(usage(MAIN, "60", meters)));
+        assertEquals("stated service point usage (PTD*SU) 60 kWh != additive minus subtractive meters 70.125 kWh"
+                + " (the 867 states 10.125 kWh less) (FAQ 19)", less.explanation());
+        Finding pass = MeterDataRules.RES_18.evaluate(MeterData.NONE.withServicePointUsage(usage(MAIN, "70.1250",
+                meters)));
+        assertEquals("stated service point usage (PTD*SU) 70.1250 kWh = additive minus subtractive meters 70.125 kWh"
+                + " (FAQ 19)", pass.explanation());
+        Finding unknown = MeterDataRules.RES_18.evaluate(MeterData.NONE.withServicePointUsage(usage(MAIN, null, meters)));
+        assertEquals(List.of("stated service point usage (PTD*SU)"), unknown.missingInputs());
+        assertEquals(List.of("stated service point usage minus net of meters at least 0 kWh (inclusive)",
+                "stated service point usage minus net of meters at most 0 kWh (inclusive)"),
+                MeterDataRules.RES_18.limits().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void RES_18_net_may_be_negative() {
         ReportedServicePointUsage u = usage(MAIN, "-5", meter("7000001", MeterRole.ADDITIVE, "10"),
                 meter("7000003", MeterRole.SUBTRACTIVE, "15"));
