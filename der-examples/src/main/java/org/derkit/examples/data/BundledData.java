@@ -29,7 +29,8 @@ public final class BundledData {
      * A bundled 867 (service point 90000009, 2026-10-28..2026-11-04) whose PTD*SU total, 5682.50
      * kWh, is 10 kWh more than its additive minus subtractive meters: {@code derkit 867 check}
      * reports it as RES-18 FAIL, the usage commands refuse it (TOTAL_MISMATCH). Not one of
-     * {@link #USAGE_FILES}, which the demo stitches.
+     * {@link #USAGE_FILES}, which the demo stitches, and kept in its own folder ({@code 867-checks/})
+     * so that a glob over the usage folder reads only good usage.
      */
     public static final String TOTAL_MISMATCH_867 = "ameren-867-total-mismatch.x12";
 
@@ -206,7 +207,7 @@ public final class BundledData {
      */
     public static Path copyTotalMismatch(Path directory) throws IOException {
         Files.createDirectories(directory);
-        return copy("867/" + TOTAL_MISMATCH_867, directory.resolve(TOTAL_MISMATCH_867));
+        return copy("867-checks/" + TOTAL_MISMATCH_867, directory.resolve(TOTAL_MISMATCH_867));
     }
 
     private static Path copy(String resource, Path target) throws IOException {
