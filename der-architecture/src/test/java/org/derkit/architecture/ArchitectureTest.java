@@ -59,6 +59,6 @@ class ArchitectureTest {
             DerkitArchitecture.REFUSALS_ARE_INVALID_VALUE_EXCEPTIONS;
 
     @ArchTest
-    static final ArchRule der_model_der_edi_and_der_spark_build_no_raw_illegal_argument_exception =
+    static final ArchRule library_modules_build_no_raw_illegal_argument_exception =
             DerkitArchitecture.NO_RAW_ILLEGAL_ARGUMENT_EXCEPTION;
 }

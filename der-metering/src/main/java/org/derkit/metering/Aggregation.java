@@ -1,5 +1,6 @@
 package org.derkit.metering;
 
+import org.derkit.model.InvalidValueException;
 import org.derkit.model.retail.ReadingQuality;
 import org.derkit.model.retail.IntervalClock;
 import java.math.BigDecimal;
@@ -36,14 +37,15 @@ public final class Aggregation {
      * @param clock the clock whose zone defines the hours; a 23- or 25-hour day keeps its elapsed hours
      * @return the hourly series: each hour the exact sum of its intervals, estimated if any part was
      * @throws MeteringException listing every incomplete interior hour
-     * @throws IllegalArgumentException if the series is already hourly
+     * @throws InvalidValueException if the series is already hourly
      */
     public static IntervalSeries toHourly(IntervalSeries series, IntervalClock clock) {
         Objects.requireNonNull(series, "series");
         Objects.requireNonNull(clock, "clock");
         int len = series.intervalMinutes();
         if (len >= 60) {
-            throw new IllegalArgumentException("series is already hourly: " + series);
+            throw new InvalidValueException("interval length of the series to aggregate to hours (" + series + ")",
+                    "< 60 minutes (a sub-hourly series)", len + " minutes");
         }
         int perHour = 60 / len;
         ZoneRules rules = clock.zone().getRules();

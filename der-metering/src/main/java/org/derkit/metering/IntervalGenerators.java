@@ -1,5 +1,6 @@
 package org.derkit.metering;
 
+import org.derkit.model.InvalidValueException;
 import org.derkit.model.retail.EndOfDayStyle;
 import org.derkit.model.retail.IntervalLabel;
 import org.derkit.model.retail.IntervalClock;
@@ -179,12 +180,14 @@ public final class IntervalGenerators {
      * @param periods the number of billing periods, at least 1
      * @param additive the number of additive meters, at least 1
      * @param subtractive the number of subtractive meters, not negative
-     * @throws IllegalArgumentException if there are fewer hours than periods or no additive meter
+     * @throws InvalidValueException if there are fewer hours than periods or no additive meter
      */
     public GeneratedServicePoint servicePoint(ServicePointId servicePoint, LocalDate firstDay, int hours, int periods,
             int additive, int subtractive) {
         if (hours < periods || periods < 1 || additive < 1 || subtractive < 0) {
-            throw new IllegalArgumentException("need hours >= periods >= 1 and at least one additive meter");
+            throw new InvalidValueException("hours, periods, additive and subtractive meters",
+                    "hours >= periods >= 1, additive >= 1, subtractive >= 0",
+                    "hours " + hours + ", periods " + periods + ", additive " + additive + ", subtractive " + subtractive);
         }
         IntervalClock clock = IntervalClock.ameren();
         long t0 = clock.startOfDaySeconds(firstDay);

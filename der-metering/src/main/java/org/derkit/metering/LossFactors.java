@@ -1,5 +1,6 @@
 package org.derkit.metering;
 
+import org.derkit.model.InvalidValueException;
 import org.derkit.model.retail.DeliveryVoltageLevel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -58,7 +59,7 @@ public final class LossFactors {
      * @param series the metered series, at the meter
      * @param voltage the delivery voltage level, which picks the loss factor column
      * @param source the loss factor table, such as Ameren's
-     * @throws IllegalArgumentException if the system load of an interval is missing
+     * @throws InvalidValueException if the system load of an interval is missing
      * @throws ArithmeticException if an adjusted value exceeds 18 digits
      */
     public static IntervalSeries apply(IntervalSeries series, DeliveryVoltageLevel voltage,
@@ -74,8 +75,8 @@ public final class LossFactors {
             Instant start = series.start(i);
             BigDecimal load = systemLoadMw.apply(start);
             if (load == null) {
-                throw new IllegalArgumentException("no system load for the hour starting "
-                        + Stitcher.local(start.getEpochSecond()));
+                throw new InvalidValueException("system load for the hour starting "
+                        + Stitcher.local(start.getEpochSecond()), "a load in MW", "none (the system load function gave null)");
             }
             BigDecimal factor = source.lossFactor(voltage, start, load);
             BigDecimal adjusted = Decimals.normalise(series.value(i).multiply(factor).setScale(SCALE, RoundingMode.HALF_EVEN));

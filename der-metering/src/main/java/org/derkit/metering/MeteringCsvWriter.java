@@ -1,5 +1,6 @@
 package org.derkit.metering;
 
+import org.derkit.model.InvalidValueException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -106,7 +107,7 @@ public final class MeteringCsvWriter {
      * The interval ends are the starts plus the series' own interval length.
      *
      * @param series the series
-     * @throws IllegalArgumentException if a net series is given to an intervals writer
+     * @throws InvalidValueException if a net series is given to an intervals writer
      * @throws UncheckedIOException if the output fails
      */
     public void write(IntervalSeries series) {
@@ -115,7 +116,8 @@ public final class MeteringCsvWriter {
         byte[] prefix;
         if (intervals) {
             if (series.isNet()) {
-                throw new IllegalArgumentException("a net series has no meter; write it with a series writer: " + series);
+                throw new InvalidValueException("series given to an intervals writer (" + series + ")",
+                        "a meter series; a net series has no meter, write it with a series writer", "a net series");
             }
             prefix = (CELLS.format(MeteringCsv.neutralise(series.servicePoint().value()),
                     MeteringCsv.neutralise(series.meterKey()), series.role().orElseThrow().code(),

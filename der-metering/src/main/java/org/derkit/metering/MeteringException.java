@@ -1,5 +1,6 @@
 package org.derkit.metering;
 
+import org.derkit.model.InvalidValueException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,7 +20,7 @@ public final class MeteringException extends RuntimeException {
      * Creates the exception.
      *
      * @param problems at least one problem, not null
-     * @throws IllegalArgumentException if the list is empty
+     * @throws InvalidValueException if the list is empty
      */
     public MeteringException(List<MeteringProblem> problems) {
         super(render(problems));
@@ -28,7 +29,7 @@ public final class MeteringException extends RuntimeException {
 
     private static String render(List<MeteringProblem> problems) {
         if (problems.isEmpty()) {
-            throw new IllegalArgumentException("a MeteringException needs at least one problem");
+            throw new InvalidValueException("problems of a MeteringException", "at least one problem", "none");
         }
         String head = problems.size() == 1 ? "1 problem in meter data:" : problems.size() + " problems in meter data:";
         String body = problems.stream().limit(10).map(p -> "  " + p).collect(Collectors.joining("\n"));

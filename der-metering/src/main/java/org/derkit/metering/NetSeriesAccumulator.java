@@ -1,5 +1,6 @@
 package org.derkit.metering;
 
+import org.derkit.model.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -194,7 +195,7 @@ public final class NetSeriesAccumulator {
      * Adds the meter series of one reconstructed period.
      *
      * @param period the period, any order relative to the others
-     * @throws IllegalArgumentException if its interval length is not the clock's
+     * @throws InvalidValueException if its interval length is not the clock's
      * @throws IllegalStateException after {@link #finish()}
      */
     public void add(ReconstructedPeriod period) {
@@ -209,8 +210,8 @@ public final class NetSeriesAccumulator {
         String name = period.toString();
         for (IntervalSeries s : period.meters()) {
             if (s.intervalMinutes() * 60L != lengthSeconds) {
-                throw new IllegalArgumentException(s.intervalMinutes() + "-minute intervals given to a "
-                        + clock.intervalMinutes() + "-minute accumulator: " + s);
+                throw new InvalidValueException("interval length of " + s,
+                        clock.intervalMinutes() + " minutes, the accumulator's", s.intervalMinutes() + " minutes");
             }
             if (s.isEmpty() || s.isNet()) {
                 continue;

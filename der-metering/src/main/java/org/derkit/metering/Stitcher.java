@@ -1,5 +1,6 @@
 package org.derkit.metering;
 
+import org.derkit.model.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,12 +52,12 @@ public final class Stitcher {
      * @param periods at least one period, all of the same service point and interval length
      * @return the service point's whole usage: one series per meter and unit, split hours summed
      * @throws MeteringException listing service-point mismatches, overlaps, role changes and overflows
-     * @throws IllegalArgumentException if there is no period
+     * @throws InvalidValueException if there is no period
      */
     public static ServicePointUsage stitch(Collection<ReconstructedPeriod> periods) {
         Objects.requireNonNull(periods, "periods");
         if (periods.isEmpty()) {
-            throw new IllegalArgumentException("no billing period to stitch");
+            throw new InvalidValueException("billing periods to stitch", "at least one period", "none");
         }
         List<ReconstructedPeriod> sorted = new ArrayList<>(periods);
         sorted.sort(PERIOD_ORDER);
@@ -259,7 +260,8 @@ public final class Stitcher {
         int cs = 0;
         for (IntervalSeries s : series) {
             if (s.intervalMinutes() != len) {
-                throw new IllegalArgumentException("meters of " + unit.symbol() + " have different interval lengths");
+                throw new InvalidValueException("interval length of " + s.meterName() + " (" + unit.symbol() + ")",
+                        len + " minutes, as the other meters of " + unit.symbol(), s.intervalMinutes() + " minutes");
             }
             if (!s.isEmpty()) {
                 min = Math.min(min, s.startSeconds(0));
@@ -272,7 +274,7 @@ public final class Stitcher {
         }
         long cells = (max - min) / lenSec + 1;
         if (cells > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("series spans too many intervals: " + cells);
+            throw new InvalidValueException("intervals the net series spans", "<= " + (Integer.MAX_VALUE - 8), cells);
         }
         int g = (int) cells;
         long[] acc = new long[g];

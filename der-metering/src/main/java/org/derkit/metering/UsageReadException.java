@@ -1,5 +1,6 @@
 package org.derkit.metering;
 
+import org.derkit.model.InvalidValueException;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,7 +27,7 @@ public final class UsageReadException extends RuntimeException {
      * @param source the input as given, such as a file name, not null
      * @param problems at least one problem, not null
      * @param cause the reader's or the reconstruction's exception, or null
-     * @throws IllegalArgumentException if there is no problem
+     * @throws InvalidValueException if there is no problem
      */
     public UsageReadException(String source, List<UsageProblem> problems, Throwable cause) {
         super(render(source, problems), cause);
@@ -37,7 +38,7 @@ public final class UsageReadException extends RuntimeException {
     private static String render(String source, List<UsageProblem> problems) {
         Objects.requireNonNull(source, "source");
         if (problems.isEmpty()) {
-            throw new IllegalArgumentException("a UsageReadException needs at least one problem");
+            throw new InvalidValueException("problems of a UsageReadException for " + source, "at least one problem", "none");
         }
         StringBuilder s = new StringBuilder(source).append(": ");
         int shown = Math.min(problems.size(), 10);

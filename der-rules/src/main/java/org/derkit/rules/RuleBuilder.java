@@ -287,9 +287,10 @@ final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, WhenSte
             if (d == null) {
                 @SuppressWarnings("unchecked")
                 Class<Object> type = (Class<Object>) limitValue.getClass();
-                d = Dimension.forClass(type).orElseThrow(() -> new IllegalArgumentException(id + ": no built-in "
+                d = Dimension.forClass(type).orElseThrow(() -> new InvalidValueException(id + ": no built-in "
                         + "dimension for limit values of " + type.getName() + " on input '" + inputNames.get(input)
-                        + "'; declare one with measure(name, Dimension.of(...), extractor)"));
+                        + "'; declare one with measure(name, Dimension.of(...), extractor)",
+                        "a limit of a type with a built-in dimension (quantities, Money, numbers)", type.getName()));
                 dimensions.set(input, d);
             }
             return d;

@@ -11,6 +11,7 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import org.derkit.model.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -149,10 +150,12 @@ class RuleDslTest {
                     .cites(Source.BTM_METERING_2024, "Current Transformers").kind(Kind.RULE)
                     .topic(Topic.INSTRUMENT_TRANSFORMERS).appliesTo(Toy.class)
                     .measure("odd", t -> Optional.of(new StringBuilder()));
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            InvalidValueException e = assertThrows(InvalidValueException.class,
                     () -> step.atLeast(new StringBuilder("x")));
-            assertTrue(e.getMessage().startsWith("TOY-03: no built-in dimension for limit values of "
-                    + "java.lang.StringBuilder on input 'odd'"), e.getMessage());
+            assertEquals("Invalid value for TOY-03: no built-in dimension for limit values of "
+                    + "java.lang.StringBuilder on input 'odd'; declare one with measure(name, Dimension.of(...),"
+                    + " extractor) (valid values a limit of a type with a built-in dimension (quantities, Money,"
+                    + " numbers)): java.lang.StringBuilder", e.getMessage());
         }
 
         @Test

@@ -39,7 +39,7 @@ public record DistributionLossFactor(DeliveryVoltageLevel voltage, BigDecimal sy
      * @param voltage the delivery voltage
      * @param systemLoadMw the system load, MW, at least 0
      * @param exact the exact factor
-     * @throws IllegalArgumentException if the system load is negative
+     * @throws InvalidValueException if the system load is negative
      */
     public DistributionLossFactor {
         Objects.requireNonNull(voltage, "voltage");
@@ -56,14 +56,13 @@ public record DistributionLossFactor(DeliveryVoltageLevel voltage, BigDecimal sy
      * @param voltage the delivery voltage
      * @param systemLoadMw the Ameren Illinois system load, MW, at least 0
      * @return the factor, never null
-     * @throws IllegalArgumentException if the system load is negative
+     * @throws InvalidValueException if the system load is negative
      */
     public static DistributionLossFactor of(DeliveryVoltageLevel voltage, BigDecimal systemLoadMw) {
         Objects.requireNonNull(voltage, "voltage");
         Objects.requireNonNull(systemLoadMw, "systemLoadMw");
         if (systemLoadMw.signum() < 0) {
-            throw new IllegalArgumentException("Invalid value for system load (valid values >= 0 MW): "
-                    + systemLoadMw.toPlainString() + " MW");
+            throw new InvalidValueException("system load", ">= 0 MW", systemLoadMw.toPlainString() + " MW");
         }
         return new DistributionLossFactor(voltage, systemLoadMw, voltage.lossFactor(systemLoadMw));
     }
@@ -74,7 +73,7 @@ public record DistributionLossFactor(DeliveryVoltageLevel voltage, BigDecimal sy
      * @param voltage the delivery voltage
      * @param systemLoad the Ameren Illinois system load
      * @return the factor, never null
-     * @throws IllegalArgumentException if the system load is negative
+     * @throws InvalidValueException if the system load is negative
      */
     public static DistributionLossFactor of(DeliveryVoltageLevel voltage, ActivePower systemLoad) {
         return of(voltage, systemLoad.value().movePointLeft(3));

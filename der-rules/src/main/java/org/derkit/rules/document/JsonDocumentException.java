@@ -27,12 +27,12 @@ public final class JsonDocumentException extends InvalidValueException {
      *                 {@code application document at line 3}
      * @param schema   the schema's name, as published in the jar
      * @param problems every problem found, at least one
-     * @throws IllegalArgumentException if {@code problems} is empty
+     * @throws InvalidValueException if {@code problems} is empty
      */
     public JsonDocumentException(String document, String schema, List<JsonProblem> problems) {
         super(document, "documents as the schema " + schema + " describes", lines(problems));
         if (problems.isEmpty()) {
-            throw new IllegalArgumentException("a refused document has at least one problem");
+            throw new InvalidValueException("problems of a refused " + document, "at least one problem", "none");
         }
         this.problems = List.copyOf(problems);
     }
