@@ -51,7 +51,6 @@ public final class ApplicationRules {
             "renewably fueled", a -> a.facility().isRenewable());
     static final Input<ScreeningContext, ActivePower> PEAK_DEMAND = Input.of(
             "customer peak yearly demand", Dimension.ACTIVE_POWER, a -> a.facility().customerPeakDemand());
-    /** The inputs of the level, present only when they decide it. */
     /** The level the screening worked out, with its inputs (POL-06, POL-07); unknown when the level is. */
     static final Input<ScreeningContext, ScreenedLevel> LEVEL_INPUTS = Input.of(
             "level inputs (nameplate, export capacity, POI voltage, system type)",
