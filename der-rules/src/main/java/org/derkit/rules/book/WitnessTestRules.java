@@ -227,7 +227,13 @@ public final class WitnessTestRules {
                 Optional.of(calendar.plusBusinessDays(testedOn, PERMANENT_PTO_BUSINESS_DAYS)), Optional.empty());
     }
 
-    /** The facts of a performed test that POL-43 needs: day, result and (if passed) the power quality meter. */
+    /**
+     * The facts of a performed test that POL-43 needs: day, result and (if passed) the power quality meter.
+     *
+     * @param testedOn the day of the witness test
+     * @param passed whether the witness test passed
+     * @param powerQualityMeter whether a power quality meter was installed for the test
+     */
     public record PerformedTest(LocalDate testedOn, boolean passed, boolean powerQualityMeter) {
         /**
          * Checks nothing is null.
