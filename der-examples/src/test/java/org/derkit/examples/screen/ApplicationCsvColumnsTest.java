@@ -164,7 +164,7 @@ class ApplicationCsvColumnsTest {
             c("inverter_count", "RES-ROOFTOP-8KW+nameplate_kw=+nameplate_kva=", "1", "3", "P466-01: VALUE 8 -> VALUE 24",
                     null,
                     "x", "not a whole number: 'x'"),
-            c("inverter_firmware", "RES-ROOFTOP-8KW", "2.1.4", "0.9.0", "NONE",
+            c("inverter_firmware", "RES-ROOFTOP-8KW+rebate_requested=GENERATION", "2.1.4", "", "INV-01: explanation",
                     "\"firmwareVersion\" : \"2.1.4\"",
                     null, null),
             c("inverter_certifications", "RES-ROOFTOP-8KW", "IEEE_1547_2003 UL_1741_SA RULE_21_PHASE_1", "IEEE_1547_2018 UL_1741_SB", "INV-04: PASS -> FAIL",

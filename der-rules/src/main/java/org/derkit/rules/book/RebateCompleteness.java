@@ -12,7 +12,9 @@ import org.derkit.model.facility.Inverter;
 /**
  * Which fields and attachments a SMART inverter rebate application lacks (INV-01, Illinois
  * Distributed Generation Rebate Application). Inverter manufacturer, model and AC kW come from the
- * facility's inverters; the DC nameplate, kVA, AC volts and energy source may come from the form or
+ * facility's inverters, and so does the installed firmware version, which the form asks for through
+ * its specification-sheet attachment ("for installed firmware version"): a sheet cannot be checked
+ * against firmware nobody named; the DC nameplate, kVA, AC volts and energy source may come from the form or
  * else from the facility and its inverters; ESS power and energy are needed when the rebate covers
  * storage or the facility has storage; a W-9 when the owner or customer is non-residential.
  *
@@ -66,6 +68,8 @@ public record RebateCompleteness(List<String> missingFields, List<String> missin
         }
         if (inverters.isEmpty()) {
             fields.add("inverter manufacturer, model and AC kW");
+        } else if (inverters.stream().anyMatch(i -> i.firmwareVersion().isEmpty())) {
+            fields.add("installed firmware version (the specification sheet must be for it)");
         }
         if (rebate.energySource().isEmpty() && facility.energySource().isEmpty()
                 && facility.generatingUnits().isEmpty()) {

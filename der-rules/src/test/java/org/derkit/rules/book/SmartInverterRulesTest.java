@@ -105,7 +105,7 @@ class SmartInverterRulesTest {
     private static Inverter inverter(Set<Certification> certs, Set<CommunicationProtocol> protocols,
             Set<OperatingMode> supported, Set<OperatingMode> active, InverterSettings settings) {
         return Inverter.builder().manufacturer("Acme").model("S7").acRating(kilowatts(7.6))
-                .acVoltage(volts(240)).dcNameplate(kilowatts(9))
+                .firmwareVersion("3.1.0").acVoltage(volts(240)).dcNameplate(kilowatts(9))
                 .addAllCertifications(certs).addAllProtocols(protocols).addAllSupportedModes(supported)
                 .addAllActiveModes(active).acceptsExternalCommands(true).remoteFirmwareUpdate(true)
                 .settings(settings).build();
@@ -217,6 +217,17 @@ class SmartInverterRulesTest {
     void INV_01_a_complete_rebate_application_passes_and_no_rebate_is_not_applicable() {
         assertEquals(Outcome.PASS, eval("INV-01", app(seedInverter()).rebate(rebate().build()).build()).outcome());
         assertEquals(Outcome.NOT_APPLICABLE, eval("INV-01", seedInverter()).outcome());
+    }
+
+    @Test
+    void INV_01_an_inverter_without_its_installed_firmware_version_leaves_the_form_incomplete() {
+        Inverter unnamed = seedInverter().withFirmwareVersion(Optional.empty());
+        Finding f = eval("INV-01", app(seedInverter(), unnamed).rebate(rebate().build()).build());
+        assertEquals(Outcome.FAIL, f.outcome());
+        assertEquals("rebate application missing fields: installed firmware version (the specification sheet "
+                + "must be for it) is not complete (Rebate Application)", f.explanation());
+        assertEquals(Outcome.PASS, eval("INV-01", app(seedInverter(), seedInverter()).rebate(rebate().build())
+                .build()).outcome());
     }
 
     @Test
