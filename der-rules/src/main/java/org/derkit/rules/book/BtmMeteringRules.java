@@ -61,6 +61,12 @@ public final class BtmMeteringRules {
     private static final String CONFLICT_NOTE = "conflict: POL 4.7.1 (2023) says 'larger than 200 kW AC'; "
             + "this newer 2024 document governs, so exactly 200 kW requires the meter";
 
+    /** The part name of the CT, PT and installation rules when no production metering is checked. */
+    static final String PRODUCTION_METERING = "BTM production metering installation (needed for BTM generation of 200 kW"
+            + " or more, not single-phase or three-phase self-contained: BTM-01 to BTM-03)";
+
+    // -------------------------------------------------------------------------------------- inputs
+
     /** BTM or RLG (the same input name as {@link FacilityInputs#SITING}). */
     public static final Input<ScreeningContext, Siting> SITING = Input.of("siting",
             a -> a.facility().siting());
@@ -88,6 +94,8 @@ public final class BtmMeteringRules {
     public static final Input<ScreeningContext, Phases> METERING_PHASES = Input.of("metering phases",
             BtmMeteringRules::meteringPhases);
 
+    // --------------------------------------------------------------------------------------- rules
+
     /** BTM-01, in the rule set of {@link #rules()}. */
     public static final Rule<ScreeningContext> BTM_01 = btm01();
 
@@ -111,6 +119,16 @@ public final class BtmMeteringRules {
 
     private static final RuleSet<ScreeningContext> RULES = RuleSet.of("BTM metering",
             BTM_01, BTM_02, BTM_03, BTM_04, BTM_05, BTM_21, BTM_37);
+
+    /** {@return BTM-01 to BTM-05, BTM-21 and BTM-37, in catalogue order} */
+    public static RuleSet<ScreeningContext> rules() {
+        return RULES;
+    }
+
+    private BtmMeteringRules() {
+    }
+
+    // -------------------------------------------------------------------------------- computations
 
     /**
      * The production metering installation the CT, PT and installation rules (BTM-06 to BTM-36)
@@ -162,20 +180,6 @@ public final class BtmMeteringRules {
         }
         return unknown;
     }
-
-    /** The part name of the CT, PT and installation rules when no production metering is checked. */
-    static final String PRODUCTION_METERING = "BTM production metering installation (needed for BTM generation of 200 kW"
-            + " or more, not single-phase or three-phase self-contained: BTM-01 to BTM-03)";
-
-    private BtmMeteringRules() {
-    }
-
-    /** {@return BTM-01 to BTM-05, BTM-21 and BTM-37, in catalogue order} */
-    public static RuleSet<ScreeningContext> rules() {
-        return RULES;
-    }
-
-    // ---------------------------------------------------------------------------- computations
 
     /**
      * Whether the Ameren BTM production meter with SCADA is required for an aggregate AC
@@ -332,7 +336,7 @@ public final class BtmMeteringRules {
         }
     }
 
-    // ----------------------------------------------------------------------------------- rules
+    // ------------------------------------------------------------------------------------- helpers
 
     private static Optional<ApparentPower> aggregateRating(ScreeningContext a) {
         return a.totalApparentNameplate()

@@ -86,6 +86,8 @@ public final class InstallationRules {
             EnclosurePanel.BOTTOM));
     private static final String CUSTOMER = "Customer Responsibilities";
 
+    // --------------------------------------------------------------------------------------- rules
+
     /** BTM-24, in the rule set of {@link #rules()}. */
     public static final Rule<MeteringInstallation> BTM_24 = btm24();
 
@@ -130,15 +132,15 @@ public final class InstallationRules {
             BTM_35, BTM_36).liftTo(BtmMeteringRules::productionMeteringInstallation, BtmMeteringRules::productionMeteringUndecided,
                     BtmMeteringRules.PRODUCTION_METERING);
 
-    private InstallationRules() {
-    }
-
     /** {@return BTM-24 to BTM-36, in catalogue order} */
     public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
 
-    // ---------------------------------------------------------------------------- computations
+    private InstallationRules() {
+    }
+
+    // -------------------------------------------------------------------------------- computations
 
     /**
      * The working-space width required in front of an enclosure (BTM-29): the greater of 30 in and its width.
@@ -382,11 +384,11 @@ public final class InstallationRules {
         }
     }
 
+    // ------------------------------------------------------------------------------------- helpers
+
     private static String feet(Length length) {
         return length.toFeet().stripTrailingZeros().toPlainString() + " ft";
     }
-
-    // ---------------------------------------------------------------------------------- inputs
 
     private static Optional<Boolean> isGroundedWye(MeteringInstallation m) {
         return m.serviceConfiguration().map(c -> c == ServiceConfiguration.FOUR_WIRE_WYE)
@@ -400,7 +402,6 @@ public final class InstallationRules {
         }
         return n.parallelRuns().get() ? sized : Optional.of(true);
     }
-
 
     private static Optional<Boolean> groundingConductorSized(Wiring w) {
         if (w.material().map(m -> m != Conductor.COPPER).orElse(false)
@@ -423,8 +424,6 @@ public final class InstallationRules {
                 ? Optional.empty()
                 : Optional.of(r.ventClearance().get().minus(requiredVentClearance(r.outsideDiameter().get()))));
     }
-
-    // ----------------------------------------------------------------------------------- rules
 
     private static Rule<MeteringInstallation> btm24() {
         return Rule.id("BTM-24")

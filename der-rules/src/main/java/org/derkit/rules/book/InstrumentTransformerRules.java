@@ -79,6 +79,8 @@ public final class InstrumentTransformerRules {
     private static final String PTS = "Potential Transformers";
     private static final String CTS = "Current Transformers";
 
+    // --------------------------------------------------------------------------------------- rules
+
     /** BTM-06, in the rule set of {@link #rules()}. */
     public static final Rule<MeteringInstallation> BTM_06 = btm06();
 
@@ -132,15 +134,15 @@ public final class InstrumentTransformerRules {
 
     private static final RuleSet<ScreeningContext> RULES = build();
 
-    private InstrumentTransformerRules() {
-    }
-
     /** {@return BTM-06 to BTM-20, BTM-22 and BTM-23, in catalogue order} */
     public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
 
-    // ---------------------------------------------------------------------------- computations
+    private InstrumentTransformerRules() {
+    }
+
+    // -------------------------------------------------------------------------------- computations
 
     /**
      * The PT ratio the document requires for a metered service voltage (BTM-13), phase to neutral:
@@ -315,7 +317,7 @@ public final class InstrumentTransformerRules {
         }
     }
 
-    // ---------------------------------------------------------------------------------- inputs
+    // ------------------------------------------------------------------------------------- helpers
 
     private static Optional<Polarity> polarity(CurrentTransformer ct) {
         if (ct.polarityMark().isEmpty() || ct.polarityFacing().isEmpty()) {
@@ -362,8 +364,6 @@ public final class InstrumentTransformerRules {
         return BtmInputs.worst(m.potentialTransformers(), pt -> Optional.of(new PtRatioCheck(v, required, pt.ratio())),
                 PtRatioCheck::matches);
     }
-
-    // ----------------------------------------------------------------------------------- rules
 
     private static RuleSet<ScreeningContext> build() {
         RuleSet<MeteringInstallation> onInstallation = RuleSet.of("instrument transformers",

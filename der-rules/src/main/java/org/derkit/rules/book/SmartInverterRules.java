@@ -89,10 +89,6 @@ public final class SmartInverterRules {
     private static final Set<OperatingMode> SMART_FUNCTIONS = Set.copyOf(EnumSet.of(OperatingMode.VOLT_VAR,
             OperatingMode.VOLTAGE_RIDE_THROUGH, OperatingMode.FREQUENCY_RIDE_THROUGH, OperatingMode.RAMP_RATES));
 
-    /** The rebate the application asks for (generation, storage or both); unknown when not stated. */
-    private static final Input<ScreeningContext, RebateType> REBATE_REQUESTED = Input.of(
-            "rebate requested", a -> a.rebate().flatMap(RebateApplication::rebateRequested));
-
     private static final Predicate<ScreeningContext> HAS_INVERTERS = InverterReview::hasInverters;
 
     private static final String DIFFERENCES = "IEEE 1547-2018 vs 4.1 tables: " + SettingsBasis
@@ -100,6 +96,18 @@ public final class SmartInverterRules {
             .reduce((a, b) -> a + "; " + b).orElse("none") + "; continuous frequency "
             + RideThroughTable.IEEE_1547_2018_FREQUENCY.continuousRegion().rangeText() + " vs "
             + RideThroughTable.SEED_FREQUENCY.continuousRegion().rangeText();
+
+    private static final List<OperatingMode> REQUIRED_IN_ORDER = sorted(TABLE_3_REQUIRED);
+    private static final List<OperatingMode> ACTIVATED_IN_ORDER = sorted(TABLE_3_ACTIVATED);
+    private static final List<OperatingMode> DEACTIVATED_IN_ORDER = sorted(TABLE_3_DEACTIVATED);
+
+    // -------------------------------------------------------------------------------------- inputs
+
+    /** The rebate the application asks for (generation, storage or both); unknown when not stated. */
+    private static final Input<ScreeningContext, RebateType> REBATE_REQUESTED = Input.of(
+            "rebate requested", a -> a.rebate().flatMap(RebateApplication::rebateRequested));
+
+    // --------------------------------------------------------------------------------------- rules
 
     /**
      * INV-01 (Rebate Application): Rebate application fields: name, account number, service and mailing address,
@@ -216,15 +224,15 @@ public final class SmartInverterRules {
             INV_01, INV_02, INV_03, INV_04, INV_05, INV_06, INV_07, INV_08, INV_09, INV_10, INV_11, INV_12, INV_13,
             INV_14, INV_15, INV_16));
 
-    private SmartInverterRules() {
-    }
-
     /** {@return the rules INV-01 to INV-16 on an interconnection application, in catalogue order} */
     public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
 
-    // ------------------------------------------------------------------------------ computations
+    private SmartInverterRules() {
+    }
+
+    // -------------------------------------------------------------------------------- computations
 
     /**
      * INV-02: the supply methods a customer on a rate may elect for an ESS rebate.
@@ -243,9 +251,70 @@ public final class SmartInverterRules {
         }
     }
 
-    // ------------------------------------------------------------------------------- inputs
+    /**
+     * INV-09: the longest islanding or open-phase trip time of the inverters; empty if one is unknown.
+     *
+     * @param a the screening of the application
+     * @return INV-09: the longest islanding or open-phase trip time of the inverters; empty if one is unknown
+     */
+    public static Optional<Duration> longestIslandingTrip(ScreeningContext a) {
+        Duration longest = Duration.ZERO;
+        for (Inverter i : inverters(a)) {
+            Optional<InverterSettings> s = i.settings();
+            if (s.isEmpty() || s.get().islandingTripTime().isEmpty() || s.get().openPhaseTripTime().isEmpty()) {
+                return Optional.empty();
+            }
+            longest = max(longest, max(s.get().islandingTripTime().get(), s.get().openPhaseTripTime().get()));
+        }
+        return Optional.of(longest);
+    }
 
-    // --------------------------------------------------------------------------------- rules
+    /**
+     * INV-15: the shortest reconnect delay of the inverters; empty if one is unknown.
+     *
+     * @param a the screening of the application
+     * @return INV-15: the shortest reconnect delay of the inverters; empty if one is unknown
+     */
+    public static Optional<Duration> shortestReconnectDelay(ScreeningContext a) {
+        Duration shortest = null;
+        for (Inverter i : inverters(a)) {
+            Optional<Duration> d = i.settings().flatMap(InverterSettings::reconnectDelay);
+            if (d.isEmpty()) {
+                return Optional.empty();
+            }
+            shortest = shortest == null || d.get().compareTo(shortest) < 0 ? d.get() : shortest;
+        }
+        return Optional.ofNullable(shortest);
+    }
+
+    /**
+     * INV-02: a customer's rate and the supply method elected for an ESS rebate.
+     *
+     * @param rate the delivery service rate
+     * @param method the supply method elected
+     */
+    public record SupplyChoice(DeliveryServiceRate rate, SupplyMethod method) {
+        /** Both from a rebate application, empty if either is unknown. */
+        static Optional<SupplyChoice> of(RebateApplication r) {
+            if (r.rate().isEmpty() || r.supplyMethod().isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new SupplyChoice(r.rate().get(), r.supplyMethod().get()));
+        }
+
+        /** {@return whether the method is offered on the rate} */
+        public boolean isOffered() {
+            return supplyMethodsFor(rate).contains(method);
+        }
+
+        /** Such as {@code HOURLY_SUPPLY_SERVICE on DS-1}. */
+        @Override
+        public String toString() {
+            return method + " on " + rate.code();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------- helpers
 
     private static Rule<ScreeningContext> inv01() {
         return Rule.id("INV-01").cites(DOC, "Rebate Application").kind(Kind.RULE).topic(Topic.SMART_INVERTER)
@@ -438,10 +507,6 @@ public final class SmartInverterRules {
         return modes.stream().sorted().toList();
     }
 
-    private static final List<OperatingMode> REQUIRED_IN_ORDER = sorted(TABLE_3_REQUIRED);
-    private static final List<OperatingMode> ACTIVATED_IN_ORDER = sorted(TABLE_3_ACTIVATED);
-    private static final List<OperatingMode> DEACTIVATED_IN_ORDER = sorted(TABLE_3_DEACTIVATED);
-
     private static String words(OperatingMode m) {
         return m.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
@@ -455,24 +520,6 @@ public final class SmartInverterRules {
                 .atMost(ISLANDING_TRIP_LIMIT)
                 .passes("trip within 2 s on islanding faults and open phase")
                 .build();
-    }
-
-    /**
-     * INV-09: the longest islanding or open-phase trip time of the inverters; empty if one is unknown.
-     *
-     * @param a the screening of the application
-     * @return INV-09: the longest islanding or open-phase trip time of the inverters; empty if one is unknown
-     */
-    public static Optional<Duration> longestIslandingTrip(ScreeningContext a) {
-        Duration longest = Duration.ZERO;
-        for (Inverter i : inverters(a)) {
-            Optional<InverterSettings> s = i.settings();
-            if (s.isEmpty() || s.get().islandingTripTime().isEmpty() || s.get().openPhaseTripTime().isEmpty()) {
-                return Optional.empty();
-            }
-            longest = max(longest, max(s.get().islandingTripTime().get(), s.get().openPhaseTripTime().get()));
-        }
-        return Optional.of(longest);
     }
 
     private static Duration max(Duration a, Duration b) {
@@ -612,24 +659,6 @@ public final class SmartInverterRules {
                 .build();
     }
 
-    /**
-     * INV-15: the shortest reconnect delay of the inverters; empty if one is unknown.
-     *
-     * @param a the screening of the application
-     * @return INV-15: the shortest reconnect delay of the inverters; empty if one is unknown
-     */
-    public static Optional<Duration> shortestReconnectDelay(ScreeningContext a) {
-        Duration shortest = null;
-        for (Inverter i : inverters(a)) {
-            Optional<Duration> d = i.settings().flatMap(InverterSettings::reconnectDelay);
-            if (d.isEmpty()) {
-                return Optional.empty();
-            }
-            shortest = shortest == null || d.get().compareTo(shortest) < 0 ? d.get() : shortest;
-        }
-        return Optional.ofNullable(shortest);
-    }
-
     private static Optional<RampCheck> reconnectRamps(ScreeningContext a) {
         List<ReconnectRamp> ramps = new ArrayList<>();
         for (Inverter i : inverters(a)) {
@@ -650,32 +679,5 @@ public final class SmartInverterRules {
                         + "low/high frequency ride-through, dynamic volt/var, ramp rates, fixed power factor, "
                         + "soft-start reconnect, frequency-watt (optional), volt/watt (optional)")
                 .build();
-    }
-
-    /**
-     * INV-02: a customer's rate and the supply method elected for an ESS rebate.
-     *
-     * @param rate the delivery service rate
-     * @param method the supply method elected
-     */
-    public record SupplyChoice(DeliveryServiceRate rate, SupplyMethod method) {
-        /** Both from a rebate application, empty if either is unknown. */
-        static Optional<SupplyChoice> of(RebateApplication r) {
-            if (r.rate().isEmpty() || r.supplyMethod().isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new SupplyChoice(r.rate().get(), r.supplyMethod().get()));
-        }
-
-        /** {@return whether the method is offered on the rate} */
-        public boolean isOffered() {
-            return supplyMethodsFor(rate).contains(method);
-        }
-
-        /** Such as {@code HOURLY_SUPPLY_SERVICE on DS-1}. */
-        @Override
-        public String toString() {
-            return method + " on " + rate.code();
-        }
     }
 }
