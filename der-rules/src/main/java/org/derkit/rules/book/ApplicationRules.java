@@ -41,6 +41,10 @@ public final class ApplicationRules {
     /** QF size limit as the policy states it (inclusive): 20 MW. */
     public static final ActivePower QF_LIMIT = megawatts(20);
 
+    private static final String POLICY_SECTION_1 = "1. Definitions";
+
+    // -------------------------------------------------------------------------------------- inputs
+
     static final Input<ScreeningContext, NominalVoltage> POI_VOLTAGE = Input.of(
             "POI voltage", a -> a.facility().pointOfInterconnectionVoltage());
     static final Input<ScreeningContext, Siting> SITING = Input.of(
@@ -64,7 +68,7 @@ public final class ApplicationRules {
     static final Input<ScreeningContext, EssConfiguration> ESS_USE = Input.of(
             "storage charging and export", a -> EssConfiguration.of(a.facility().storage()));
 
-    private static final String POLICY_SECTION_1 = "1. Definitions";
+    // --------------------------------------------------------------------------------------- rules
 
     /**
      * POL-01 (1. Definitions): Voltage classes: distribution system = nominal line-to-line 4 kV to 15 kV;
@@ -286,13 +290,15 @@ public final class ApplicationRules {
             POL_01, POL_02, POL_03, POL_04, POL_05, POL_06, POL_07, POL_08, POL_09, POL_10, POL_11, POL_12,
             POL_13));
 
-    private ApplicationRules() {
-    }
-
     /** {@return the rules POL-01 to POL-13} */
     public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
+
+    private ApplicationRules() {
+    }
+
+    // -------------------------------------------------------------------------------- computations
 
     /**
      * The level of one screening ({@link ScreeningContext#level()}) with the inputs that decided it;
@@ -308,16 +314,6 @@ public final class ApplicationRules {
         public String toString() {
             return inputs.toString();
         }
-    }
-
-    /** POL-06: the screening's level with the reason of its check, not worked out again. */
-    private static LevelDecision levelDecision(ScreenedLevel screened) {
-        return ApplicationLevels.decisionFor(screened.level(), screened.inputs());
-    }
-
-    /** POL-07: the fee of the screening's level, on the kVA rating (kW at unity power factor when unknown). */
-    private static ApplicationFee screenedFee(ScreenedLevel screened) {
-        return ApplicationFee.of(screened.level(), screened.inputs().rating());
     }
 
     /**
@@ -340,5 +336,17 @@ public final class ApplicationRules {
     public static Optional<LevelDecision> level(Facility facility) {
         return LevelInputs.from(facility).flatMap(i -> ApplicationLevels.tryDetermine(i, Level2Table.ILLINOIS,
                 ApplicationLevels.Level3Reading.PART_466));
+    }
+
+    // ------------------------------------------------------------------------------------- helpers
+
+    /** POL-06: the screening's level with the reason of its check, not worked out again. */
+    private static LevelDecision levelDecision(ScreenedLevel screened) {
+        return ApplicationLevels.decisionFor(screened.level(), screened.inputs());
+    }
+
+    /** POL-07: the fee of the screening's level, on the kVA rating (kW at unity power factor when unknown). */
+    private static ApplicationFee screenedFee(ScreenedLevel screened) {
+        return ApplicationFee.of(screened.level(), screened.inputs().rating());
     }
 }

@@ -61,6 +61,12 @@ public final class BtmMeteringRules {
     private static final String CONFLICT_NOTE = "conflict: POL 4.7.1 (2023) says 'larger than 200 kW AC'; "
             + "this newer 2024 document governs, so exactly 200 kW requires the meter";
 
+    /** The part name of the CT, PT and installation rules when no production metering is checked. */
+    static final String PRODUCTION_METERING = "BTM production metering installation (needed for BTM generation of 200 kW"
+            + " or more, not single-phase or three-phase self-contained: BTM-01 to BTM-03)";
+
+    // -------------------------------------------------------------------------------------- inputs
+
     /** BTM or RLG (the same input name as {@link FacilityInputs#SITING}). */
     public static final Input<ScreeningContext, Siting> SITING = Input.of("siting",
             a -> a.facility().siting());
@@ -88,29 +94,116 @@ public final class BtmMeteringRules {
     public static final Input<ScreeningContext, Phases> METERING_PHASES = Input.of("metering phases",
             BtmMeteringRules::meteringPhases);
 
+    // --------------------------------------------------------------------------------------- rules
+
     /** BTM-01, in the rule set of {@link #rules()}. */
-    public static final Rule<ScreeningContext> BTM_01 = btm01();
+    public static final Rule<ScreeningContext> BTM_01 = Rule.id("BTM-01")
+            .cites(Source.BTM_METERING_2024, GENERATION)
+            .quoting("BTM Production (aka Generation) Meter is required when customer aggregate generation "
+                    + "is 200 KW or greater")
+            .kind(Kind.RULE)
+            .topic(Topic.BTM_METERING)
+            .appliesTo(ScreeningContext.class)
+            .when(SITING, "is BTM", siting -> siting == Siting.BEHIND_THE_METER)
+            .measure(AGGREGATE_NAMEPLATE)
+            .atLeast(PRODUCTION_METER_THRESHOLD)
+            .requires("Ameren BTM production meter with SCADA")
+            .note(CONFLICT_NOTE)
+            .build();
 
     /** BTM-02, in the rule set of {@link #rules()}. */
-    public static final Rule<ScreeningContext> BTM_02 = btm02();
+    public static final Rule<ScreeningContext> BTM_02 = Rule.id("BTM-02")
+            .cites(Source.BTM_METERING_2024, GENERATION)
+            .quoting("A BTM Production meter is not required for single-phase metering because the maximum "
+                    + "single-phase interconnection is 100 kVA")
+            .kind(Kind.RULE)
+            .topic(Topic.BTM_METERING)
+            .appliesTo(ScreeningContext.class)
+            .when(METERING_PHASES, "is single-phase", p -> p == Phases.SINGLE)
+            .measure(AGGREGATE_RATING)
+            .atMost(SINGLE_PHASE_MAXIMUM)
+            .then(Outcome.NOT_REQUIRED, "BTM production meter (single-phase metering within the maximum "
+                    + "single-phase interconnection)")
+            .otherwise(Outcome.FAIL, "single-phase interconnection within the maximum of "
+                    + SINGLE_PHASE_MAXIMUM)
+            .note("the kW nameplate is taken at unity power factor when no kVA nameplate is stated, as for the "
+                    + "application level and fee")
+            .build();
 
     /** BTM-03, in the rule set of {@link #rules()}. */
-    public static final Rule<ScreeningContext> BTM_03 = btm03();
+    public static final Rule<ScreeningContext> BTM_03 = Rule.id("BTM-03")
+            .cites(Source.BTM_METERING_2024, GENERATION)
+            .quoting("Three Phase: 200 A x 80% x 480 V x 1.73")
+            .kind(Kind.COMPUTATION)
+            .topic(Topic.BTM_METERING)
+            .appliesTo(ScreeningContext.class)
+            .when(METERING_TYPE, "is self-contained", m -> m == MeteringType.SELF_CONTAINED)
+            .when(METERING_PHASES, "is three-phase", p -> p == Phases.THREE)
+            .from(AGGREGATE_NAMEPLATE)
+            .decides("three-phase self-contained metering limit", BtmMeteringRules::selfContained)
+            .note("about 133 kW; no BTM production meter is required for three-phase self-contained "
+                    + "metering")
+            .limit(AGGREGATE_NAMEPLATE.name(), Dimension.ACTIVE_POWER, Comparison.AT_MOST,
+                    ActivePower.ofKilowatts(new BigDecimal("132.864")))
+            .build();
 
     /** BTM-04, in the rule set of {@link #rules()}. */
-    public static final Rule<ScreeningContext> BTM_04 = btm04();
+    public static final Rule<ScreeningContext> BTM_04 = Rule.id("BTM-04")
+            .cites(Source.BTM_METERING_2024, GENERATION)
+            .kind(Kind.INFORMATIONAL)
+            .topic(Topic.BTM_METERING)
+            .appliesTo(ScreeningContext.class)
+            .states("Production meter data is for SCADA operations monitoring and load planning only and is "
+                    + "never used for customer billing or credits; Ameren cannot use customer inverter or "
+                    + "customer meter data")
+            .build();
 
     /** BTM-05, in the rule set of {@link #rules()}. */
-    public static final Rule<ScreeningContext> BTM_05 = btm05();
+    public static final Rule<ScreeningContext> BTM_05 = Rule.id("BTM-05")
+            .cites(Source.BTM_METERING_2024, "BTM Roles and Responsibilities")
+            .kind(Kind.PROCESS)
+            .topic(Topic.BTM_METERING)
+            .appliesTo(ScreeningContext.class)
+            .states("Ameren provides, owns, installs and prewires the metering diagrams and the metering "
+                    + "enclosure (meter socket, test switch, meter, fuse holder and fuse, communications, "
+                    + "non-shorting terminal strip, grounding bar, case ground lug), priced in the "
+                    + "Interconnection Agreement estimate, and delivers it assembled to the site; the customer "
+                    + "keeps the one-line of the proposed and as-built system accurate")
+            .build();
 
     /** BTM-21, in the rule set of {@link #rules()}. */
-    public static final Rule<ScreeningContext> BTM_21 = btm21();
+    public static final Rule<ScreeningContext> BTM_21 = Rule.id("BTM-21")
+            .cites(Source.BTM_METERING_2024, "Customer Responsibilities")
+            .kind(Kind.INFORMATIONAL)
+            .topic(Topic.BTM_METERING)
+            .appliesTo(ScreeningContext.class)
+            .states("The Ameren metering enclosure is for Ameren use only and is locked after the customer "
+                    + "lands the secondaries on the non-shorting terminal strip")
+            .build();
 
     /** BTM-37, in the rule set of {@link #rules()}. */
-    public static final Rule<ScreeningContext> BTM_37 = btm37();
+    public static final Rule<ScreeningContext> BTM_37 = Rule.id("BTM-37")
+            .cites(Source.BTM_METERING_2024, "Appendix: Equipment Specifications")
+            .kind(Kind.INFORMATIONAL)
+            .topic(Topic.BTM_METERING)
+            .appliesTo(ScreeningContext.class)
+            .states("BTM cabinet: Ameren item " + BTM_CABINET.amerenItem() + ", 2-door, "
+                    + BTM_CABINET.sizes().get(0) + " or " + BTM_CABINET.sizes().get(1)
+                    + "; 3-phase 4-wire wye wiring and color code standard " + BTM_CABINET.wiringStandard())
+            .build();
 
     private static final RuleSet<ScreeningContext> RULES = RuleSet.of("BTM metering",
             BTM_01, BTM_02, BTM_03, BTM_04, BTM_05, BTM_21, BTM_37);
+
+    /** {@return BTM-01 to BTM-05, BTM-21 and BTM-37, in catalogue order} */
+    public static RuleSet<ScreeningContext> rules() {
+        return RULES;
+    }
+
+    private BtmMeteringRules() {
+    }
+
+    // -------------------------------------------------------------------------------- computations
 
     /**
      * The production metering installation the CT, PT and installation rules (BTM-06 to BTM-36)
@@ -162,20 +255,6 @@ public final class BtmMeteringRules {
         }
         return unknown;
     }
-
-    /** The part name of the CT, PT and installation rules when no production metering is checked. */
-    static final String PRODUCTION_METERING = "BTM production metering installation (needed for BTM generation of 200 kW"
-            + " or more, not single-phase or three-phase self-contained: BTM-01 to BTM-03)";
-
-    private BtmMeteringRules() {
-    }
-
-    /** {@return BTM-01 to BTM-05, BTM-21 and BTM-37, in catalogue order} */
-    public static RuleSet<ScreeningContext> rules() {
-        return RULES;
-    }
-
-    // ---------------------------------------------------------------------------- computations
 
     /**
      * Whether the Ameren BTM production meter with SCADA is required for an aggregate AC
@@ -332,7 +411,7 @@ public final class BtmMeteringRules {
         }
     }
 
-    // ----------------------------------------------------------------------------------- rules
+    // ------------------------------------------------------------------------------------- helpers
 
     private static Optional<ApparentPower> aggregateRating(ScreeningContext a) {
         return a.totalApparentNameplate()
@@ -342,108 +421,5 @@ public final class BtmMeteringRules {
     private static Optional<Phases> meteringPhases(ScreeningContext a) {
         Facility f = a.facility();
         return f.servicePhases().or(f::phases);
-    }
-
-    private static Rule<ScreeningContext> btm01() {
-        return Rule.id("BTM-01")
-                .cites(Source.BTM_METERING_2024, GENERATION)
-                .quoting("BTM Production (aka Generation) Meter is required when customer aggregate generation "
-                        + "is 200 KW or greater")
-                .kind(Kind.RULE)
-                .topic(Topic.BTM_METERING)
-                .appliesTo(ScreeningContext.class)
-                .when(SITING, "is BTM", siting -> siting == Siting.BEHIND_THE_METER)
-                .measure(AGGREGATE_NAMEPLATE)
-                .atLeast(PRODUCTION_METER_THRESHOLD)
-                .requires("Ameren BTM production meter with SCADA")
-                .note(CONFLICT_NOTE)
-                .build();
-    }
-
-    private static Rule<ScreeningContext> btm02() {
-        return Rule.id("BTM-02")
-                .cites(Source.BTM_METERING_2024, GENERATION)
-                .quoting("A BTM Production meter is not required for single-phase metering because the maximum "
-                        + "single-phase interconnection is 100 kVA")
-                .kind(Kind.RULE)
-                .topic(Topic.BTM_METERING)
-                .appliesTo(ScreeningContext.class)
-                .when(METERING_PHASES, "is single-phase", p -> p == Phases.SINGLE)
-                .measure(AGGREGATE_RATING)
-                .atMost(SINGLE_PHASE_MAXIMUM)
-                .then(Outcome.NOT_REQUIRED, "BTM production meter (single-phase metering within the maximum "
-                        + "single-phase interconnection)")
-                .otherwise(Outcome.FAIL, "single-phase interconnection within the maximum of "
-                        + SINGLE_PHASE_MAXIMUM)
-                .note("the kW nameplate is taken at unity power factor when no kVA nameplate is stated, as for the "
-                        + "application level and fee")
-                .build();
-    }
-
-    private static Rule<ScreeningContext> btm03() {
-        return Rule.id("BTM-03")
-                .cites(Source.BTM_METERING_2024, GENERATION)
-                .quoting("Three Phase: 200 A x 80% x 480 V x 1.73")
-                .kind(Kind.COMPUTATION)
-                .topic(Topic.BTM_METERING)
-                .appliesTo(ScreeningContext.class)
-                .when(METERING_TYPE, "is self-contained", m -> m == MeteringType.SELF_CONTAINED)
-                .when(METERING_PHASES, "is three-phase", p -> p == Phases.THREE)
-                .from(AGGREGATE_NAMEPLATE)
-                .decides("three-phase self-contained metering limit", BtmMeteringRules::selfContained)
-                .note("about 133 kW; no BTM production meter is required for three-phase self-contained "
-                        + "metering")
-                .limit(AGGREGATE_NAMEPLATE.name(), Dimension.ACTIVE_POWER, Comparison.AT_MOST,
-                        ActivePower.ofKilowatts(new BigDecimal("132.864")))
-                .build();
-    }
-
-    private static Rule<ScreeningContext> btm04() {
-        return Rule.id("BTM-04")
-                .cites(Source.BTM_METERING_2024, GENERATION)
-                .kind(Kind.INFORMATIONAL)
-                .topic(Topic.BTM_METERING)
-                .appliesTo(ScreeningContext.class)
-                .states("Production meter data is for SCADA operations monitoring and load planning only and is "
-                        + "never used for customer billing or credits; Ameren cannot use customer inverter or "
-                        + "customer meter data")
-                .build();
-    }
-
-    private static Rule<ScreeningContext> btm05() {
-        return Rule.id("BTM-05")
-                .cites(Source.BTM_METERING_2024, "BTM Roles and Responsibilities")
-                .kind(Kind.PROCESS)
-                .topic(Topic.BTM_METERING)
-                .appliesTo(ScreeningContext.class)
-                .states("Ameren provides, owns, installs and prewires the metering diagrams and the metering "
-                        + "enclosure (meter socket, test switch, meter, fuse holder and fuse, communications, "
-                        + "non-shorting terminal strip, grounding bar, case ground lug), priced in the "
-                        + "Interconnection Agreement estimate, and delivers it assembled to the site; the customer "
-                        + "keeps the one-line of the proposed and as-built system accurate")
-                .build();
-    }
-
-    private static Rule<ScreeningContext> btm21() {
-        return Rule.id("BTM-21")
-                .cites(Source.BTM_METERING_2024, "Customer Responsibilities")
-                .kind(Kind.INFORMATIONAL)
-                .topic(Topic.BTM_METERING)
-                .appliesTo(ScreeningContext.class)
-                .states("The Ameren metering enclosure is for Ameren use only and is locked after the customer "
-                        + "lands the secondaries on the non-shorting terminal strip")
-                .build();
-    }
-
-    private static Rule<ScreeningContext> btm37() {
-        return Rule.id("BTM-37")
-                .cites(Source.BTM_METERING_2024, "Appendix: Equipment Specifications")
-                .kind(Kind.INFORMATIONAL)
-                .topic(Topic.BTM_METERING)
-                .appliesTo(ScreeningContext.class)
-                .states("BTM cabinet: Ameren item " + BTM_CABINET.amerenItem() + ", 2-door, "
-                        + BTM_CABINET.sizes().get(0) + " or " + BTM_CABINET.sizes().get(1)
-                        + "; 3-phase 4-wire wye wiring and color code standard " + BTM_CABINET.wiringStandard())
-                .build();
     }
 }

@@ -54,177 +54,7 @@ public final class ConstructionRules {
     /** POL-37: service voltage is below 1000 V (exclusive, "&lt;1000V"). */
     public static final org.derkit.model.Voltage SERVICE_VOLTAGE_BELOW = org.derkit.model.Voltage.ofVolts(1000);
 
-    private ConstructionRules() {
-    }
-
-    // ------------------------------------------------------------------------------ computations
-
-    /**
-     * Whether the facility has inverter-based generation or storage.
-     *
-     * @param f the facility
-     * @return whether the facility has inverter-based generation or storage
-     */
-    public static boolean isInverterBased(Facility f) {
-        if (!f.storage().isEmpty() || !f.inverters().isEmpty()) {
-            return true;
-        }
-        for (GeneratingUnit u : f.generatingUnits()) {
-            if (u.technology() == UnitTechnology.INVERTER_BASED) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Every inverter of an inverter-based facility, or empty when an inverter-based unit or a
-     * storage system does not describe its inverter.
-     *
-     * @param f the facility
-     * @return every inverter of an inverter-based facility, or empty when an inverter-based unit or a storage system
-     *         does not describe its inverter
-     */
-    public static Optional<List<Inverter>> allInverters(Facility f) {
-        for (GeneratingUnit u : f.generatingUnits()) {
-            if (u.technology() == UnitTechnology.INVERTER_BASED && u.inverter().isEmpty()) {
-                return Optional.empty();
-            }
-        }
-        for (EnergyStorage s : f.storage()) {
-            if (s.inverter().isEmpty()) {
-                return Optional.empty();
-            }
-        }
-        List<Inverter> all = f.inverters();
-        return all.isEmpty() ? Optional.empty() : Optional.of(all);
-    }
-
-    /** One setting of every inverter, or empty when an inverter or its setting is unknown. */
-    static <T> Optional<List<T>> everySetting(Facility f, Function<InverterSettings, Optional<T>> setting) {
-        Optional<List<Inverter>> inverters = allInverters(f);
-        if (inverters.isEmpty()) {
-            return Optional.empty();
-        }
-        List<T> values = new ArrayList<>(inverters.get().size());
-        for (Inverter i : inverters.get()) {
-            Optional<T> v = i.settings().flatMap(setting);
-            if (v.isEmpty()) {
-                return Optional.empty();
-            }
-            values.add(v.get());
-        }
-        return Optional.of(values);
-    }
-
-    /**
-     * Whether an inverter is compliant with IEEE 1547 (2003, 1547a or 2018) and UL 1741 SA (UL 1741
-     * SB, which tests to IEEE 1547-2018, is accepted as meeting SA).
-     *
-     * @param inverter whether the DER is inverter-based
-     * @return whether an inverter is compliant with IEEE 1547 (2003, 1547a or 2018) and UL 1741 SA (UL 1741 SB, which
-     *         tests to IEEE 1547-2018, is accepted as meeting SA)
-     */
-    public static boolean isIeee1547AndUl1741Sa(Inverter inverter) {
-        Objects.requireNonNull(inverter, "inverter");
-        boolean ieee = inverter.isCertifiedTo(Certification.IEEE_1547_2003) || inverter.isCertifiedTo(Certification.IEEE_1547A)
-                || inverter.isCertifiedTo(Certification.IEEE_1547_2018);
-        boolean ul = inverter.isCertifiedTo(Certification.UL_1741_SA) || inverter.isCertifiedTo(Certification.UL_1741_SB);
-        return ieee && ul;
-    }
-
-    /**
-     * The certifications of a facility's inverters, for POL-28.
-     *
-     * @param inverters the inverters checked
-     * @param lacking {@code manufacturer model} of each inverter that lacks a certification
-     */
-    public record InverterCertifications(int inverters, List<String> lacking) {
-        /**
-         * Copies the list.
-         *
-         * @param inverters the inverters checked
-         * @param lacking {@code manufacturer model} of each inverter that lacks a certification
-         */
-        public InverterCertifications {
-            lacking = List.copyOf(lacking);
-        }
-
-        /** Such as {@code 2 of 3 inverters lack IEEE 1547 or UL 1741 SA: Acme PV-1, Acme PV-2}. */
-        @Override
-        public String toString() {
-            if (lacking.isEmpty()) {
-                return "all " + inverters + (inverters == 1 ? " inverter" : " inverters") + " listed";
-            }
-            return lacking.size() + " of " + inverters + " lacking (" + String.join(", ", lacking) + ")";
-        }
-    }
-
-    /**
-     * The certifications of every inverter (POL-28).
-     *
-     * @param inverters the inverters, in the application's order
-     * @return the certifications of every inverter (POL-28)
-     */
-    public static InverterCertifications certifications(List<Inverter> inverters) {
-        List<String> lacking = new ArrayList<>();
-        for (Inverter i : inverters) {
-            if (!isIeee1547AndUl1741Sa(i)) {
-                lacking.add(i.manufacturer() + " " + i.model());
-            }
-        }
-        return new InverterCertifications(inverters.size(), lacking);
-    }
-
-    /**
-     * A ground-source transformer's windings (POL-36).
-     *
-     * @param utilitySide winding on the Ameren (high) side
-     * @param customerSide winding on the customer (low) side
-     * @param supplementalGrounding whether a supplemental grounding transformer is installed
-     */
-    public record GroundSourceWindings(TransformerWinding utilitySide, TransformerWinding customerSide,
-            boolean supplementalGrounding) {
-
-        /**
-         * Whether the configuration is one 5.7 accepts: grounded-wye / grounded-wye with a
-         * supplemental grounding transformer, or grounded-wye with neutral impedance on the high
-         * side and delta on the low side.
-         *
-         * @return whether the configuration is one 5.7 accepts: grounded-wye / grounded-wye with a supplemental
-         *         grounding transformer, or grounded-wye with neutral impedance on the high side and delta on the low side
-         */
-        public boolean isAcceptable() {
-            return utilitySide == TransformerWinding.GROUNDED_WYE && customerSide == TransformerWinding.GROUNDED_WYE
-                    && supplementalGrounding
-                    || utilitySide == TransformerWinding.GROUNDED_WYE_WITH_NEUTRAL_IMPEDANCE
-                    && customerSide == TransformerWinding.DELTA;
-        }
-
-        @Override
-        public String toString() {
-            return utilitySide + " / " + customerSide + (supplementalGrounding ? " with supplemental grounding transformer" : "");
-        }
-    }
-
-    private static Optional<GroundSourceWindings> windings(InterconnectionTransformer t) {
-        if (t.utilitySideWinding().isEmpty() || t.customerSideWinding().isEmpty()) {
-            return Optional.empty();
-        }
-        TransformerWinding hi = t.utilitySideWinding().get();
-        TransformerWinding lo = t.customerSideWinding().get();
-        boolean needsSupplemental = hi == TransformerWinding.GROUNDED_WYE && lo == TransformerWinding.GROUNDED_WYE;
-        if (needsSupplemental && t.supplementalGroundingTransformer().isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new GroundSourceWindings(hi, lo, t.supplementalGroundingTransformer().orElse(false)));
-    }
-
-    private static Optional<InterconnectionTransformer> transformer(ScreeningContext a) {
-        return a.facility().interconnectionTransformer();
-    }
-
-    // ------------------------------------------------------------------------------------ inputs
+    // -------------------------------------------------------------------------------------- inputs
 
     /** POL-28. */
     public static final Input<ScreeningContext, InverterCertifications> INVERTER_CERTIFICATIONS = Input.of(
@@ -276,7 +106,7 @@ public final class ConstructionRules {
             "transformer prevents loss-of-phase detection",
             a -> transformer(a).flatMap(InterconnectionTransformer::preventsLossOfPhaseDetection));
 
-    // ------------------------------------------------------------------------------------- rules
+    // --------------------------------------------------------------------------------------- rules
 
     /** POL-27: ownership of interconnection facilities (informational). */
     public static final Rule<ScreeningContext> POL_27 = Rule.id("POL-27")
@@ -457,5 +287,177 @@ public final class ConstructionRules {
     public static RuleSet<ScreeningContext> rules() {
         return RuleSet.of("customer construction", POL_27, POL_28, POL_29, POL_30, POL_31, POL_32, POL_33, POL_34,
                 POL_35, POL_36, POL_37, POL_38, POL_39);
+    }
+
+    private ConstructionRules() {
+    }
+
+    // -------------------------------------------------------------------------------- computations
+
+    /**
+     * Whether the facility has inverter-based generation or storage.
+     *
+     * @param f the facility
+     * @return whether the facility has inverter-based generation or storage
+     */
+    public static boolean isInverterBased(Facility f) {
+        if (!f.storage().isEmpty() || !f.inverters().isEmpty()) {
+            return true;
+        }
+        for (GeneratingUnit u : f.generatingUnits()) {
+            if (u.technology() == UnitTechnology.INVERTER_BASED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every inverter of an inverter-based facility, or empty when an inverter-based unit or a
+     * storage system does not describe its inverter.
+     *
+     * @param f the facility
+     * @return every inverter of an inverter-based facility, or empty when an inverter-based unit or a storage system
+     *         does not describe its inverter
+     */
+    public static Optional<List<Inverter>> allInverters(Facility f) {
+        for (GeneratingUnit u : f.generatingUnits()) {
+            if (u.technology() == UnitTechnology.INVERTER_BASED && u.inverter().isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        for (EnergyStorage s : f.storage()) {
+            if (s.inverter().isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        List<Inverter> all = f.inverters();
+        return all.isEmpty() ? Optional.empty() : Optional.of(all);
+    }
+
+    /** One setting of every inverter, or empty when an inverter or its setting is unknown. */
+    static <T> Optional<List<T>> everySetting(Facility f, Function<InverterSettings, Optional<T>> setting) {
+        Optional<List<Inverter>> inverters = allInverters(f);
+        if (inverters.isEmpty()) {
+            return Optional.empty();
+        }
+        List<T> values = new ArrayList<>(inverters.get().size());
+        for (Inverter i : inverters.get()) {
+            Optional<T> v = i.settings().flatMap(setting);
+            if (v.isEmpty()) {
+                return Optional.empty();
+            }
+            values.add(v.get());
+        }
+        return Optional.of(values);
+    }
+
+    /**
+     * Whether an inverter is compliant with IEEE 1547 (2003, 1547a or 2018) and UL 1741 SA (UL 1741
+     * SB, which tests to IEEE 1547-2018, is accepted as meeting SA).
+     *
+     * @param inverter whether the DER is inverter-based
+     * @return whether an inverter is compliant with IEEE 1547 (2003, 1547a or 2018) and UL 1741 SA (UL 1741 SB, which
+     *         tests to IEEE 1547-2018, is accepted as meeting SA)
+     */
+    public static boolean isIeee1547AndUl1741Sa(Inverter inverter) {
+        Objects.requireNonNull(inverter, "inverter");
+        boolean ieee = inverter.isCertifiedTo(Certification.IEEE_1547_2003) || inverter.isCertifiedTo(Certification.IEEE_1547A)
+                || inverter.isCertifiedTo(Certification.IEEE_1547_2018);
+        boolean ul = inverter.isCertifiedTo(Certification.UL_1741_SA) || inverter.isCertifiedTo(Certification.UL_1741_SB);
+        return ieee && ul;
+    }
+
+    /**
+     * The certifications of a facility's inverters, for POL-28.
+     *
+     * @param inverters the inverters checked
+     * @param lacking {@code manufacturer model} of each inverter that lacks a certification
+     */
+    public record InverterCertifications(int inverters, List<String> lacking) {
+        /**
+         * Copies the list.
+         *
+         * @param inverters the inverters checked
+         * @param lacking {@code manufacturer model} of each inverter that lacks a certification
+         */
+        public InverterCertifications {
+            lacking = List.copyOf(lacking);
+        }
+
+        /** Such as {@code 2 of 3 inverters lack IEEE 1547 or UL 1741 SA: Acme PV-1, Acme PV-2}. */
+        @Override
+        public String toString() {
+            if (lacking.isEmpty()) {
+                return "all " + inverters + (inverters == 1 ? " inverter" : " inverters") + " listed";
+            }
+            return lacking.size() + " of " + inverters + " lacking (" + String.join(", ", lacking) + ")";
+        }
+    }
+
+    /**
+     * The certifications of every inverter (POL-28).
+     *
+     * @param inverters the inverters, in the application's order
+     * @return the certifications of every inverter (POL-28)
+     */
+    public static InverterCertifications certifications(List<Inverter> inverters) {
+        List<String> lacking = new ArrayList<>();
+        for (Inverter i : inverters) {
+            if (!isIeee1547AndUl1741Sa(i)) {
+                lacking.add(i.manufacturer() + " " + i.model());
+            }
+        }
+        return new InverterCertifications(inverters.size(), lacking);
+    }
+
+    /**
+     * A ground-source transformer's windings (POL-36).
+     *
+     * @param utilitySide winding on the Ameren (high) side
+     * @param customerSide winding on the customer (low) side
+     * @param supplementalGrounding whether a supplemental grounding transformer is installed
+     */
+    public record GroundSourceWindings(TransformerWinding utilitySide, TransformerWinding customerSide,
+            boolean supplementalGrounding) {
+
+        /**
+         * Whether the configuration is one 5.7 accepts: grounded-wye / grounded-wye with a
+         * supplemental grounding transformer, or grounded-wye with neutral impedance on the high
+         * side and delta on the low side.
+         *
+         * @return whether the configuration is one 5.7 accepts: grounded-wye / grounded-wye with a supplemental
+         *         grounding transformer, or grounded-wye with neutral impedance on the high side and delta on the low side
+         */
+        public boolean isAcceptable() {
+            return utilitySide == TransformerWinding.GROUNDED_WYE && customerSide == TransformerWinding.GROUNDED_WYE
+                    && supplementalGrounding
+                    || utilitySide == TransformerWinding.GROUNDED_WYE_WITH_NEUTRAL_IMPEDANCE
+                    && customerSide == TransformerWinding.DELTA;
+        }
+
+        @Override
+        public String toString() {
+            return utilitySide + " / " + customerSide + (supplementalGrounding ? " with supplemental grounding transformer" : "");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------- helpers
+
+    private static Optional<GroundSourceWindings> windings(InterconnectionTransformer t) {
+        if (t.utilitySideWinding().isEmpty() || t.customerSideWinding().isEmpty()) {
+            return Optional.empty();
+        }
+        TransformerWinding hi = t.utilitySideWinding().get();
+        TransformerWinding lo = t.customerSideWinding().get();
+        boolean needsSupplemental = hi == TransformerWinding.GROUNDED_WYE && lo == TransformerWinding.GROUNDED_WYE;
+        if (needsSupplemental && t.supplementalGroundingTransformer().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new GroundSourceWindings(hi, lo, t.supplementalGroundingTransformer().orElse(false)));
+    }
+
+    private static Optional<InterconnectionTransformer> transformer(ScreeningContext a) {
+        return a.facility().interconnectionTransformer();
     }
 }

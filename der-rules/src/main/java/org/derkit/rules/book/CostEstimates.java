@@ -49,6 +49,44 @@ public final class CostEstimates {
     public static final ActivePower BTM_SCADA_METERING_SIZE = kilowatts(200);
     private static final Voltage FIFTEEN_KV = Voltage.ofVolts(15_000);
 
+    // -------------------------------------------------------------------------------------- inputs
+
+    static final Input<ScreeningContext, Inputs> COST_INPUTS = Input.of(
+            "cost inputs (siting, nameplate, POI voltage, circuit)", Inputs::from);
+
+    // --------------------------------------------------------------------------------------- rules
+
+    /**
+     * POL-40 (6.1-6.11 Cost Estimates): Indicative cost ranges of system modifications: 6.1 voltage regulator bank
+     * with reverse flow $15,000-$25,000 each; 6.2 substation LTC with reverse flow $40,000-$50,000 each; 6.3
+     * hydraulic recloser replacement pole-mounted $60,000-$100,000, in substation $150,000-$300,000; 6.4 high-side
+     * surge arresters $40,000-$50,000 plus $60,000-$75,000 if a mobile substation is needed; 6.5 reconductoring
+     * per mile: distribution ...
+     */
+    public static final Rule<ScreeningContext> POL_40 = Rule.id("POL-40")
+            .cites(Source.INTERCONNECTION_POLICY_2023, "6.1-6.11 Cost Estimates")
+            .kind(Kind.COMPUTATION).topic(Topic.COSTS)
+            .appliesTo(ScreeningContext.class)
+            .from(COST_INPUTS)
+            .computes("indicative cost of system modifications", CostEstimates::indicative,
+                    e -> e.total().toString())
+            .note("informational figures; site conditions and study results change them; open upper "
+                    + "bounds where the policy says \"or greater\"")
+            .build();
+
+    private static final RuleSet<ScreeningContext> RULES = RuleSet.of("costs", List.of(
+            POL_40));
+
+    /** {@return the rule POL-40} */
+    public static RuleSet<ScreeningContext> rules() {
+        return RULES;
+    }
+
+    private CostEstimates() {
+    }
+
+    // -------------------------------------------------------------------------------- computations
+
     /**
      * What the indicative estimate reads from an application.
      *
@@ -120,38 +158,6 @@ public final class CostEstimates {
         }
     }
 
-    static final Input<ScreeningContext, Inputs> COST_INPUTS = Input.of(
-            "cost inputs (siting, nameplate, POI voltage, circuit)", Inputs::from);
-
-    /**
-     * POL-40 (6.1-6.11 Cost Estimates): Indicative cost ranges of system modifications: 6.1 voltage regulator bank
-     * with reverse flow $15,000-$25,000 each; 6.2 substation LTC with reverse flow $40,000-$50,000 each; 6.3
-     * hydraulic recloser replacement pole-mounted $60,000-$100,000, in substation $150,000-$300,000; 6.4 high-side
-     * surge arresters $40,000-$50,000 plus $60,000-$75,000 if a mobile substation is needed; 6.5 reconductoring
-     * per mile: distribution ...
-     */
-    public static final Rule<ScreeningContext> POL_40 = Rule.id("POL-40")
-            .cites(Source.INTERCONNECTION_POLICY_2023, "6.1-6.11 Cost Estimates")
-            .kind(Kind.COMPUTATION).topic(Topic.COSTS)
-            .appliesTo(ScreeningContext.class)
-            .from(COST_INPUTS)
-            .computes("indicative cost of system modifications", CostEstimates::indicative,
-                    e -> e.total().toString())
-            .note("informational figures; site conditions and study results change them; open upper "
-                    + "bounds where the policy says \"or greater\"")
-            .build();
-
-    private static final RuleSet<ScreeningContext> RULES = RuleSet.of("costs", List.of(
-            POL_40));
-
-    private CostEstimates() {
-    }
-
-    /** {@return the rule POL-40} */
-    public static RuleSet<ScreeningContext> rules() {
-        return RULES;
-    }
-
     /**
      * The indicative estimate of what the inputs call for (see the class description).
      *
@@ -183,6 +189,8 @@ public final class CostEstimates {
         }
         return e;
     }
+
+    // ------------------------------------------------------------------------------------- helpers
 
     private static CostEstimate rlgSubTransmission(CostEstimate e, Inputs in) {
         CostLine tap = CostLine.one(CostItem.RLG_SUBTRANSMISSION_TAP);

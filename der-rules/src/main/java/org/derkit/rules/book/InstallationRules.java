@@ -86,59 +86,211 @@ public final class InstallationRules {
             EnclosurePanel.BOTTOM));
     private static final String CUSTOMER = "Customer Responsibilities";
 
+    // --------------------------------------------------------------------------------------- rules
+
     /** BTM-24, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_24 = btm24();
+    public static final Rule<MeteringInstallation> BTM_24 = Rule.id("BTM-24")
+            .cites(Source.BTM_METERING_2024, CUSTOMER)
+            .kind(Kind.RULE)
+            .topic(Topic.INSTALLATION)
+            .appliesTo(MeteringInstallation.class)
+            .when(Input.of("grounded wye service", InstallationRules::isGroundedWye), "is true", b -> b)
+            .measure("neutral routed with the phase conductors",
+                    m -> m.neutral().flatMap(Neutral::routedWithPhaseConductors))
+            .is(true)
+            .and("parallel-run neutral at least 1/0 AWG", m -> m.neutral().flatMap(InstallationRules::parallelNeutralSized))
+            .is(true)
+            .and("neutral on a neutral lugging system", m -> m.neutral().flatMap(Neutral::neutralLugging))
+            .is(true)
+            .and("neutral isolated from the equipment grounding conductor",
+                    m -> m.neutral().flatMap(Neutral::isolatedFromEquipmentGround))
+            .is(true)
+            .passes("neutral routed with the phases to the instrument-transformer enclosure, sized per NEC "
+                    + "(parallel runs at least 1/0 AWG, 2023 NEC 310.10(G)), lugged, isolated from ground")
+            .build();
 
     /** BTM-25, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_25 = btm25();
+    public static final Rule<MeteringInstallation> BTM_25 = Rule.id("BTM-25")
+            .cites(Source.BTM_METERING_2024, CUSTOMER)
+            .kind(Kind.RULE)
+            .topic(Topic.INSTALLATION)
+            .appliesTo(MeteringInstallation.class)
+            .measure("enclosure outdoors", MeteringInstallation::enclosureOutdoor)
+            .is(true)
+            .and("enclosure accessible", MeteringInstallation::enclosureAccessible)
+            .is(true)
+            .and("location approved by Ameren", MeteringInstallation::locationApproved)
+            .is(true)
+            .passes("BTM metering enclosure in an accessible outdoor location approved by Ameren")
+            .build();
 
     /** BTM-26, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_26 = btm26();
+    public static final Rule<MeteringInstallation> BTM_26 = Rule.id("BTM-26")
+            .cites(Source.BTM_METERING_2024, CUSTOMER)
+            .kind(Kind.RULE)
+            .topic(Topic.INSTALLATION)
+            .appliesTo(MeteringInstallation.class)
+            .measure("mounting", m -> m.mounting().flatMap(InstallationRules::isMountingAcceptable))
+            .is(true)
+            .passes("sturdy exterior wall or H-frame of 3 in galvanized RMC posts in concrete with P1100T "
+                    + "unistrut horizontals (ASM Figure 700-11); no wooden posts or cross members")
+            .build();
 
     /** BTM-27, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_27 = btm27();
+    public static final Rule<MeteringInstallation> BTM_27 = Rule.id("BTM-27")
+            .cites(Source.BTM_METERING_2024, CUSTOMER)
+            .kind(Kind.RULE)
+            .topic(Topic.INSTALLATION)
+            .appliesTo(MeteringInstallation.class)
+            .measure("conduit", m -> m.conduit().flatMap(InstallationRules::isConduitAcceptable))
+            .is(true)
+            .passes("1.5 in rigid conduit through side or bottom panels only (flexible only back to back on "
+                    + "an approved H-frame, through the bottom)")
+            .build();
 
     /** BTM-28, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_28 = btm28();
+    public static final Rule<MeteringInstallation> BTM_28 = Rule.id("BTM-28")
+            .cites(Source.BTM_METERING_2024, CUSTOMER)
+            .quoting("Spacing between these enclosures shall be no less than 6\"")
+            .kind(Kind.RULE)
+            .topic(Topic.INSTALLATION)
+            .appliesTo(MeteringInstallation.class)
+            .measure("enclosure spacing", Dimension.LENGTH, MeteringInstallation::enclosureSpacing)
+            .atLeast(ENCLOSURE_SPACING_MIN)
+            .passes("at least 6 in between the enclosures")
+            .build();
 
     /** BTM-29, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_29 = btm29();
+    public static final Rule<MeteringInstallation> BTM_29 = Rule.id("BTM-29")
+            .cites(Source.BTM_METERING_2024, CUSTOMER)
+            .kind(Kind.RULE)
+            .topic(Topic.INSTALLATION)
+            .appliesTo(MeteringInstallation.class)
+            .measure("working-space width", Dimension.LENGTH, m -> m.workingSpace().flatMap(WorkingSpace::width))
+            .atLeast(WORKING_WIDTH_MIN)
+            .and("working-space width beyond the enclosure width", Dimension.LENGTH,
+                    InstallationRules::widthBeyondEnclosure)
+            .atLeast(Length.ZERO)
+            .and("working-space depth", Dimension.LENGTH, m -> m.workingSpace().flatMap(WorkingSpace::depth))
+            .atLeast(WORKING_DEPTH_MIN)
+            .and("headspace", Dimension.LENGTH, m -> m.workingSpace().flatMap(WorkingSpace::headspace))
+            .atLeast(HEADSPACE_MIN)
+            .passes("clear working space: width at least the greater of 30 in and the enclosure width, "
+                    + "depth at least 42 in, headspace at least 78 in")
+            .build();
 
     /** BTM-30, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_30 = btm30();
+    public static final Rule<MeteringInstallation> BTM_30 = Rule.id("BTM-30")
+            .cites(Source.BTM_METERING_2024, CUSTOMER)
+            .kind(Kind.RULE)
+            .topic(Topic.INSTALLATION)
+            .appliesTo(MeteringInstallation.class)
+            .measure("cabinet center height above final grade", Dimension.LENGTH,
+                    m -> m.mounting().flatMap(Mounting::cabinetCenterHeight))
+            .between(CABINET_CENTER_HEIGHT, Inclusivity.INCLUSIVE, CABINET_CENTER_HEIGHT, Inclusivity.INCLUSIVE)
+            .passes("cabinet center at 66 in above final grade")
+            .build();
 
     /** BTM-31, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_31 = btm31();
+    public static final Rule<MeteringInstallation> BTM_31 = Rule.id("BTM-31")
+            .cites(Source.BTM_METERING_2024, CUSTOMER)
+            .quoting("#12 GA Cu up to 55 ft MAX. (recommended) #10 GA Cu up to 90 ft MAX.")
+            .kind(Kind.RULE)
+            .topic(Topic.INSTALLATION)
+            .appliesTo(MeteringInstallation.class)
+            .from("secondary wiring", MeteringInstallation::secondaryWiring)
+            .decides("#12 AWG Cu up to 55 ft or #10 AWG Cu up to 90 ft to the non-shorting terminal strip;"
+                    + " other conductors by review", InstallationRules::checkSecondaryWiring)
+            .limit("#12 AWG Cu secondary run", Dimension.LENGTH_FEET, Comparison.AT_MOST, Length.ofFeet(55))
+            .limit("#10 AWG Cu secondary run", Dimension.LENGTH_FEET, Comparison.AT_MOST, Length.ofFeet(90))
+            .build();
 
     /** BTM-32, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_32 = btm32();
+    public static final Rule<MeteringInstallation> BTM_32 = Rule.id("BTM-32")
+            .cites(Source.BTM_METERING_2024, CUSTOMER)
+            .kind(Kind.RULE)
+            .topic(Topic.INSTALLATION)
+            .appliesTo(MeteringInstallation.class)
+            .when("CTs are not shared with a customer production meter (BTM-20)",
+                    m -> m.sharedMetering().isEmpty())
+            .measure("single common CT return", MeteringInstallation::commonCtReturn)
+            .is(true)
+            .passes("CT secondary returns joined into one common return landing in the BTM cabinet")
+            .build();
 
     /** BTM-33, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_33 = btm33();
+    public static final Rule<MeteringInstallation> BTM_33 = Rule.id("BTM-33")
+            .cites(Source.BTM_METERING_2024, CUSTOMER)
+            .kind(Kind.RULE)
+            .topic(Topic.INSTALLATION)
+            .appliesTo(MeteringInstallation.class)
+            .when("a natural-gas riser is near the metering", m -> m.gasRiser().isPresent())
+            .measure("relief-vent clearance beyond the required radius", Dimension.LENGTH,
+                    InstallationRules::clearanceBeyondRequired)
+            .atLeast(Length.ZERO)
+            .passes("relief-vent clearance of 3 ft for risers up to 2.375 in outside diameter, 15 ft above")
+            .limit("gas riser outside diameter for the 3 ft radius", Dimension.LENGTH, Comparison.AT_MOST,
+                    Length.ofInches(new BigDecimal("2.375")))
+            .limit("relief-vent clearance, riser up to 2.375 in", Dimension.LENGTH_FEET, Comparison.AT_LEAST,
+                    Length.ofFeet(3))
+            .limit("relief-vent clearance, riser above 2.375 in", Dimension.LENGTH_FEET, Comparison.AT_LEAST,
+                    Length.ofFeet(15))
+            .build();
 
     /** BTM-34, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_34 = btm34();
+    public static final Rule<MeteringInstallation> BTM_34 = Rule.id("BTM-34")
+            .cites(Source.BTM_METERING_2024, CUSTOMER)
+            .kind(Kind.RULE)
+            .topic(Topic.INSTALLATION)
+            .appliesTo(MeteringInstallation.class)
+            .measure("equipment grounding conductor at least #10 AWG Cu",
+                    m -> m.equipmentGroundingConductor().flatMap(InstallationRules::groundingConductorSized))
+            .is(true)
+            .and("grounding conductor on the equipment ground bar",
+                    MeteringInstallation::groundingConductorOnGroundBar)
+            .is(true)
+            .passes("#10 AWG Cu or larger equipment grounding conductor with the secondaries, on the ground "
+                    + "bar (it bonds the cabinet; the layout's ground rod may be omitted)")
+            .build();
 
     /** BTM-35, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_35 = btm35();
+    public static final Rule<MeteringInstallation> BTM_35 = Rule.id("BTM-35")
+            .cites(Source.BTM_METERING_2024, CUSTOMER)
+            .kind(Kind.RULE)
+            .topic(Topic.INSTALLATION)
+            .appliesTo(MeteringInstallation.class)
+            .measure("conductors labelled with phase and transformer type", MeteringInstallation::conductorsLabelled)
+            .is(true)
+            .passes("customer conductors labelled with phase and instrument-transformer type on the terminal strip")
+            .build();
 
     /** BTM-36, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_36 = btm36();
+    public static final Rule<MeteringInstallation> BTM_36 = Rule.id("BTM-36")
+            .cites(Source.BTM_METERING_2024, "Installation Pictures")
+            .kind(Kind.PROCESS)
+            .topic(Topic.INSTALLATION)
+            .appliesTo(MeteringInstallation.class)
+            .measure("installation pictures", m -> Optional.of(PictureChecklist.of(m)))
+            .satisfies("complete", PictureChecklist::isComplete)
+            .then(Outcome.INFO, "installation pictures uploaded at Construction Complete")
+            .otherwise(Outcome.REQUIRED, "the missing installation pictures, uploaded to PowerClerk at "
+                    + "Construction Complete")
+            .build();
 
     private static final RuleSet<ScreeningContext> RULES = RuleSet.of("installation",
             BTM_24, BTM_25, BTM_26, BTM_27, BTM_28, BTM_29, BTM_30, BTM_31, BTM_32, BTM_33, BTM_34,
             BTM_35, BTM_36).liftTo(BtmMeteringRules::productionMeteringInstallation, BtmMeteringRules::productionMeteringUndecided,
                     BtmMeteringRules.PRODUCTION_METERING);
 
-    private InstallationRules() {
-    }
-
     /** {@return BTM-24 to BTM-36, in catalogue order} */
     public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
 
-    // ---------------------------------------------------------------------------- computations
+    private InstallationRules() {
+    }
+
+    // -------------------------------------------------------------------------------- computations
 
     /**
      * The working-space width required in front of an enclosure (BTM-29): the greater of 30 in and its width.
@@ -382,11 +534,11 @@ public final class InstallationRules {
         }
     }
 
+    // ------------------------------------------------------------------------------------- helpers
+
     private static String feet(Length length) {
         return length.toFeet().stripTrailingZeros().toPlainString() + " ft";
     }
-
-    // ---------------------------------------------------------------------------------- inputs
 
     private static Optional<Boolean> isGroundedWye(MeteringInstallation m) {
         return m.serviceConfiguration().map(c -> c == ServiceConfiguration.FOUR_WIRE_WYE)
@@ -400,7 +552,6 @@ public final class InstallationRules {
         }
         return n.parallelRuns().get() ? sized : Optional.of(true);
     }
-
 
     private static Optional<Boolean> groundingConductorSized(Wiring w) {
         if (w.material().map(m -> m != Conductor.COPPER).orElse(false)
@@ -422,209 +573,5 @@ public final class InstallationRules {
         return m.gasRiser().flatMap(r -> r.outsideDiameter().isEmpty() || r.ventClearance().isEmpty()
                 ? Optional.empty()
                 : Optional.of(r.ventClearance().get().minus(requiredVentClearance(r.outsideDiameter().get()))));
-    }
-
-    // ----------------------------------------------------------------------------------- rules
-
-    private static Rule<MeteringInstallation> btm24() {
-        return Rule.id("BTM-24")
-                .cites(Source.BTM_METERING_2024, CUSTOMER)
-                .kind(Kind.RULE)
-                .topic(Topic.INSTALLATION)
-                .appliesTo(MeteringInstallation.class)
-                .when(Input.of("grounded wye service", InstallationRules::isGroundedWye), "is true", b -> b)
-                .measure("neutral routed with the phase conductors",
-                        m -> m.neutral().flatMap(Neutral::routedWithPhaseConductors))
-                .is(true)
-                .and("parallel-run neutral at least 1/0 AWG", m -> m.neutral().flatMap(InstallationRules::parallelNeutralSized))
-                .is(true)
-                .and("neutral on a neutral lugging system", m -> m.neutral().flatMap(Neutral::neutralLugging))
-                .is(true)
-                .and("neutral isolated from the equipment grounding conductor",
-                        m -> m.neutral().flatMap(Neutral::isolatedFromEquipmentGround))
-                .is(true)
-                .passes("neutral routed with the phases to the instrument-transformer enclosure, sized per NEC "
-                        + "(parallel runs at least 1/0 AWG, 2023 NEC 310.10(G)), lugged, isolated from ground")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm25() {
-        return Rule.id("BTM-25")
-                .cites(Source.BTM_METERING_2024, CUSTOMER)
-                .kind(Kind.RULE)
-                .topic(Topic.INSTALLATION)
-                .appliesTo(MeteringInstallation.class)
-                .measure("enclosure outdoors", MeteringInstallation::enclosureOutdoor)
-                .is(true)
-                .and("enclosure accessible", MeteringInstallation::enclosureAccessible)
-                .is(true)
-                .and("location approved by Ameren", MeteringInstallation::locationApproved)
-                .is(true)
-                .passes("BTM metering enclosure in an accessible outdoor location approved by Ameren")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm26() {
-        return Rule.id("BTM-26")
-                .cites(Source.BTM_METERING_2024, CUSTOMER)
-                .kind(Kind.RULE)
-                .topic(Topic.INSTALLATION)
-                .appliesTo(MeteringInstallation.class)
-                .measure("mounting", m -> m.mounting().flatMap(InstallationRules::isMountingAcceptable))
-                .is(true)
-                .passes("sturdy exterior wall or H-frame of 3 in galvanized RMC posts in concrete with P1100T "
-                        + "unistrut horizontals (ASM Figure 700-11); no wooden posts or cross members")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm27() {
-        return Rule.id("BTM-27")
-                .cites(Source.BTM_METERING_2024, CUSTOMER)
-                .kind(Kind.RULE)
-                .topic(Topic.INSTALLATION)
-                .appliesTo(MeteringInstallation.class)
-                .measure("conduit", m -> m.conduit().flatMap(InstallationRules::isConduitAcceptable))
-                .is(true)
-                .passes("1.5 in rigid conduit through side or bottom panels only (flexible only back to back on "
-                        + "an approved H-frame, through the bottom)")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm28() {
-        return Rule.id("BTM-28")
-                .cites(Source.BTM_METERING_2024, CUSTOMER)
-                .quoting("Spacing between these enclosures shall be no less than 6\"")
-                .kind(Kind.RULE)
-                .topic(Topic.INSTALLATION)
-                .appliesTo(MeteringInstallation.class)
-                .measure("enclosure spacing", Dimension.LENGTH, MeteringInstallation::enclosureSpacing)
-                .atLeast(ENCLOSURE_SPACING_MIN)
-                .passes("at least 6 in between the enclosures")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm29() {
-        return Rule.id("BTM-29")
-                .cites(Source.BTM_METERING_2024, CUSTOMER)
-                .kind(Kind.RULE)
-                .topic(Topic.INSTALLATION)
-                .appliesTo(MeteringInstallation.class)
-                .measure("working-space width", Dimension.LENGTH, m -> m.workingSpace().flatMap(WorkingSpace::width))
-                .atLeast(WORKING_WIDTH_MIN)
-                .and("working-space width beyond the enclosure width", Dimension.LENGTH,
-                        InstallationRules::widthBeyondEnclosure)
-                .atLeast(Length.ZERO)
-                .and("working-space depth", Dimension.LENGTH, m -> m.workingSpace().flatMap(WorkingSpace::depth))
-                .atLeast(WORKING_DEPTH_MIN)
-                .and("headspace", Dimension.LENGTH, m -> m.workingSpace().flatMap(WorkingSpace::headspace))
-                .atLeast(HEADSPACE_MIN)
-                .passes("clear working space: width at least the greater of 30 in and the enclosure width, "
-                        + "depth at least 42 in, headspace at least 78 in")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm30() {
-        return Rule.id("BTM-30")
-                .cites(Source.BTM_METERING_2024, CUSTOMER)
-                .kind(Kind.RULE)
-                .topic(Topic.INSTALLATION)
-                .appliesTo(MeteringInstallation.class)
-                .measure("cabinet center height above final grade", Dimension.LENGTH,
-                        m -> m.mounting().flatMap(Mounting::cabinetCenterHeight))
-                .between(CABINET_CENTER_HEIGHT, Inclusivity.INCLUSIVE, CABINET_CENTER_HEIGHT, Inclusivity.INCLUSIVE)
-                .passes("cabinet center at 66 in above final grade")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm31() {
-        return Rule.id("BTM-31")
-                .cites(Source.BTM_METERING_2024, CUSTOMER)
-                .quoting("#12 GA Cu up to 55 ft MAX. (recommended) #10 GA Cu up to 90 ft MAX.")
-                .kind(Kind.RULE)
-                .topic(Topic.INSTALLATION)
-                .appliesTo(MeteringInstallation.class)
-                .from("secondary wiring", MeteringInstallation::secondaryWiring)
-                .decides("#12 AWG Cu up to 55 ft or #10 AWG Cu up to 90 ft to the non-shorting terminal strip;"
-                        + " other conductors by review", InstallationRules::checkSecondaryWiring)
-                .limit("#12 AWG Cu secondary run", Dimension.LENGTH_FEET, Comparison.AT_MOST, Length.ofFeet(55))
-                .limit("#10 AWG Cu secondary run", Dimension.LENGTH_FEET, Comparison.AT_MOST, Length.ofFeet(90))
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm32() {
-        return Rule.id("BTM-32")
-                .cites(Source.BTM_METERING_2024, CUSTOMER)
-                .kind(Kind.RULE)
-                .topic(Topic.INSTALLATION)
-                .appliesTo(MeteringInstallation.class)
-                .when("CTs are not shared with a customer production meter (BTM-20)",
-                        m -> m.sharedMetering().isEmpty())
-                .measure("single common CT return", MeteringInstallation::commonCtReturn)
-                .is(true)
-                .passes("CT secondary returns joined into one common return landing in the BTM cabinet")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm33() {
-        return Rule.id("BTM-33")
-                .cites(Source.BTM_METERING_2024, CUSTOMER)
-                .kind(Kind.RULE)
-                .topic(Topic.INSTALLATION)
-                .appliesTo(MeteringInstallation.class)
-                .when("a natural-gas riser is near the metering", m -> m.gasRiser().isPresent())
-                .measure("relief-vent clearance beyond the required radius", Dimension.LENGTH,
-                        InstallationRules::clearanceBeyondRequired)
-                .atLeast(Length.ZERO)
-                .passes("relief-vent clearance of 3 ft for risers up to 2.375 in outside diameter, 15 ft above")
-                .limit("gas riser outside diameter for the 3 ft radius", Dimension.LENGTH, Comparison.AT_MOST,
-                        Length.ofInches(new BigDecimal("2.375")))
-                .limit("relief-vent clearance, riser up to 2.375 in", Dimension.LENGTH_FEET, Comparison.AT_LEAST,
-                        Length.ofFeet(3))
-                .limit("relief-vent clearance, riser above 2.375 in", Dimension.LENGTH_FEET, Comparison.AT_LEAST,
-                        Length.ofFeet(15))
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm34() {
-        return Rule.id("BTM-34")
-                .cites(Source.BTM_METERING_2024, CUSTOMER)
-                .kind(Kind.RULE)
-                .topic(Topic.INSTALLATION)
-                .appliesTo(MeteringInstallation.class)
-                .measure("equipment grounding conductor at least #10 AWG Cu",
-                        m -> m.equipmentGroundingConductor().flatMap(InstallationRules::groundingConductorSized))
-                .is(true)
-                .and("grounding conductor on the equipment ground bar",
-                        MeteringInstallation::groundingConductorOnGroundBar)
-                .is(true)
-                .passes("#10 AWG Cu or larger equipment grounding conductor with the secondaries, on the ground "
-                        + "bar (it bonds the cabinet; the layout's ground rod may be omitted)")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm35() {
-        return Rule.id("BTM-35")
-                .cites(Source.BTM_METERING_2024, CUSTOMER)
-                .kind(Kind.RULE)
-                .topic(Topic.INSTALLATION)
-                .appliesTo(MeteringInstallation.class)
-                .measure("conductors labelled with phase and transformer type", MeteringInstallation::conductorsLabelled)
-                .is(true)
-                .passes("customer conductors labelled with phase and instrument-transformer type on the terminal strip")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm36() {
-        return Rule.id("BTM-36")
-                .cites(Source.BTM_METERING_2024, "Installation Pictures")
-                .kind(Kind.PROCESS)
-                .topic(Topic.INSTALLATION)
-                .appliesTo(MeteringInstallation.class)
-                .measure("installation pictures", m -> Optional.of(PictureChecklist.of(m)))
-                .satisfies("complete", PictureChecklist::isComplete)
-                .then(Outcome.INFO, "installation pictures uploaded at Construction Complete")
-                .otherwise(Outcome.REQUIRED, "the missing installation pictures, uploaded to PowerClerk at "
-                        + "Construction Complete")
-                .build();
     }
 }

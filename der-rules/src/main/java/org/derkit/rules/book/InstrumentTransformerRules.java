@@ -79,68 +79,256 @@ public final class InstrumentTransformerRules {
     private static final String PTS = "Potential Transformers";
     private static final String CTS = "Current Transformers";
 
+    // --------------------------------------------------------------------------------------- rules
+
     /** BTM-06, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_06 = btm06();
+    public static final Rule<MeteringInstallation> BTM_06 = Rule.id("BTM-06")
+            .cites(Source.BTM_METERING_2024, CUSTOMER)
+            .kind(Kind.RULE)
+            .topic(Topic.INSTRUMENT_TRANSFORMERS)
+            .appliesTo(MeteringInstallation.class)
+            .measure("CTs and PTs in an outdoor customer enclosure",
+                    m -> BtmInputs.all(m.transformerSets(), InstrumentTransformerSet::outdoorCustomerEnclosure))
+            .is(true)
+            .and("all generation captured", InstrumentTransformerRules::capturesAllGeneration)
+            .is(true)
+            .mustProvide("customer-installed CTs and PTs in an outdoor customer enclosure capturing all generation")
+            .build();
 
     /** BTM-07, in the rule set of {@link #rules()}. */
-    public static final Rule<ScreeningContext> BTM_07 = btm07();
+    public static final Rule<ScreeningContext> BTM_07 = Rule.id("BTM-07")
+            .cites(Source.BTM_METERING_2024, CUSTOMER)
+            .kind(Kind.PROCESS)
+            .topic(Topic.INSTRUMENT_TRANSFORMERS)
+            .appliesTo(ScreeningContext.class)
+            .when("a BTM production metering installation is given and needed (BTM-01 to BTM-03)",
+                    a -> BtmMeteringRules.productionMeteringInstallation(a).isPresent())
+            .measure("CT and PT specifications attached",
+                    a -> Optional.of(a.has(ApplicationDocument.CT_PT_SPECIFICATIONS)))
+            .is(true)
+            .then(Outcome.INFO, "CT and PT specifications submitted for Ameren review and approval before "
+                    + "ordering; location and specs on the one-line; test results if available")
+            .otherwise(Outcome.REQUIRED, "CT and PT specifications for Ameren review and approval before "
+                    + "ordering, shown on the project one-line")
+            .build();
 
     /** BTM-08, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_08 = btm08();
+    public static final Rule<MeteringInstallation> BTM_08 = Rule.id("BTM-08")
+            .cites(Source.BTM_METERING_2024, CUSTOMER)
+            .quoting("CT polarity (\u2022 symbol or H1) should face towards the utility")
+            .kind(Kind.RULE)
+            .topic(Topic.INSTRUMENT_TRANSFORMERS)
+            .appliesTo(MeteringInstallation.class)
+            .measure("CT polarity", m -> BtmInputs.worst(m.currentTransformers(),
+                    InstrumentTransformerRules::polarity, p -> isPolarityCorrect(p.mark(), p.facing())))
+            .satisfies("dot or H1 toward the utility, or arrow toward the generation",
+                    p -> isPolarityCorrect(p.mark(), p.facing()))
+            .passes("CT polarity toward the utility, so generation reads negative on the Ameren meter")
+            .build();
 
     /** BTM-09, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_09 = btm09();
+    public static final Rule<MeteringInstallation> BTM_09 = Rule.id("BTM-09")
+            .cites(Source.BTM_METERING_2024, PTS)
+            .kind(Kind.RULE)
+            .topic(Topic.INSTRUMENT_TRANSFORMERS)
+            .appliesTo(MeteringInstallation.class)
+            .measure("PT secondary voltage", Dimension.VOLTAGE, m -> BtmInputs.worst(m.potentialTransformers(),
+                    PotentialTransformer::secondaryVoltage, PT_SECONDARY_VOLTAGE::equals))
+            .is(PT_SECONDARY_VOLTAGE)
+            .passes("PT with a 120 VAC secondary output")
+            .build();
 
     /** BTM-10, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_10 = btm10();
+    public static final Rule<MeteringInstallation> BTM_10 = Rule.id("BTM-10")
+            .cites(Source.BTM_METERING_2024, PTS)
+            .kind(Kind.RULE)
+            .topic(Topic.INSTRUMENT_TRANSFORMERS)
+            .appliesTo(MeteringInstallation.class)
+            .measure("PT burden ratings", m -> BtmInputs.worst(m.potentialTransformers(),
+                    InstrumentTransformerRules::burdens, b -> b.containsAll(PT_BURDEN_RATINGS)))
+            .satisfies("rated W, X, M and Y", b -> b.containsAll(PT_BURDEN_RATINGS))
+            .passes("PT with W, X, M, Y burden ratings")
+            .build();
 
     /** BTM-11, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_11 = btm11();
+    public static final Rule<MeteringInstallation> BTM_11 = Rule.id("BTM-11")
+            .cites(Source.BTM_METERING_2024, PTS)
+            .kind(Kind.ADVISORY)
+            .topic(Topic.INSTRUMENT_TRANSFORMERS)
+            .appliesTo(MeteringInstallation.class)
+            .measure("PT accuracy class", Dimension.NUMBER, m -> BtmInputs.worst(m.potentialTransformers(),
+                    PotentialTransformer::accuracyClass, a -> a.compareTo(PT_PREFERRED_ACCURACY) <= 0))
+            .atMost(PT_PREFERRED_ACCURACY)
+            .advises("0.3 metering accuracy preferred; any PT accuracy class is acceptable")
+            .build();
 
     /** BTM-12, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_12 = btm12();
+    public static final Rule<MeteringInstallation> BTM_12 = Rule.id("BTM-12")
+            .cites(Source.BTM_METERING_2024, PTS)
+            .kind(Kind.RULE)
+            .topic(Topic.INSTRUMENT_TRANSFORMERS)
+            .appliesTo(MeteringInstallation.class)
+            .from("service configuration", MeteringInstallation::serviceConfiguration)
+            .and("service line-to-line voltage", m -> m.serviceVoltage().map(NominalVoltage::lineToLine))
+            .decides("metering of the service (4-wire wye at 15 kV and below; 3-wire delta by review;"
+                    + " DC and non-standard not permitted)", InstrumentTransformerRules::checkServiceConfiguration)
+            .build();
 
     /** BTM-13, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_13 = btm13();
+    public static final Rule<MeteringInstallation> BTM_13 = Rule.id("BTM-13")
+            .cites(Source.BTM_METERING_2024, PTS)
+            .kind(Kind.RULE)
+            .topic(Topic.INSTRUMENT_TRANSFORMERS)
+            .appliesTo(MeteringInstallation.class)
+            .from("PT ratio", InstrumentTransformerRules::ptRatioCheck)
+            .decides("PT ratio required for the service voltage, phase to neutral (277/480Y 288:120,"
+                    + " 347/600Y 360:120, 2400/4160Y 2400:120, 7200/12470Y 7200:120, 7620/13200Y 7620:120;"
+                    + " any other voltage by review)", PtRatioCheck::verdict)
+            .build();
 
     /** BTM-14, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_14 = btm14();
+    public static final Rule<MeteringInstallation> BTM_14 = Rule.id("BTM-14")
+            .cites(Source.BTM_METERING_2024, CTS)
+            .kind(Kind.RULE)
+            .topic(Topic.INSTRUMENT_TRANSFORMERS)
+            .appliesTo(MeteringInstallation.class)
+            .measure("CT secondary output", m -> BtmInputs.worst(m.currentTransformers(),
+                    CurrentTransformer::secondaryOutput, o -> o == SecondaryOutput.CURRENT))
+            .is(SecondaryOutput.CURRENT)
+            .and("CT secondary current", Dimension.CURRENT, m -> BtmInputs.worst(m.currentTransformers(),
+                    CurrentTransformer::secondaryCurrent, CT_SECONDARY_CURRENT::equals))
+            .is(CT_SECONDARY_CURRENT)
+            .passes("CT with a 5 A secondary output (CTs with a voltage secondary are not allowed)")
+            .build();
 
     /** BTM-15, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_15 = btm15();
+    public static final Rule<MeteringInstallation> BTM_15 = Rule.id("BTM-15")
+            .cites(Source.BTM_METERING_2024, CTS)
+            .quoting("0.1 through 1.8 burden rating")
+            .kind(Kind.RULE)
+            .topic(Topic.INSTRUMENT_TRANSFORMERS)
+            .appliesTo(MeteringInstallation.class)
+            .measure("CT burden rating", Dimension.NUMBER, m -> BtmInputs.worst(m.currentTransformers(),
+                    CurrentTransformer::burden, InstrumentTransformerRules::isBurdenAcceptable))
+            .between(CT_BURDEN_MIN, Inclusivity.INCLUSIVE, CT_BURDEN_MAX, Inclusivity.INCLUSIVE)
+            .passes("CT burden rating 0.1 through 1.8")
+            .build();
 
     /** BTM-16, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_16 = btm16();
+    public static final Rule<MeteringInstallation> BTM_16 = Rule.id("BTM-16")
+            .cites(Source.BTM_METERING_2024, CTS)
+            .quoting("A Rating Factor (RF) up to 2 is acceptable")
+            .kind(Kind.RULE)
+            .topic(Topic.INSTRUMENT_TRANSFORMERS)
+            .appliesTo(MeteringInstallation.class)
+            .measure("CT rating factor", Dimension.NUMBER, m -> BtmInputs.worst(m.currentTransformers(),
+                    CurrentTransformer::ratingFactor, InstrumentTransformerRules::isRatingFactorAcceptable))
+            .atMost(CT_RATING_FACTOR_MAX)
+            .passes("CT rating factor up to 2.0 (example 600:5 with RF 2.0); above 2.0 not permitted")
+            .build();
 
     /** BTM-17, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_17 = btm17();
+    public static final Rule<MeteringInstallation> BTM_17 = Rule.id("BTM-17")
+            .cites(Source.BTM_METERING_2024, CTS)
+            .kind(Kind.ADVISORY)
+            .topic(Topic.INSTRUMENT_TRANSFORMERS)
+            .appliesTo(MeteringInstallation.class)
+            .measure("CT accuracy class", Dimension.NUMBER, m -> BtmInputs.worst(m.currentTransformers(),
+                    CurrentTransformer::accuracyClass, a -> a.compareTo(CT_PREFERRED_ACCURACY) <= 0))
+            .atMost(CT_PREFERRED_ACCURACY)
+            .and("CT high-accuracy extended range", m -> BtmInputs.all(m.currentTransformers(),
+                    CurrentTransformer::extendedRange))
+            .is(true)
+            .advises("0.15 high-accuracy extended-range CTs preferred; any CT accuracy class is acceptable")
+            .build();
 
     /** BTM-18, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_18 = btm18();
+    public static final Rule<MeteringInstallation> BTM_18 = Rule.id("BTM-18")
+            .cites(Source.BTM_METERING_2024, CTS)
+            .kind(Kind.INFORMATIONAL)
+            .topic(Topic.INSTRUMENT_TRANSFORMERS)
+            .appliesTo(MeteringInstallation.class)
+            .states("CTs may be bar, window or rope type because the production meter is not used for billing")
+            .build();
 
     /** BTM-19, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_19 = btm19();
+    public static final Rule<MeteringInstallation> BTM_19 = Rule.id("BTM-19")
+            .cites(Source.BTM_METERING_2024, CUSTOMER)
+            .kind(Kind.RULE)
+            .topic(Topic.INSTRUMENT_TRANSFORMERS)
+            .appliesTo(MeteringInstallation.class)
+            .when("production metering needs more than one set of CTs and PTs",
+                    m -> m.transformerSets().size() > 1)
+            .measure("PT control relay in a customer-owned enclosure", MeteringInstallation::ptControlRelay)
+            .is(true)
+            .and("CT ratios of the sets match", InstrumentTransformerRules::ctRatiosMatch)
+            .is(true)
+            .mustProvide("PT control relay, and matching CT ratios even where one system has less AC capacity")
+            .build();
 
     /** BTM-20, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_20 = btm20();
+    public static final Rule<MeteringInstallation> BTM_20 = Rule.id("BTM-20")
+            .cites(Source.BTM_METERING_2024, "Customer Responsibilities; Shared IT Metering")
+            .kind(Kind.RULE)
+            .topic(Topic.INSTRUMENT_TRANSFORMERS)
+            .appliesTo(MeteringInstallation.class)
+            .when("CTs and PTs are shared with a customer production meter", m -> m.sharedMetering().isPresent())
+            .measure("Ameren Meter Engineering approval",
+                    m -> m.sharedMetering().flatMap(SharedMetering::meterEngineeringApproval))
+            .is(true)
+            .and("customer meter in a separate enclosure",
+                    m -> m.sharedMetering().flatMap(SharedMetering::customerMeterInSeparateEnclosure))
+            .is(true)
+            .and("Ameren meter last in the series",
+                    m -> m.sharedMetering().flatMap(SharedMetering::amerenMeterLastInSeries))
+            .is(true)
+            .and("series drawn on the one-line", m -> m.sharedMetering().flatMap(SharedMetering::drawnOnOneLine))
+            .is(true)
+            .and("CT returns at the customer meter isolated",
+                    m -> m.sharedMetering().flatMap(SharedMetering::ctReturnsIsolated))
+            .is(true)
+            .passes("shared CTs and PTs as Ameren Meter Engineering approves them")
+            .build();
 
     /** BTM-22, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_22 = btm22();
+    public static final Rule<MeteringInstallation> BTM_22 = Rule.id("BTM-22")
+            .cites(Source.BTM_METERING_2024, CUSTOMER)
+            .kind(Kind.RULE)
+            .topic(Topic.INSTRUMENT_TRANSFORMERS)
+            .appliesTo(MeteringInstallation.class)
+            .measure("CTs or PTs on the utility supply side of the main overcurrent device",
+                    m -> BtmInputs.any(m.transformerSets(), InstrumentTransformerSet::supplySideOfMainOvercurrentDevice))
+            .is(false)
+            .passes("customer CTs and PTs not on the utility supply side of a main overcurrent protective device")
+            .build();
 
     /** BTM-23, in the rule set of {@link #rules()}. */
-    public static final Rule<MeteringInstallation> BTM_23 = btm23();
+    public static final Rule<MeteringInstallation> BTM_23 = Rule.id("BTM-23")
+            .cites(Source.BTM_METERING_2024, CUSTOMER)
+            .kind(Kind.ADVISORY)
+            .topic(Topic.INSTRUMENT_TRANSFORMERS)
+            .appliesTo(MeteringInstallation.class)
+            .measure("PT primary overcurrent protection", m -> BtmInputs.all(m.potentialTransformers(),
+                    PotentialTransformer::primaryOvercurrentProtection))
+            .is(true)
+            .and("PT secondary overcurrent protection", m -> BtmInputs.all(m.potentialTransformers(),
+                    PotentialTransformer::secondaryOvercurrentProtection))
+            .is(true)
+            .advises("overcurrent protection on the PT primary and secondary, sized per the manufacturer "
+                    + "(recommended, not required)")
+            .build();
 
     private static final RuleSet<ScreeningContext> RULES = build();
-
-    private InstrumentTransformerRules() {
-    }
 
     /** {@return BTM-06 to BTM-20, BTM-22 and BTM-23, in catalogue order} */
     public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
 
-    // ---------------------------------------------------------------------------- computations
+    private InstrumentTransformerRules() {
+    }
+
+    // -------------------------------------------------------------------------------- computations
 
     /**
      * The PT ratio the document requires for a metered service voltage (BTM-13), phase to neutral:
@@ -315,7 +503,7 @@ public final class InstrumentTransformerRules {
         }
     }
 
-    // ---------------------------------------------------------------------------------- inputs
+    // ------------------------------------------------------------------------------------- helpers
 
     private static Optional<Polarity> polarity(CurrentTransformer ct) {
         if (ct.polarityMark().isEmpty() || ct.polarityFacing().isEmpty()) {
@@ -363,8 +551,6 @@ public final class InstrumentTransformerRules {
                 PtRatioCheck::matches);
     }
 
-    // ----------------------------------------------------------------------------------- rules
-
     private static RuleSet<ScreeningContext> build() {
         RuleSet<MeteringInstallation> onInstallation = RuleSet.of("instrument transformers",
                 BTM_06, BTM_08, BTM_09, BTM_10, BTM_11, BTM_12, BTM_13, BTM_14, BTM_15, BTM_16,
@@ -374,259 +560,5 @@ public final class InstrumentTransformerRules {
                 BtmMeteringRules.PRODUCTION_METERING);
         return RuleSet.concat("instrument transformers", List.of(lifted, RuleSet.of("BTM-07", BTM_07)))
                 .sorted(Comparator.comparing(Rule::id));
-    }
-
-    private static Rule<MeteringInstallation> btm06() {
-        return Rule.id("BTM-06")
-                .cites(Source.BTM_METERING_2024, CUSTOMER)
-                .kind(Kind.RULE)
-                .topic(Topic.INSTRUMENT_TRANSFORMERS)
-                .appliesTo(MeteringInstallation.class)
-                .measure("CTs and PTs in an outdoor customer enclosure",
-                        m -> BtmInputs.all(m.transformerSets(), InstrumentTransformerSet::outdoorCustomerEnclosure))
-                .is(true)
-                .and("all generation captured", InstrumentTransformerRules::capturesAllGeneration)
-                .is(true)
-                .mustProvide("customer-installed CTs and PTs in an outdoor customer enclosure capturing all generation")
-                .build();
-    }
-
-    private static Rule<ScreeningContext> btm07() {
-        return Rule.id("BTM-07")
-                .cites(Source.BTM_METERING_2024, CUSTOMER)
-                .kind(Kind.PROCESS)
-                .topic(Topic.INSTRUMENT_TRANSFORMERS)
-                .appliesTo(ScreeningContext.class)
-                .when("a BTM production metering installation is given and needed (BTM-01 to BTM-03)",
-                        a -> BtmMeteringRules.productionMeteringInstallation(a).isPresent())
-                .measure("CT and PT specifications attached",
-                        a -> Optional.of(a.has(ApplicationDocument.CT_PT_SPECIFICATIONS)))
-                .is(true)
-                .then(Outcome.INFO, "CT and PT specifications submitted for Ameren review and approval before "
-                        + "ordering; location and specs on the one-line; test results if available")
-                .otherwise(Outcome.REQUIRED, "CT and PT specifications for Ameren review and approval before "
-                        + "ordering, shown on the project one-line")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm08() {
-        return Rule.id("BTM-08")
-                .cites(Source.BTM_METERING_2024, CUSTOMER)
-                .quoting("CT polarity (\u2022 symbol or H1) should face towards the utility")
-                .kind(Kind.RULE)
-                .topic(Topic.INSTRUMENT_TRANSFORMERS)
-                .appliesTo(MeteringInstallation.class)
-                .measure("CT polarity", m -> BtmInputs.worst(m.currentTransformers(),
-                        InstrumentTransformerRules::polarity, p -> isPolarityCorrect(p.mark(), p.facing())))
-                .satisfies("dot or H1 toward the utility, or arrow toward the generation",
-                        p -> isPolarityCorrect(p.mark(), p.facing()))
-                .passes("CT polarity toward the utility, so generation reads negative on the Ameren meter")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm09() {
-        return Rule.id("BTM-09")
-                .cites(Source.BTM_METERING_2024, PTS)
-                .kind(Kind.RULE)
-                .topic(Topic.INSTRUMENT_TRANSFORMERS)
-                .appliesTo(MeteringInstallation.class)
-                .measure("PT secondary voltage", Dimension.VOLTAGE, m -> BtmInputs.worst(m.potentialTransformers(),
-                        PotentialTransformer::secondaryVoltage, PT_SECONDARY_VOLTAGE::equals))
-                .is(PT_SECONDARY_VOLTAGE)
-                .passes("PT with a 120 VAC secondary output")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm10() {
-        return Rule.id("BTM-10")
-                .cites(Source.BTM_METERING_2024, PTS)
-                .kind(Kind.RULE)
-                .topic(Topic.INSTRUMENT_TRANSFORMERS)
-                .appliesTo(MeteringInstallation.class)
-                .measure("PT burden ratings", m -> BtmInputs.worst(m.potentialTransformers(),
-                        InstrumentTransformerRules::burdens, b -> b.containsAll(PT_BURDEN_RATINGS)))
-                .satisfies("rated W, X, M and Y", b -> b.containsAll(PT_BURDEN_RATINGS))
-                .passes("PT with W, X, M, Y burden ratings")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm11() {
-        return Rule.id("BTM-11")
-                .cites(Source.BTM_METERING_2024, PTS)
-                .kind(Kind.ADVISORY)
-                .topic(Topic.INSTRUMENT_TRANSFORMERS)
-                .appliesTo(MeteringInstallation.class)
-                .measure("PT accuracy class", Dimension.NUMBER, m -> BtmInputs.worst(m.potentialTransformers(),
-                        PotentialTransformer::accuracyClass, a -> a.compareTo(PT_PREFERRED_ACCURACY) <= 0))
-                .atMost(PT_PREFERRED_ACCURACY)
-                .advises("0.3 metering accuracy preferred; any PT accuracy class is acceptable")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm12() {
-        return Rule.id("BTM-12")
-                .cites(Source.BTM_METERING_2024, PTS)
-                .kind(Kind.RULE)
-                .topic(Topic.INSTRUMENT_TRANSFORMERS)
-                .appliesTo(MeteringInstallation.class)
-                .from("service configuration", MeteringInstallation::serviceConfiguration)
-                .and("service line-to-line voltage", m -> m.serviceVoltage().map(NominalVoltage::lineToLine))
-                .decides("metering of the service (4-wire wye at 15 kV and below; 3-wire delta by review;"
-                        + " DC and non-standard not permitted)", InstrumentTransformerRules::checkServiceConfiguration)
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm13() {
-        return Rule.id("BTM-13")
-                .cites(Source.BTM_METERING_2024, PTS)
-                .kind(Kind.RULE)
-                .topic(Topic.INSTRUMENT_TRANSFORMERS)
-                .appliesTo(MeteringInstallation.class)
-                .from("PT ratio", InstrumentTransformerRules::ptRatioCheck)
-                .decides("PT ratio required for the service voltage, phase to neutral (277/480Y 288:120,"
-                        + " 347/600Y 360:120, 2400/4160Y 2400:120, 7200/12470Y 7200:120, 7620/13200Y 7620:120;"
-                        + " any other voltage by review)", PtRatioCheck::verdict)
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm14() {
-        return Rule.id("BTM-14")
-                .cites(Source.BTM_METERING_2024, CTS)
-                .kind(Kind.RULE)
-                .topic(Topic.INSTRUMENT_TRANSFORMERS)
-                .appliesTo(MeteringInstallation.class)
-                .measure("CT secondary output", m -> BtmInputs.worst(m.currentTransformers(),
-                        CurrentTransformer::secondaryOutput, o -> o == SecondaryOutput.CURRENT))
-                .is(SecondaryOutput.CURRENT)
-                .and("CT secondary current", Dimension.CURRENT, m -> BtmInputs.worst(m.currentTransformers(),
-                        CurrentTransformer::secondaryCurrent, CT_SECONDARY_CURRENT::equals))
-                .is(CT_SECONDARY_CURRENT)
-                .passes("CT with a 5 A secondary output (CTs with a voltage secondary are not allowed)")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm15() {
-        return Rule.id("BTM-15")
-                .cites(Source.BTM_METERING_2024, CTS)
-                .quoting("0.1 through 1.8 burden rating")
-                .kind(Kind.RULE)
-                .topic(Topic.INSTRUMENT_TRANSFORMERS)
-                .appliesTo(MeteringInstallation.class)
-                .measure("CT burden rating", Dimension.NUMBER, m -> BtmInputs.worst(m.currentTransformers(),
-                        CurrentTransformer::burden, InstrumentTransformerRules::isBurdenAcceptable))
-                .between(CT_BURDEN_MIN, Inclusivity.INCLUSIVE, CT_BURDEN_MAX, Inclusivity.INCLUSIVE)
-                .passes("CT burden rating 0.1 through 1.8")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm16() {
-        return Rule.id("BTM-16")
-                .cites(Source.BTM_METERING_2024, CTS)
-                .quoting("A Rating Factor (RF) up to 2 is acceptable")
-                .kind(Kind.RULE)
-                .topic(Topic.INSTRUMENT_TRANSFORMERS)
-                .appliesTo(MeteringInstallation.class)
-                .measure("CT rating factor", Dimension.NUMBER, m -> BtmInputs.worst(m.currentTransformers(),
-                        CurrentTransformer::ratingFactor, InstrumentTransformerRules::isRatingFactorAcceptable))
-                .atMost(CT_RATING_FACTOR_MAX)
-                .passes("CT rating factor up to 2.0 (example 600:5 with RF 2.0); above 2.0 not permitted")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm17() {
-        return Rule.id("BTM-17")
-                .cites(Source.BTM_METERING_2024, CTS)
-                .kind(Kind.ADVISORY)
-                .topic(Topic.INSTRUMENT_TRANSFORMERS)
-                .appliesTo(MeteringInstallation.class)
-                .measure("CT accuracy class", Dimension.NUMBER, m -> BtmInputs.worst(m.currentTransformers(),
-                        CurrentTransformer::accuracyClass, a -> a.compareTo(CT_PREFERRED_ACCURACY) <= 0))
-                .atMost(CT_PREFERRED_ACCURACY)
-                .and("CT high-accuracy extended range", m -> BtmInputs.all(m.currentTransformers(),
-                        CurrentTransformer::extendedRange))
-                .is(true)
-                .advises("0.15 high-accuracy extended-range CTs preferred; any CT accuracy class is acceptable")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm18() {
-        return Rule.id("BTM-18")
-                .cites(Source.BTM_METERING_2024, CTS)
-                .kind(Kind.INFORMATIONAL)
-                .topic(Topic.INSTRUMENT_TRANSFORMERS)
-                .appliesTo(MeteringInstallation.class)
-                .states("CTs may be bar, window or rope type because the production meter is not used for billing")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm19() {
-        return Rule.id("BTM-19")
-                .cites(Source.BTM_METERING_2024, CUSTOMER)
-                .kind(Kind.RULE)
-                .topic(Topic.INSTRUMENT_TRANSFORMERS)
-                .appliesTo(MeteringInstallation.class)
-                .when("production metering needs more than one set of CTs and PTs",
-                        m -> m.transformerSets().size() > 1)
-                .measure("PT control relay in a customer-owned enclosure", MeteringInstallation::ptControlRelay)
-                .is(true)
-                .and("CT ratios of the sets match", InstrumentTransformerRules::ctRatiosMatch)
-                .is(true)
-                .mustProvide("PT control relay, and matching CT ratios even where one system has less AC capacity")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm20() {
-        return Rule.id("BTM-20")
-                .cites(Source.BTM_METERING_2024, "Customer Responsibilities; Shared IT Metering")
-                .kind(Kind.RULE)
-                .topic(Topic.INSTRUMENT_TRANSFORMERS)
-                .appliesTo(MeteringInstallation.class)
-                .when("CTs and PTs are shared with a customer production meter", m -> m.sharedMetering().isPresent())
-                .measure("Ameren Meter Engineering approval",
-                        m -> m.sharedMetering().flatMap(SharedMetering::meterEngineeringApproval))
-                .is(true)
-                .and("customer meter in a separate enclosure",
-                        m -> m.sharedMetering().flatMap(SharedMetering::customerMeterInSeparateEnclosure))
-                .is(true)
-                .and("Ameren meter last in the series",
-                        m -> m.sharedMetering().flatMap(SharedMetering::amerenMeterLastInSeries))
-                .is(true)
-                .and("series drawn on the one-line", m -> m.sharedMetering().flatMap(SharedMetering::drawnOnOneLine))
-                .is(true)
-                .and("CT returns at the customer meter isolated",
-                        m -> m.sharedMetering().flatMap(SharedMetering::ctReturnsIsolated))
-                .is(true)
-                .passes("shared CTs and PTs as Ameren Meter Engineering approves them")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm22() {
-        return Rule.id("BTM-22")
-                .cites(Source.BTM_METERING_2024, CUSTOMER)
-                .kind(Kind.RULE)
-                .topic(Topic.INSTRUMENT_TRANSFORMERS)
-                .appliesTo(MeteringInstallation.class)
-                .measure("CTs or PTs on the utility supply side of the main overcurrent device",
-                        m -> BtmInputs.any(m.transformerSets(), InstrumentTransformerSet::supplySideOfMainOvercurrentDevice))
-                .is(false)
-                .passes("customer CTs and PTs not on the utility supply side of a main overcurrent protective device")
-                .build();
-    }
-
-    private static Rule<MeteringInstallation> btm23() {
-        return Rule.id("BTM-23")
-                .cites(Source.BTM_METERING_2024, CUSTOMER)
-                .kind(Kind.ADVISORY)
-                .topic(Topic.INSTRUMENT_TRANSFORMERS)
-                .appliesTo(MeteringInstallation.class)
-                .measure("PT primary overcurrent protection", m -> BtmInputs.all(m.potentialTransformers(),
-                        PotentialTransformer::primaryOvercurrentProtection))
-                .is(true)
-                .and("PT secondary overcurrent protection", m -> BtmInputs.all(m.potentialTransformers(),
-                        PotentialTransformer::secondaryOvercurrentProtection))
-                .is(true)
-                .advises("overcurrent protection on the PT primary and secondary, sized per the manufacturer "
-                        + "(recommended, not required)")
-                .build();
     }
 }

@@ -32,8 +32,7 @@ import org.derkit.rules.Topic;
  */
 public final class MeterDataRules {
 
-    private MeterDataRules() {
-    }
+    // -------------------------------------------------------------------------------------- inputs
 
     /** RES-17: service points without exactly one 867, plus 867s of other service points. */
     public static final Input<MeterData, Long> SERVICE_POINTS_WITHOUT_ONE_867 = Input.of(
@@ -67,15 +66,7 @@ public final class MeterDataRules {
     public static final Input<MeterData, ActivePower> SYSTEM_LOAD =
             Input.of("Ameren Illinois system load", Dimension.ACTIVE_POWER, MeterData::systemLoad);
 
-    /**
-     * RES-20: the hours of a local day in America/Chicago and where its n-th value ends.
-     *
-     * @param day the local day
-     * @return the day's hours, never null
-     */
-    public static LocalDayHours localDay(LocalDate day) {
-        return LocalDayHours.chicago(day);
-    }
+    // --------------------------------------------------------------------------------------- rules
 
     /** RES-17: one 867 per service point each time the account bills. */
     public static final Rule<MeterData> RES_17 = Rule.id("RES-17")
@@ -104,28 +95,6 @@ public final class MeterDataRules {
             .limit(STATED_MINUS_NET.name(), Dimension.ENERGY, Comparison.AT_LEAST, Energy.ZERO)
             .limit(STATED_MINUS_NET.name(), Dimension.ENERGY, Comparison.AT_MOST, Energy.ZERO)
             .build();
-
-    /**
-     * The RES-18 judgement of one 867: PASS when the service-point total it states (PTD*SU) equals
-     * its additive meters minus its subtractive meters exactly, FAIL otherwise, the phrase naming
-     * both figures and their difference.
-     *
-     * @param stated the service-point kWh total the 867 states
-     * @param net the additive meters' kWh minus the subtractive meters' kWh
-     * @return the decision
-     */
-    public static Decision servicePointUsage(Energy stated, Energy net) {
-        Objects.requireNonNull(stated, "stated");
-        Objects.requireNonNull(net, "net");
-        BigDecimal difference = stated.value().subtract(net.value());
-        if (difference.signum() == 0) {
-            return Decision.of(Outcome.PASS, () -> STATED_TOTAL.name() + " " + stated + " = " + METERS_NET.name()
-                    + " " + net);
-        }
-        return Decision.of(Outcome.FAIL, () -> STATED_TOTAL.name() + " " + stated + " != " + METERS_NET.name() + " "
-                + net + " (the 867 states " + difference.abs().toPlainString() + " kWh "
-                + (difference.signum() > 0 ? "more" : "less") + ")");
-    }
 
     /** RES-20: DST days have 23 or 25 values, mapped to elapsed hours. */
     public static final Rule<MeterData> RES_20 = Rule.id("RES-20")
@@ -183,6 +152,45 @@ public final class MeterDataRules {
     public static RuleSet<MeterData> rules() {
         return RuleSet.of("Retail meter data", RES_17, RES_18, RES_20, RES_21, RES_24, RES_25);
     }
+
+    private MeterDataRules() {
+    }
+
+    // -------------------------------------------------------------------------------- computations
+
+    /**
+     * RES-20: the hours of a local day in America/Chicago and where its n-th value ends.
+     *
+     * @param day the local day
+     * @return the day's hours, never null
+     */
+    public static LocalDayHours localDay(LocalDate day) {
+        return LocalDayHours.chicago(day);
+    }
+
+    /**
+     * The RES-18 judgement of one 867: PASS when the service-point total it states (PTD*SU) equals
+     * its additive meters minus its subtractive meters exactly, FAIL otherwise, the phrase naming
+     * both figures and their difference.
+     *
+     * @param stated the service-point kWh total the 867 states
+     * @param net the additive meters' kWh minus the subtractive meters' kWh
+     * @return the decision
+     */
+    public static Decision servicePointUsage(Energy stated, Energy net) {
+        Objects.requireNonNull(stated, "stated");
+        Objects.requireNonNull(net, "net");
+        BigDecimal difference = stated.value().subtract(net.value());
+        if (difference.signum() == 0) {
+            return Decision.of(Outcome.PASS, () -> STATED_TOTAL.name() + " " + stated + " = " + METERS_NET.name()
+                    + " " + net);
+        }
+        return Decision.of(Outcome.FAIL, () -> STATED_TOTAL.name() + " " + stated + " != " + METERS_NET.name() + " "
+                + net + " (the 867 states " + difference.abs().toPlainString() + " kWh "
+                + (difference.signum() > 0 ? "more" : "less") + ")");
+    }
+
+    // ------------------------------------------------------------------------------------- helpers
 
     /** Value texts of this class. */
     private static final class ValueTexts {

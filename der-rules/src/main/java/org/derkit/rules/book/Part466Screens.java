@@ -51,6 +51,12 @@ public final class Part466Screens {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    private static final String NAMEPLATE_NOTE = "several devices at one POI count together and a capacity "
+            + "increase counts the new total";
+    private static final String COMPARED_AT_UNITY = "DER kVA compared with load kW at unity power factor";
+
+    // -------------------------------------------------------------------------------------- inputs
+
     /** The aggregate nameplate and what was already there: the inputs of P466-01. */
     static final Input<ScreeningContext, ActivePower> DEVICES_NAMEPLATE = Input.of(
             "aggregate AC nameplate", Dimension.ACTIVE_POWER, a -> a.facility().aggregateNameplate());
@@ -77,10 +83,6 @@ public final class Part466Screens {
     static final Input<ScreeningContext, ActivePower> EXPORT_CAPACITY = Input.of(
             "export capacity", Dimension.ACTIVE_POWER, a -> a.facility().exportCapacity());
 
-    private static final String NAMEPLATE_NOTE = "several devices at one POI count together and a capacity "
-            + "increase counts the new total";
-    private static final String COMPARED_AT_UNITY = "DER kVA compared with load kW at unity power factor";
-
     /** The level of the review (an unknown level leaves the screens' applicability open). */
     static final Input<ScreeningContext, ApplicationLevel> REVIEW_LEVEL = Input.of(
             "application level", ScreeningContext::level);
@@ -95,6 +97,8 @@ public final class Part466Screens {
             a -> a.circuit().flatMap(CircuitData::centerTapConnection));
     static final Input<ScreeningContext, Boolean> LEVEL_3_CANDIDATE = Input.of(
             "Level 3 candidacy", Part466Screens::isLevel3Candidate);
+
+    // --------------------------------------------------------------------------------------- rules
 
     /**
      * P466-01 (466.60): Several devices at one POI are evaluated on their aggregate nameplate; a capacity increase
@@ -223,15 +227,15 @@ public final class Part466Screens {
     private static final RuleSet<ScreeningContext> RULES = RuleSet.of("Part 466 screens", List.of(
             P466_01, P466_02, P466_03, P466_04, P466_05, P466_06, P466_07, P466_08));
 
-    private Part466Screens() {
-    }
-
     /** {@return the rules P466-01 to P466-08} */
     public static RuleSet<ScreeningContext> rules() {
         return RULES;
     }
 
-    // ------------------------------------------------------------------------ computations
+    private Part466Screens() {
+    }
+
+    // -------------------------------------------------------------------------------- computations
 
     /**
      * The nameplate every size threshold uses (P466-01, policy 3.4): the aggregate of the devices
@@ -370,10 +374,6 @@ public final class Part466Screens {
         }
     }
 
-    private static boolean isLevel1Or2(ApplicationLevel level) {
-        return level == ApplicationLevel.LEVEL_1 || level == ApplicationLevel.LEVEL_2;
-    }
-
     /**
      * Whether Level 3 is in question: the level by Part 466 or by the policy's summary is Level 3;
      * when either level is undecided, false if the size fits no Level 3 branch, else unknown.
@@ -392,5 +392,11 @@ public final class Part466Screens {
         boolean fits = in.nameplate().isAtMost(kilowatts(50)) || in.rating().isLessThan(
                 ApplicationLevels.LEVEL_3_RADIAL_RATING);
         return fits ? Optional.empty() : Optional.of(false);
+    }
+
+    // ------------------------------------------------------------------------------------- helpers
+
+    private static boolean isLevel1Or2(ApplicationLevel level) {
+        return level == ApplicationLevel.LEVEL_1 || level == ApplicationLevel.LEVEL_2;
     }
 }

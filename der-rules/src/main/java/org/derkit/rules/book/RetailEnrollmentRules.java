@@ -45,214 +45,13 @@ import org.derkit.rules.Topic;
  */
 public final class RetailEnrollmentRules {
 
-    private RetailEnrollmentRules() {
-    }
-
     private static final String CALENDAR_NOTE = "business days exclude weekends, the NERC six holidays and "
             + "Ameren's enrollment exclusions (MLK Day, Presidents' Day, Juneteenth), a secondary list kept as data "
             + "(regulations.md section 3)";
 
     private static final String DUAL = "REF*BLT*" + EnrollmentSettings.AMEREN.dualBillingCode();
 
-    // ------------------------------------------------------------------------------ computations
-
-    /**
-     * RES-01: the billing window around a scheduled meter reading date on a calendar.
-     *
-     * @param scheduledReadDate the account's scheduled meter reading date
-     * @param calendar the business-day calendar
-     * @return the four business days, never null
-     */
-    public static BillingWindow billingWindow(LocalDate scheduledReadDate, BusinessCalendar calendar) {
-        return BillingWindow.around(scheduledReadDate, calendar);
-    }
-
-    /**
-     * RES-01: the billing window on {@link EnrollmentSettings#AMEREN}'s calendar.
-     *
-     * @param scheduledReadDate the account's scheduled meter reading date
-     * @return the four business days, never null
-     */
-    public static BillingWindow billingWindow(LocalDate scheduledReadDate) {
-        return billingWindow(scheduledReadDate, EnrollmentSettings.AMEREN.calendar());
-    }
-
-    /**
-     * The reading type of a service point's load: scalar if any real meter is scalar, interval if
-     * all are interval, empty for unmetered load.
-     *
-     * @param servicePoint the service point
-     * @return the reading type, or empty for unmetered load
-     * @throws IllegalArgumentException if a real meter's reading type is unknown
-     */
-    public static Optional<MeterReadingType> readingType(ServicePoint servicePoint) {
-        MeterReadingType type = null;
-        for (Meter m : servicePoint.meters()) {
-            if (m.isUnmetered()) {
-                continue;
-            }
-            MeterReadingType t = m.readingType().orElseThrow(() -> new InvalidValueException("readingType of meter " + m.number() + " at service point " + servicePoint.id(), "SCALAR, INTERVAL", "unknown"));
-            type = (type == MeterReadingType.SCALAR || t == MeterReadingType.SCALAR) ? MeterReadingType.SCALAR : t;
-        }
-        return Optional.ofNullable(type);
-    }
-
-    /**
-     * Whether {@link #effectiveDates(Enrollment, EnrollmentSettings)} has what it needs: an
-     * electric service point, the requested date (off-cycle) or the scheduled meter reading date
-     * (on-cycle), and the reading type of every real meter.
-     *
-     * @param enrollment the enrollment
-     * @return true when the effective dates can be computed
-     */
-    public static boolean canComputeEffectiveDates(Enrollment enrollment) {
-        RetailAccount account = enrollment.account();
-        if (account.electricServicePoints().isEmpty()) {
-            return false;
-        }
-        boolean date = enrollment.cycle() == EnrollmentCycle.OFF_CYCLE ? enrollment.requestedDate().isPresent()
-                : EnrollmentInputs.scheduledReadDate(account).isPresent();
-        return date && account.electricServicePoints().stream().flatMap(sp -> sp.meters().stream())
-                .allMatch(m -> m.isUnmetered() || m.readingType().isPresent());
-    }
-
-    /**
-     * RES-02: the effective date of the enrollment at each electric service point of the account
-     * (RES-10: all of them, lighting included).
-     *
-     * @param enrollment the enrollment
-     * @param settings the calendar of the billing window
-     * @return one effective date per electric service point, in the account's order
-     * @throws IllegalArgumentException naming what is missing when
-     *         {@link #canComputeEffectiveDates(Enrollment)} is false
-     */
-    public static List<EnrollmentEffectiveDate> effectiveDates(Enrollment enrollment, EnrollmentSettings settings) {
-        Objects.requireNonNull(settings, "settings");
-        if (!canComputeEffectiveDates(enrollment)) {
-            throw new InvalidValueException("enrollment", "an account with electric service points, the requested date off-cycle or a scheduled meter reading date on-cycle, and every meter's reading type", enrollment.cycle() + " enrollment of account " + enrollment.account().number().map(Object::toString).orElse("(no number)"));
-        }
-        List<EnrollmentEffectiveDate> out = new ArrayList<>();
-        BillingWindow window = enrollment.cycle() == EnrollmentCycle.ON_CYCLE
-                ? billingWindow(EnrollmentInputs.scheduledReadDate(enrollment.account()).orElseThrow(),
-                        settings.calendar())
-                : null;
-        for (ServicePoint sp : enrollment.account().electricServicePoints()) {
-            Optional<MeterReadingType> type = readingType(sp);
-            if (window == null) {
-                LocalDate requested = enrollment.requestedDate().orElseThrow();
-                out.add(new EnrollmentEffectiveDate(sp.id(), EnrollmentCycle.OFF_CYCLE,
-                        EnrollmentEffectiveDate.Basis.END_OF_REQUESTED_DAY, requested, requested,
-                        Optional.of(EnrollmentEffectiveDate.endOfDay(requested)),
-                        type.orElse(null) == MeterReadingType.SCALAR));
-            } else {
-                EnrollmentEffectiveDate.Basis basis = type.isEmpty() ? EnrollmentEffectiveDate.Basis.ACCOUNT_BILLS
-                        : type.get() == MeterReadingType.SCALAR ? EnrollmentEffectiveDate.Basis.METER_READ
-                        : EnrollmentEffectiveDate.Basis.DATA_COLLECTED;
-                out.add(new EnrollmentEffectiveDate(sp.id(), EnrollmentCycle.ON_CYCLE, basis, window.first(),
-                        window.last(), Optional.empty(), false));
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    /**
-     * RES-03: whether an 867's actual start date is consistent with an on-cycle enrollment whose
-     * 814 response returned {@code scheduledReadDate} as the placeholder effective date: inside
-     * the billing window (2 business days before to 1 after).
-     *
-     * @param scheduledReadDate the placeholder date of the 814 response
-     * @param actualStart the start date in the first 867
-     * @param calendar the business-day calendar
-     * @return true when the actual start lies in the window
-     */
-    public static boolean actualStartWithinWindow(LocalDate scheduledReadDate, LocalDate actualStart,
-            BusinessCalendar calendar) {
-        return billingWindow(scheduledReadDate, calendar).contains(actualStart);
-    }
-
-    /**
-     * RES-04 to RES-09: what Ameren does with the requested billing option.
-     *
-     * @param enrollment the enrollment
-     * @param settings the 814 REF*BLT codes
-     * @return the typed decision, never null
-     */
-    public static SboDecision sboDecision(Enrollment enrollment, EnrollmentSettings settings) {
-        Objects.requireNonNull(settings, "settings");
-        RetailAccount account = enrollment.account();
-        BillingOption requested = enrollment.requestedBillingOption();
-        if (requested == BillingOption.DUAL) {
-            return new SboDecision(requested, BillingOption.DUAL, BillingOption.DUAL, settings.dualBillingCode(),
-                    account.budgetBilling(), false, List.of(), false, List.of("dual billing requested"));
-        }
-        List<String> reasons = new ArrayList<>();
-        if (account.budgetBilling()) {
-            reasons.add("budget billing (RES-04)");
-        }
-        if (account.inArrears()) {
-            reasons.add("arrears (RES-06)");
-        }
-        if (!reasons.isEmpty()) {
-            return new SboDecision(requested, BillingOption.DUAL, BillingOption.DUAL, settings.dualBillingCode(),
-                    account.budgetBilling(), false, List.of(), false, reasons);
-        }
-        boolean summary = account.summaryBilling();
-        if (summary) {
-            reasons.add("summary billing removed (RES-07)");
-        }
-        List<org.derkit.model.ServicePointId> gas = account.gasServicePoints().stream().map(ServicePoint::id)
-                .collect(Collectors.toList());
-        boolean directPayMoves = !gas.isEmpty() && account.directPay();
-        if (!gas.isEmpty()) {
-            reasons.add("gas service points split to a new account" + (directPayMoves ? " with Direct Pay" : "")
-                    + " (RES-08)");
-        }
-        if (enrollment.cycle() == EnrollmentCycle.OFF_CYCLE) {
-            reasons.add("off-cycle (RES-09)");
-            return new SboDecision(requested, BillingOption.DUAL, BillingOption.SINGLE_BILL_OPTION,
-                    settings.dualBillingCode(), false, summary, gas, directPayMoves, reasons);
-        }
-        return new SboDecision(requested, BillingOption.SINGLE_BILL_OPTION, BillingOption.SINGLE_BILL_OPTION,
-                settings.singleBillingCode(), false, summary, gas, directPayMoves, reasons);
-    }
-
-    /**
-     * RES-12, RES-13: the last day on which something sent {@code businessDays} business days
-     * before {@code due} may be sent ({@code calendar.plusBusinessDays(due, -businessDays)}).
-     *
-     * @param due the start date of the new account
-     * @param businessDays the lead time in business days, at least 0
-     * @param calendar the business-day calendar
-     * @return the latest send date, never null
-     * @throws IllegalArgumentException if {@code businessDays} is negative
-     */
-    public static LocalDate latestSendDate(LocalDate due, int businessDays, BusinessCalendar calendar) {
-        if (businessDays < 0) {
-            throw new InvalidValueException("businessDays", ">= 0", businessDays);
-        }
-        return calendar.plusBusinessDays(due, -businessDays);
-    }
-
-    /**
-     * RES-12, RES-22: the effective date Ameren repairs or backdates an enrollment of a new account
-     * to: its start (open) date.
-     *
-     * @param account the new account
-     * @return the start date, or empty when unknown
-     */
-    public static Optional<LocalDate> repairedEffectiveDate(RetailAccount account) {
-        return account.startDate();
-    }
-
-    private static boolean isSbo(BillingOption option) {
-        return option == BillingOption.SINGLE_BILL_OPTION;
-    }
-
-    private static boolean sboNotDefaulted(Enrollment e) {
-        return !e.account().budgetBilling() && !e.account().inArrears();
-    }
-
-    // ------------------------------------------------------------------------------------- rules
+    // --------------------------------------------------------------------------------------- rules
 
     /** RES-01: the billing window, four business days around the scheduled meter reading date. */
     public static final Rule<Enrollment> RES_01 = Rule.id("RES-01")
@@ -550,5 +349,208 @@ public final class RetailEnrollmentRules {
     public static RuleSet<Enrollment> rules() {
         return RuleSet.of("Retail enrollment and billing", RES_01, RES_02, RES_03, RES_04, RES_05, RES_06, RES_07,
                 RES_08, RES_09, RES_10, RES_11, RES_12, RES_13, RES_14, RES_15, RES_16, RES_19, RES_22, RES_23);
+    }
+
+    private RetailEnrollmentRules() {
+    }
+
+    // -------------------------------------------------------------------------------- computations
+
+    /**
+     * RES-01: the billing window around a scheduled meter reading date on a calendar.
+     *
+     * @param scheduledReadDate the account's scheduled meter reading date
+     * @param calendar the business-day calendar
+     * @return the four business days, never null
+     */
+    public static BillingWindow billingWindow(LocalDate scheduledReadDate, BusinessCalendar calendar) {
+        return BillingWindow.around(scheduledReadDate, calendar);
+    }
+
+    /**
+     * RES-01: the billing window on {@link EnrollmentSettings#AMEREN}'s calendar.
+     *
+     * @param scheduledReadDate the account's scheduled meter reading date
+     * @return the four business days, never null
+     */
+    public static BillingWindow billingWindow(LocalDate scheduledReadDate) {
+        return billingWindow(scheduledReadDate, EnrollmentSettings.AMEREN.calendar());
+    }
+
+    /**
+     * The reading type of a service point's load: scalar if any real meter is scalar, interval if
+     * all are interval, empty for unmetered load.
+     *
+     * @param servicePoint the service point
+     * @return the reading type, or empty for unmetered load
+     * @throws IllegalArgumentException if a real meter's reading type is unknown
+     */
+    public static Optional<MeterReadingType> readingType(ServicePoint servicePoint) {
+        MeterReadingType type = null;
+        for (Meter m : servicePoint.meters()) {
+            if (m.isUnmetered()) {
+                continue;
+            }
+            MeterReadingType t = m.readingType().orElseThrow(() -> new InvalidValueException("readingType of meter " + m.number() + " at service point " + servicePoint.id(), "SCALAR, INTERVAL", "unknown"));
+            type = (type == MeterReadingType.SCALAR || t == MeterReadingType.SCALAR) ? MeterReadingType.SCALAR : t;
+        }
+        return Optional.ofNullable(type);
+    }
+
+    /**
+     * Whether {@link #effectiveDates(Enrollment, EnrollmentSettings)} has what it needs: an
+     * electric service point, the requested date (off-cycle) or the scheduled meter reading date
+     * (on-cycle), and the reading type of every real meter.
+     *
+     * @param enrollment the enrollment
+     * @return true when the effective dates can be computed
+     */
+    public static boolean canComputeEffectiveDates(Enrollment enrollment) {
+        RetailAccount account = enrollment.account();
+        if (account.electricServicePoints().isEmpty()) {
+            return false;
+        }
+        boolean date = enrollment.cycle() == EnrollmentCycle.OFF_CYCLE ? enrollment.requestedDate().isPresent()
+                : EnrollmentInputs.scheduledReadDate(account).isPresent();
+        return date && account.electricServicePoints().stream().flatMap(sp -> sp.meters().stream())
+                .allMatch(m -> m.isUnmetered() || m.readingType().isPresent());
+    }
+
+    /**
+     * RES-02: the effective date of the enrollment at each electric service point of the account
+     * (RES-10: all of them, lighting included).
+     *
+     * @param enrollment the enrollment
+     * @param settings the calendar of the billing window
+     * @return one effective date per electric service point, in the account's order
+     * @throws IllegalArgumentException naming what is missing when
+     *         {@link #canComputeEffectiveDates(Enrollment)} is false
+     */
+    public static List<EnrollmentEffectiveDate> effectiveDates(Enrollment enrollment, EnrollmentSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        if (!canComputeEffectiveDates(enrollment)) {
+            throw new InvalidValueException("enrollment", "an account with electric service points, the requested date off-cycle or a scheduled meter reading date on-cycle, and every meter's reading type", enrollment.cycle() + " enrollment of account " + enrollment.account().number().map(Object::toString).orElse("(no number)"));
+        }
+        List<EnrollmentEffectiveDate> out = new ArrayList<>();
+        BillingWindow window = enrollment.cycle() == EnrollmentCycle.ON_CYCLE
+                ? billingWindow(EnrollmentInputs.scheduledReadDate(enrollment.account()).orElseThrow(),
+                        settings.calendar())
+                : null;
+        for (ServicePoint sp : enrollment.account().electricServicePoints()) {
+            Optional<MeterReadingType> type = readingType(sp);
+            if (window == null) {
+                LocalDate requested = enrollment.requestedDate().orElseThrow();
+                out.add(new EnrollmentEffectiveDate(sp.id(), EnrollmentCycle.OFF_CYCLE,
+                        EnrollmentEffectiveDate.Basis.END_OF_REQUESTED_DAY, requested, requested,
+                        Optional.of(EnrollmentEffectiveDate.endOfDay(requested)),
+                        type.orElse(null) == MeterReadingType.SCALAR));
+            } else {
+                EnrollmentEffectiveDate.Basis basis = type.isEmpty() ? EnrollmentEffectiveDate.Basis.ACCOUNT_BILLS
+                        : type.get() == MeterReadingType.SCALAR ? EnrollmentEffectiveDate.Basis.METER_READ
+                        : EnrollmentEffectiveDate.Basis.DATA_COLLECTED;
+                out.add(new EnrollmentEffectiveDate(sp.id(), EnrollmentCycle.ON_CYCLE, basis, window.first(),
+                        window.last(), Optional.empty(), false));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * RES-03: whether an 867's actual start date is consistent with an on-cycle enrollment whose
+     * 814 response returned {@code scheduledReadDate} as the placeholder effective date: inside
+     * the billing window (2 business days before to 1 after).
+     *
+     * @param scheduledReadDate the placeholder date of the 814 response
+     * @param actualStart the start date in the first 867
+     * @param calendar the business-day calendar
+     * @return true when the actual start lies in the window
+     */
+    public static boolean actualStartWithinWindow(LocalDate scheduledReadDate, LocalDate actualStart,
+            BusinessCalendar calendar) {
+        return billingWindow(scheduledReadDate, calendar).contains(actualStart);
+    }
+
+    /**
+     * RES-04 to RES-09: what Ameren does with the requested billing option.
+     *
+     * @param enrollment the enrollment
+     * @param settings the 814 REF*BLT codes
+     * @return the typed decision, never null
+     */
+    public static SboDecision sboDecision(Enrollment enrollment, EnrollmentSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        RetailAccount account = enrollment.account();
+        BillingOption requested = enrollment.requestedBillingOption();
+        if (requested == BillingOption.DUAL) {
+            return new SboDecision(requested, BillingOption.DUAL, BillingOption.DUAL, settings.dualBillingCode(),
+                    account.budgetBilling(), false, List.of(), false, List.of("dual billing requested"));
+        }
+        List<String> reasons = new ArrayList<>();
+        if (account.budgetBilling()) {
+            reasons.add("budget billing (RES-04)");
+        }
+        if (account.inArrears()) {
+            reasons.add("arrears (RES-06)");
+        }
+        if (!reasons.isEmpty()) {
+            return new SboDecision(requested, BillingOption.DUAL, BillingOption.DUAL, settings.dualBillingCode(),
+                    account.budgetBilling(), false, List.of(), false, reasons);
+        }
+        boolean summary = account.summaryBilling();
+        if (summary) {
+            reasons.add("summary billing removed (RES-07)");
+        }
+        List<org.derkit.model.ServicePointId> gas = account.gasServicePoints().stream().map(ServicePoint::id)
+                .collect(Collectors.toList());
+        boolean directPayMoves = !gas.isEmpty() && account.directPay();
+        if (!gas.isEmpty()) {
+            reasons.add("gas service points split to a new account" + (directPayMoves ? " with Direct Pay" : "")
+                    + " (RES-08)");
+        }
+        if (enrollment.cycle() == EnrollmentCycle.OFF_CYCLE) {
+            reasons.add("off-cycle (RES-09)");
+            return new SboDecision(requested, BillingOption.DUAL, BillingOption.SINGLE_BILL_OPTION,
+                    settings.dualBillingCode(), false, summary, gas, directPayMoves, reasons);
+        }
+        return new SboDecision(requested, BillingOption.SINGLE_BILL_OPTION, BillingOption.SINGLE_BILL_OPTION,
+                settings.singleBillingCode(), false, summary, gas, directPayMoves, reasons);
+    }
+
+    /**
+     * RES-12, RES-13: the last day on which something sent {@code businessDays} business days
+     * before {@code due} may be sent ({@code calendar.plusBusinessDays(due, -businessDays)}).
+     *
+     * @param due the start date of the new account
+     * @param businessDays the lead time in business days, at least 0
+     * @param calendar the business-day calendar
+     * @return the latest send date, never null
+     * @throws IllegalArgumentException if {@code businessDays} is negative
+     */
+    public static LocalDate latestSendDate(LocalDate due, int businessDays, BusinessCalendar calendar) {
+        if (businessDays < 0) {
+            throw new InvalidValueException("businessDays", ">= 0", businessDays);
+        }
+        return calendar.plusBusinessDays(due, -businessDays);
+    }
+
+    /**
+     * RES-12, RES-22: the effective date Ameren repairs or backdates an enrollment of a new account
+     * to: its start (open) date.
+     *
+     * @param account the new account
+     * @return the start date, or empty when unknown
+     */
+    public static Optional<LocalDate> repairedEffectiveDate(RetailAccount account) {
+        return account.startDate();
+    }
+
+    // ------------------------------------------------------------------------------------- helpers
+
+    private static boolean isSbo(BillingOption option) {
+        return option == BillingOption.SINGLE_BILL_OPTION;
+    }
+
+    private static boolean sboNotDefaulted(Enrollment e) {
+        return !e.account().budgetBilling() && !e.account().inArrears();
     }
 }

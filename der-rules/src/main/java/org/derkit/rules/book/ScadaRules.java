@@ -34,17 +34,13 @@ public final class ScadaRules {
     /** POL-23: distribution voltage starts at 4 kV line to line (section 1 Definitions), inclusive. */
     public static final Voltage DISTRIBUTION_VOLTAGE = Voltage.ofVolts(4000);
 
+    // -------------------------------------------------------------------------------------- inputs
+
     /** Voltage regulation devices upstream that would see reverse flow because of this DER (POL-24). */
     public static final Input<ScreeningContext, Integer> REGULATORS_SEEING_REVERSE_FLOW = Input.of(
             "regulators seeing reverse flow", Dimension.INTEGER, a -> a.circuit().flatMap(ScadaRules::regulators));
 
-    private ScadaRules() {
-    }
-
-    private static Optional<Integer> regulators(CircuitData c) {
-        return c.regulatorsSeeingReverseFlow().isPresent()
-                ? Optional.of(c.regulatorsSeeingReverseFlow().getAsInt()) : Optional.empty();
-    }
+    // --------------------------------------------------------------------------------------- rules
 
     /** POL-21: the SCADA-capable meter on Ameren-approved customer-installed PTs and CTs. */
     public static final Rule<ScreeningContext> POL_21 = Rule.id("POL-21")
@@ -103,5 +99,15 @@ public final class ScadaRules {
     /** {@return POL-21 to POL-24, in catalogue order} */
     public static RuleSet<ScreeningContext> rules() {
         return RuleSet.of("SCADA", POL_21, POL_22, POL_23, POL_24);
+    }
+
+    private ScadaRules() {
+    }
+
+    // ------------------------------------------------------------------------------------- helpers
+
+    private static Optional<Integer> regulators(CircuitData c) {
+        return c.regulatorsSeeingReverseFlow().isPresent()
+                ? Optional.of(c.regulatorsSeeingReverseFlow().getAsInt()) : Optional.empty();
     }
 }

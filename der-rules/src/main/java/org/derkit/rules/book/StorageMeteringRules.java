@@ -21,8 +21,48 @@ import org.derkit.rules.Topic;
  */
 public final class StorageMeteringRules {
 
+    // -------------------------------------------------------------------------------------- inputs
+
+    /** The storage systems of the facility. */
+    public static final Input<ScreeningContext, List<EnergyStorage>> STORAGE = Input.of(
+            "energy storage", a -> java.util.Optional.of(a.facility().storage()));
+    /** Whether the facility is renewably fuelled. */
+    public static final Input<ScreeningContext, Boolean> RENEWABLE = Input.of(
+            "renewable", a -> a.facility().isRenewable());
+    /** Whether the storage has its own meter, with false for not stated. */
+    public static final Input<ScreeningContext, Boolean> SEPARATE_STORAGE_METERING = Input.of(
+            "separate storage metering", a -> java.util.Optional.of(a.facility().separateStorageMetering().orElse(false)));
+
+    /** Whether there is generation besides the storage (declared or described by units). */
+    public static final Input<ScreeningContext, Boolean> GENERATION = Input.of(
+            "generation nameplate", a -> a.facility().hasGeneration());
+
+    // --------------------------------------------------------------------------------------- rules
+
+    /** POL-41. */
+    public static final Rule<ScreeningContext> POL_41 = Rule.id("POL-41")
+            .cites(Source.INTERCONNECTION_POLICY_2023, "6.11.5 ESS Metering")
+            .quoting("separate metering may be required for the energy storage in cases where it is either AC coupled "
+                    + "with the generation, or DC coupled with the generation using a bi-directional inverter")
+            .kind(Kind.RULE)
+            .topic(Topic.STORAGE)
+            .appliesTo(ScreeningContext.class)
+            .when("the facility has energy storage", a -> a.facility().hasStorage())
+            .when(GENERATION, "is above 0 kW (generation combined with storage)", g -> g)
+            .when(RENEWABLE, "is true", r -> r)
+            .from(STORAGE).and(SEPARATE_STORAGE_METERING)
+            .decides("separate storage metering", (s, m) -> separateMetering(s, java.util.Optional.of(m)))
+            .build();
+
+    /** {@return POL-41} */
+    public static RuleSet<ScreeningContext> rules() {
+        return RuleSet.of("storage metering", POL_41);
+    }
+
     private StorageMeteringRules() {
     }
+
+    // -------------------------------------------------------------------------------- computations
 
     /**
      * The POL-41 decision for the storage of a renewable facility: {@link Outcome#REVIEW} (separate
@@ -66,39 +106,5 @@ public final class StorageMeteringRules {
             return Decision.of(Outcome.PASS, () -> String.join(", ", triggers) + ", with separate storage metering");
         }
         return Decision.of(Outcome.REVIEW, () -> String.join(", ", triggers) + ": separate storage metering may be required");
-    }
-
-    /** The storage systems of the facility. */
-    public static final Input<ScreeningContext, List<EnergyStorage>> STORAGE = Input.of(
-            "energy storage", a -> java.util.Optional.of(a.facility().storage()));
-    /** Whether the facility is renewably fuelled. */
-    public static final Input<ScreeningContext, Boolean> RENEWABLE = Input.of(
-            "renewable", a -> a.facility().isRenewable());
-    /** Whether the storage has its own meter, with false for not stated. */
-    public static final Input<ScreeningContext, Boolean> SEPARATE_STORAGE_METERING = Input.of(
-            "separate storage metering", a -> java.util.Optional.of(a.facility().separateStorageMetering().orElse(false)));
-
-    /** Whether there is generation besides the storage (declared or described by units). */
-    public static final Input<ScreeningContext, Boolean> GENERATION = Input.of(
-            "generation nameplate", a -> a.facility().hasGeneration());
-
-    /** POL-41. */
-    public static final Rule<ScreeningContext> POL_41 = Rule.id("POL-41")
-            .cites(Source.INTERCONNECTION_POLICY_2023, "6.11.5 ESS Metering")
-            .quoting("separate metering may be required for the energy storage in cases where it is either AC coupled "
-                    + "with the generation, or DC coupled with the generation using a bi-directional inverter")
-            .kind(Kind.RULE)
-            .topic(Topic.STORAGE)
-            .appliesTo(ScreeningContext.class)
-            .when("the facility has energy storage", a -> a.facility().hasStorage())
-            .when(GENERATION, "is above 0 kW (generation combined with storage)", g -> g)
-            .when(RENEWABLE, "is true", r -> r)
-            .from(STORAGE).and(SEPARATE_STORAGE_METERING)
-            .decides("separate storage metering", (s, m) -> separateMetering(s, java.util.Optional.of(m)))
-            .build();
-
-    /** {@return POL-41} */
-    public static RuleSet<ScreeningContext> rules() {
-        return RuleSet.of("storage metering", POL_41);
     }
 }

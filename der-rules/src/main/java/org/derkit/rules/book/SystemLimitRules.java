@@ -50,6 +50,8 @@ public final class SystemLimitRules {
     /** POL-20: single-phase DER limit, inclusive ("limited to 100kVA"). */
     public static final ApparentPower SINGLE_PHASE_LIMIT = ApparentPower.ofKilovoltAmperes(100);
 
+    // -------------------------------------------------------------------------------------- inputs
+
     /** Highest loading of a conductor or device with the DER (POL-14). */
     public static final Input<ScreeningContext, Percentage> THERMAL_LOADING = Input.of(
             "maximum thermal loading", Dimension.PERCENTAGE, a -> study(a).flatMap(StudyResults::maximumThermalLoading));
@@ -77,109 +79,7 @@ public final class SystemLimitRules {
     /** Aggregate AC nameplate in kVA (POL-20). */
     public static final Input<ScreeningContext, ApparentPower> APPARENT_NAMEPLATE = SysInputs.APPARENT_NAMEPLATE;
 
-    private SystemLimitRules() {
-    }
-
-    /** {@return POL-14 to POL-20, in catalogue order} */
-    public static RuleSet<ScreeningContext> rules() {
-        return RuleSet.of("system requirements and limits", POL_14, POL_15, POL_16, POL_17, POL_18, POL_19, POL_20);
-    }
-
-    // ------------------------------------------------------------------------------ computations
-
-    /**
-     * The delivery voltage band of a service (POL-15): residential 113 V to 127 V on a 120 V base,
-     * otherwise 90% to 110% of the nominal service voltage.
-     *
-     * @param residential whether the customer is residential
-     * @param nominal the nominal service voltage; needed only for non-residential customers
-     * @return the band, or empty for a non-residential customer whose nominal voltage is unknown
-     */
-    public static Optional<DeliveryVoltageBand> deliveryBand(boolean residential, Optional<Voltage> nominal) {
-        Objects.requireNonNull(nominal, "nominal");
-        if (residential) {
-            return Optional.of(DeliveryVoltageBand.RESIDENTIAL);
-        }
-        return nominal.map(DeliveryVoltageBand::nonResidential);
-    }
-
-    /**
-     * The lowest and highest delivery voltage of a study against the band (POL-15).
-     *
-     * @param lowest the lowest delivery voltage with the DER
-     * @param highest the highest delivery voltage with the DER
-     * @param band the band of the service
-     */
-    public record DeliveryVoltageCheck(Voltage lowest, Voltage highest, DeliveryVoltageBand band) {
-        /**
-         * Checks the arguments are not null.
-         *
-         * @param lowest the lowest delivery voltage with the DER
-         * @param highest the highest delivery voltage with the DER
-         * @param band the band of the service
-         */
-        public DeliveryVoltageCheck {
-            Objects.requireNonNull(lowest, "lowest");
-            Objects.requireNonNull(highest, "highest");
-            Objects.requireNonNull(band, "band");
-        }
-
-        /** {@return whether both voltages lie in the band, bounds included} */
-        public boolean holds() {
-            return band.contains(lowest) && band.contains(highest);
-        }
-
-        /** Such as {@code lowest 114 V, highest 126 V against 113 V to 127 V (residential, 120 V base)}. */
-        @Override
-        public String toString() {
-            return "lowest " + lowest + ", highest " + highest + " against " + band;
-        }
-    }
-
-    /** Whether a POI voltage is sub-transmission (34.5 or 69 kV). */
-    static boolean isSubTransmission(NominalVoltage v) {
-        return v.voltageClass() == VoltageClass.SUB_TRANSMISSION;
-    }
-
-    /** Whether the generation is solar- or wind-based; empty when the sources are unknown. */
-    static Optional<Boolean> solarOrWind(Facility f) {
-        if (f.energySource().isPresent()) {
-            return Optional.of(isIntermittent(f.energySource().get()));
-        }
-        if (f.generatingUnits().isEmpty()) {
-            return Optional.empty();
-        }
-        for (GeneratingUnit u : f.generatingUnits()) {
-            if (isIntermittent(u.energySource())) {
-                return Optional.of(true);
-            }
-        }
-        return Optional.of(false);
-    }
-
-    private static boolean isIntermittent(EnergySource s) {
-        return s == EnergySource.SOLAR || s == EnergySource.WIND;
-    }
-
-    private static Optional<StudyResults> study(ScreeningContext a) {
-        return a.study();
-    }
-
-    private static Optional<DeliveryVoltageCheck> deliveryVoltage(ScreeningContext a) {
-        Optional<StudyResults> s = a.study();
-        Optional<Boolean> residential = a.facility().residential();
-        if (s.isEmpty() || residential.isEmpty()) {
-            return Optional.empty();
-        }
-        StudyResults r = s.get();
-        if (r.minimumDeliveryVoltage().isEmpty() || r.maximumDeliveryVoltage().isEmpty()) {
-            return Optional.empty();
-        }
-        return deliveryBand(residential.get(), r.nominalServiceVoltage()).map(
-                band -> new DeliveryVoltageCheck(r.minimumDeliveryVoltage().get(), r.maximumDeliveryVoltage().get(), band));
-    }
-
-    // ------------------------------------------------------------------------------------- rules
+    // --------------------------------------------------------------------------------------- rules
 
     /** POL-14. */
     public static final Rule<ScreeningContext> POL_14 = Rule.id("POL-14")
@@ -276,6 +176,86 @@ public final class SystemLimitRules {
                         + "further limits may apply by service voltage (Part 466.90(a)(4), 466.100(a)(8))")
                 .build();
 
+    /** {@return POL-14 to POL-20, in catalogue order} */
+    public static RuleSet<ScreeningContext> rules() {
+        return RuleSet.of("system requirements and limits", POL_14, POL_15, POL_16, POL_17, POL_18, POL_19, POL_20);
+    }
+
+    private SystemLimitRules() {
+    }
+
+    // -------------------------------------------------------------------------------- computations
+
+    /**
+     * The delivery voltage band of a service (POL-15): residential 113 V to 127 V on a 120 V base,
+     * otherwise 90% to 110% of the nominal service voltage.
+     *
+     * @param residential whether the customer is residential
+     * @param nominal the nominal service voltage; needed only for non-residential customers
+     * @return the band, or empty for a non-residential customer whose nominal voltage is unknown
+     */
+    public static Optional<DeliveryVoltageBand> deliveryBand(boolean residential, Optional<Voltage> nominal) {
+        Objects.requireNonNull(nominal, "nominal");
+        if (residential) {
+            return Optional.of(DeliveryVoltageBand.RESIDENTIAL);
+        }
+        return nominal.map(DeliveryVoltageBand::nonResidential);
+    }
+
+    /**
+     * The lowest and highest delivery voltage of a study against the band (POL-15).
+     *
+     * @param lowest the lowest delivery voltage with the DER
+     * @param highest the highest delivery voltage with the DER
+     * @param band the band of the service
+     */
+    public record DeliveryVoltageCheck(Voltage lowest, Voltage highest, DeliveryVoltageBand band) {
+        /**
+         * Checks the arguments are not null.
+         *
+         * @param lowest the lowest delivery voltage with the DER
+         * @param highest the highest delivery voltage with the DER
+         * @param band the band of the service
+         */
+        public DeliveryVoltageCheck {
+            Objects.requireNonNull(lowest, "lowest");
+            Objects.requireNonNull(highest, "highest");
+            Objects.requireNonNull(band, "band");
+        }
+
+        /** {@return whether both voltages lie in the band, bounds included} */
+        public boolean holds() {
+            return band.contains(lowest) && band.contains(highest);
+        }
+
+        /** Such as {@code lowest 114 V, highest 126 V against 113 V to 127 V (residential, 120 V base)}. */
+        @Override
+        public String toString() {
+            return "lowest " + lowest + ", highest " + highest + " against " + band;
+        }
+    }
+
+    /** Whether a POI voltage is sub-transmission (34.5 or 69 kV). */
+    static boolean isSubTransmission(NominalVoltage v) {
+        return v.voltageClass() == VoltageClass.SUB_TRANSMISSION;
+    }
+
+    /** Whether the generation is solar- or wind-based; empty when the sources are unknown. */
+    static Optional<Boolean> solarOrWind(Facility f) {
+        if (f.energySource().isPresent()) {
+            return Optional.of(isIntermittent(f.energySource().get()));
+        }
+        if (f.generatingUnits().isEmpty()) {
+            return Optional.empty();
+        }
+        for (GeneratingUnit u : f.generatingUnits()) {
+            if (isIntermittent(u.energySource())) {
+                return Optional.of(true);
+            }
+        }
+        return Optional.of(false);
+    }
+
     /** What POL-19 asks the developer to submit when the short-circuit ratio is at most 3. */
     public enum StabilitySubmission {
         /** Proof from the inverter manufacturer that the inverters operate at the lowest observed SCR. */
@@ -310,5 +290,29 @@ public final class SystemLimitRules {
             s.add(StabilitySubmission.EMT_ANALYSIS);
         }
         return s;
+    }
+
+    // ------------------------------------------------------------------------------------- helpers
+
+    private static boolean isIntermittent(EnergySource s) {
+        return s == EnergySource.SOLAR || s == EnergySource.WIND;
+    }
+
+    private static Optional<StudyResults> study(ScreeningContext a) {
+        return a.study();
+    }
+
+    private static Optional<DeliveryVoltageCheck> deliveryVoltage(ScreeningContext a) {
+        Optional<StudyResults> s = a.study();
+        Optional<Boolean> residential = a.facility().residential();
+        if (s.isEmpty() || residential.isEmpty()) {
+            return Optional.empty();
+        }
+        StudyResults r = s.get();
+        if (r.minimumDeliveryVoltage().isEmpty() || r.maximumDeliveryVoltage().isEmpty()) {
+            return Optional.empty();
+        }
+        return deliveryBand(residential.get(), r.nominalServiceVoltage()).map(
+                band -> new DeliveryVoltageCheck(r.minimumDeliveryVoltage().get(), r.maximumDeliveryVoltage().get(), band));
     }
 }

@@ -44,6 +44,57 @@ public final class TransferTripRules {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final BigDecimal THREE = BigDecimal.valueOf(3);
 
+    // -------------------------------------------------------------------------------------- inputs
+
+    /** The four conditions of 4.8.1, screened. */
+    public static final Input<ScreeningContext, DttScreen> DTT_SCREEN =
+            Input.of("DTT conditions of 4.8.1", a -> Optional.of(screen(a)));
+
+    /** Whether the DER can reverse power flow at the substation protective device (POL-26). */
+    public static final Input<ScreeningContext, Boolean> REVERSE_FLOW_AT_SUBSTATION = Input.of(
+            "reverse flow at substation device", a -> a.circuit().flatMap(CircuitData::reverseFlowAtSubstation));
+
+    // --------------------------------------------------------------------------------------- rules
+
+    /** POL-25: DTT may be required at 34.5 and 69 kV; the finding names the conditions that hold. */
+    public static final Rule<ScreeningContext> POL_25 = Rule.id("POL-25")
+            .cites(Source.INTERCONNECTION_POLICY_2023, "4.8.1 Direct Transfer Trip")
+            .quoting("For 34.5kV and 69kV connections, Direct Transfer Trip (DTT) ... may be required")
+            .kind(Kind.RULE)
+            .topic(Topic.DTT)
+            .appliesTo(ScreeningContext.class)
+            .when(SysInputs.POI_VOLTAGE, "is 34.5 or 69 kV (sub-transmission)", SystemLimitRules::isSubTransmission)
+            .from(DTT_SCREEN)
+            .decides("direct transfer trip", TransferTripRules::decide)
+            .limit("facility rating (34.5/69 kV DTT)", Dimension.APPARENT_POWER, Comparison.GREATER_THAN,
+                    ApparentPower.ofMegavoltAmperes(10))
+            .build();
+
+    /** POL-26: DTT is required at three-phase primary of 15 kV or below when reverse flow reaches the substation. */
+    public static final Rule<ScreeningContext> POL_26 = Rule.id("POL-26")
+            .cites(Source.INTERCONNECTION_POLICY_2023, "4.8.2 Direct Transfer Trip")
+            .quoting("DTT shall be required for DER that is able to reverse power flow at the substation protective device")
+            .kind(Kind.RULE)
+            .topic(Topic.DTT)
+            .appliesTo(ScreeningContext.class)
+            .when(SysInputs.POI_LINE_VOLTAGE, "is primary, above 1000 V and at most 15 kV",
+                    v -> v.isGreaterThan(SERVICE_UPPER) && v.isAtMost(PRIMARY_UPPER))
+            .when(SysInputs.PHASES, "is three-phase", p -> p == Phases.THREE)
+            .measure(REVERSE_FLOW_AT_SUBSTATION).is(true)
+            .requires("direct transfer trip, by communication between the POI protective device and the "
+                    + "protective devices upstream on the circuit")
+            .build();
+
+    /** {@return POL-25 and POL-26, in catalogue order} */
+    public static RuleSet<ScreeningContext> rules() {
+        return RuleSet.of("direct transfer trip", POL_25, POL_26);
+    }
+
+    private TransferTripRules() {
+    }
+
+    // -------------------------------------------------------------------------------- computations
+
     /** The four conditions of 4.8.1. */
     public enum DttCondition {
         /** The generation can cause reverse power flow onto the transmission system. */
@@ -167,18 +218,6 @@ public final class TransferTripRules {
         return new DttScreen(triggered, unknown, details);
     }
 
-    private static void flag(Optional<Boolean> value, String name, DttCondition condition, Set<DttCondition> triggered,
-            List<String> unknown, List<String> details) {
-        if (value.isEmpty()) {
-            unknown.add(name);
-            return;
-        }
-        if (value.get()) {
-            triggered.add(condition);
-        }
-        details.add(name + (value.get() ? " yes" : " no"));
-    }
-
     /** The screen of an application. */
     static DttScreen screen(ScreeningContext a) {
         Optional<CircuitData> c = a.circuit();
@@ -208,48 +247,17 @@ public final class TransferTripRules {
                         + "communications path");
     }
 
-    /** The four conditions of 4.8.1, screened. */
-    public static final Input<ScreeningContext, DttScreen> DTT_SCREEN =
-            Input.of("DTT conditions of 4.8.1", a -> Optional.of(screen(a)));
+    // ------------------------------------------------------------------------------------- helpers
 
-    /** Whether the DER can reverse power flow at the substation protective device (POL-26). */
-    public static final Input<ScreeningContext, Boolean> REVERSE_FLOW_AT_SUBSTATION = Input.of(
-            "reverse flow at substation device", a -> a.circuit().flatMap(CircuitData::reverseFlowAtSubstation));
-
-    private TransferTripRules() {
-    }
-
-    /** POL-25: DTT may be required at 34.5 and 69 kV; the finding names the conditions that hold. */
-    public static final Rule<ScreeningContext> POL_25 = Rule.id("POL-25")
-            .cites(Source.INTERCONNECTION_POLICY_2023, "4.8.1 Direct Transfer Trip")
-            .quoting("For 34.5kV and 69kV connections, Direct Transfer Trip (DTT) ... may be required")
-            .kind(Kind.RULE)
-            .topic(Topic.DTT)
-            .appliesTo(ScreeningContext.class)
-            .when(SysInputs.POI_VOLTAGE, "is 34.5 or 69 kV (sub-transmission)", SystemLimitRules::isSubTransmission)
-            .from(DTT_SCREEN)
-            .decides("direct transfer trip", TransferTripRules::decide)
-            .limit("facility rating (34.5/69 kV DTT)", Dimension.APPARENT_POWER, Comparison.GREATER_THAN,
-                    ApparentPower.ofMegavoltAmperes(10))
-            .build();
-
-    /** POL-26: DTT is required at three-phase primary of 15 kV or below when reverse flow reaches the substation. */
-    public static final Rule<ScreeningContext> POL_26 = Rule.id("POL-26")
-            .cites(Source.INTERCONNECTION_POLICY_2023, "4.8.2 Direct Transfer Trip")
-            .quoting("DTT shall be required for DER that is able to reverse power flow at the substation protective device")
-            .kind(Kind.RULE)
-            .topic(Topic.DTT)
-            .appliesTo(ScreeningContext.class)
-            .when(SysInputs.POI_LINE_VOLTAGE, "is primary, above 1000 V and at most 15 kV",
-                    v -> v.isGreaterThan(SERVICE_UPPER) && v.isAtMost(PRIMARY_UPPER))
-            .when(SysInputs.PHASES, "is three-phase", p -> p == Phases.THREE)
-            .measure(REVERSE_FLOW_AT_SUBSTATION).is(true)
-            .requires("direct transfer trip, by communication between the POI protective device and the "
-                    + "protective devices upstream on the circuit")
-            .build();
-
-    /** {@return POL-25 and POL-26, in catalogue order} */
-    public static RuleSet<ScreeningContext> rules() {
-        return RuleSet.of("direct transfer trip", POL_25, POL_26);
+    private static void flag(Optional<Boolean> value, String name, DttCondition condition, Set<DttCondition> triggered,
+            List<String> unknown, List<String> details) {
+        if (value.isEmpty()) {
+            unknown.add(name);
+            return;
+        }
+        if (value.get()) {
+            triggered.add(condition);
+        }
+        details.add(name + (value.get() ? " yes" : " no"));
     }
 }

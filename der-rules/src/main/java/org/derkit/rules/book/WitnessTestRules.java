@@ -40,10 +40,58 @@ public final class WitnessTestRules {
     /** The calendar the rules count business days on. */
     public static final BusinessCalendar CALENDAR = BusinessCalendar.nercSix();
 
+    // -------------------------------------------------------------------------------------- inputs
+
+    /** POL-42: level, state and witness test. */
+    public static final Input<ScreeningContext, WitnessTestStatus> WITNESS_TEST_STATUS = Input.of(
+            "witness test status", WitnessTestRules::status);
+
+    /** POL-43: the day, result and power quality meter of a performed witness test. */
+    public static final Input<ScreeningContext, PerformedTest> PERFORMED_TEST = Input.of(
+            "witness test day, result and power quality meter", WitnessTestRules::performed);
+
+    // --------------------------------------------------------------------------------------- rules
+
+    /** POL-42. */
+    public static final Rule<ScreeningContext> POL_42 = Rule.id("POL-42")
+            .cites(Source.INTERCONNECTION_POLICY_2023, "7.1 Witness Test")
+            .quoting("Level 1 witness tests are completed within 15 business days")
+            .kind(Kind.RULE)
+            .topic(Topic.WITNESS_TEST_PTO)
+            .appliesTo(ScreeningContext.class)
+            .from(WITNESS_TEST_STATUS)
+            .decides("witness test before PTO", s -> witnessTest(s, CALENDAR))
+            .note("business days on the NERC-six calendar (Ameren's own holiday list is not public)")
+            .limit("Level 1 witness test after the request", EnrollmentInputs.BUSINESS_DAYS, Comparison.AT_MOST,
+                    15L)
+            .build();
+
+    /** POL-43. */
+    public static final Rule<ScreeningContext> POL_43 = Rule.id("POL-43")
+            .cites(Source.INTERCONNECTION_POLICY_2023, "7.2 Permission to Operate")
+            .quoting("An official and permanent PTO will be issued by Ameren Illinois' DER Application Team, typically "
+                    + "within two business days of the witness test")
+            .kind(Kind.COMPUTATION)
+            .topic(Topic.WITNESS_TEST_PTO)
+            .appliesTo(ScreeningContext.class)
+            .from(PERFORMED_TEST)
+            .computes("after the witness test:", t -> ptoSchedule(t.testedOn(), t.passed(), t.powerQualityMeter(), CALENDAR),
+                    s -> s.nextDeadline().toString())
+            .note("business days on the NERC-six calendar (Ameren's own holiday list is not public)")
+            .limit("permanent PTO after a passed witness test", EnrollmentInputs.BUSINESS_DAYS, Comparison.AT_MOST,
+                    2L)
+            .limit("retest after a failed witness test", EnrollmentInputs.BUSINESS_DAYS, Comparison.AT_MOST, 30L)
+            .build();
+
+    /** {@return POL-42 and POL-43} */
+    public static RuleSet<ScreeningContext> rules() {
+        return RuleSet.of("witness test and PTO", POL_42, POL_43);
+    }
+
     private WitnessTestRules() {
     }
 
-    // ------------------------------------------------------------------------------ computations
+    // -------------------------------------------------------------------------------- computations
 
     /**
      * What POL-42 looks at: the application's level (empty if unknown), its lifecycle state and its
@@ -253,6 +301,8 @@ public final class WitnessTestRules {
         }
     }
 
+    // ------------------------------------------------------------------------------------- helpers
+
     private static Optional<PerformedTest> performed(ScreeningContext a) {
         Optional<WitnessTest> t = a.witnessTest();
         if (t.isEmpty() || t.get().performedOn().isEmpty() || t.get().passed().isEmpty()) {
@@ -265,12 +315,6 @@ public final class WitnessTestRules {
         return Optional.of(new PerformedTest(t.get().performedOn().get(), passed, t.get().powerQualityMeter().orElse(false)));
     }
 
-    // ------------------------------------------------------------------------------------ inputs
-
-    /** POL-42: level, state and witness test. */
-    public static final Input<ScreeningContext, WitnessTestStatus> WITNESS_TEST_STATUS = Input.of(
-            "witness test status", WitnessTestRules::status);
-
     /** The status; the level is determined only when a requested test makes the 15-day limit matter. */
     private static Optional<WitnessTestStatus> status(ScreeningContext a) {
         Optional<WitnessTest> test = a.witnessTest();
@@ -278,46 +322,5 @@ public final class WitnessTestRules {
                 ? a.level().map(level -> level == ApplicationLevel.LEVEL_1)
                 : Optional.empty();
         return Optional.of(new WitnessTestStatus(level1, a.application().state(), test));
-    }
-    /** POL-43: the day, result and power quality meter of a performed witness test. */
-    public static final Input<ScreeningContext, PerformedTest> PERFORMED_TEST = Input.of(
-            "witness test day, result and power quality meter", WitnessTestRules::performed);
-
-    // ------------------------------------------------------------------------------------- rules
-
-    /** POL-42. */
-    public static final Rule<ScreeningContext> POL_42 = Rule.id("POL-42")
-            .cites(Source.INTERCONNECTION_POLICY_2023, "7.1 Witness Test")
-            .quoting("Level 1 witness tests are completed within 15 business days")
-            .kind(Kind.RULE)
-            .topic(Topic.WITNESS_TEST_PTO)
-            .appliesTo(ScreeningContext.class)
-            .from(WITNESS_TEST_STATUS)
-            .decides("witness test before PTO", s -> witnessTest(s, CALENDAR))
-            .note("business days on the NERC-six calendar (Ameren's own holiday list is not public)")
-            .limit("Level 1 witness test after the request", EnrollmentInputs.BUSINESS_DAYS, Comparison.AT_MOST,
-                    15L)
-            .build();
-
-    /** POL-43. */
-    public static final Rule<ScreeningContext> POL_43 = Rule.id("POL-43")
-            .cites(Source.INTERCONNECTION_POLICY_2023, "7.2 Permission to Operate")
-            .quoting("An official and permanent PTO will be issued by Ameren Illinois' DER Application Team, typically "
-                    + "within two business days of the witness test")
-            .kind(Kind.COMPUTATION)
-            .topic(Topic.WITNESS_TEST_PTO)
-            .appliesTo(ScreeningContext.class)
-            .from(PERFORMED_TEST)
-            .computes("after the witness test:", t -> ptoSchedule(t.testedOn(), t.passed(), t.powerQualityMeter(), CALENDAR),
-                    s -> s.nextDeadline().toString())
-            .note("business days on the NERC-six calendar (Ameren's own holiday list is not public)")
-            .limit("permanent PTO after a passed witness test", EnrollmentInputs.BUSINESS_DAYS, Comparison.AT_MOST,
-                    2L)
-            .limit("retest after a failed witness test", EnrollmentInputs.BUSINESS_DAYS, Comparison.AT_MOST, 30L)
-            .build();
-
-    /** {@return POL-42 and POL-43} */
-    public static RuleSet<ScreeningContext> rules() {
-        return RuleSet.of("witness test and PTO", POL_42, POL_43);
     }
 }

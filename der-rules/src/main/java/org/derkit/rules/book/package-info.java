@@ -6,6 +6,16 @@
  * lifts every set onto a {@link org.derkit.rules.book.Screening} and checks the whole against the
  * bundled catalogue.
  *
+ * <h2>Layout of a topic class</h2>
+ * Every class that declares rules keeps its members in one order: the public limits and constants
+ * (thresholds) and private constants; the {@code Input} constants, which must precede the rules
+ * because static fields initialise in declaration order; the {@code public static final Rule<...>}
+ * constants in catalogue order, each written inline as {@code Rule.id(..)...build()} under its
+ * javadoc; the private {@code RULES} set, if any, and {@code rules()}; the private constructor; the
+ * public computations and nested types; and last the private helpers. No method, constructor or
+ * nested type is declared before the last rule, so the rules read as one block in the catalogue's
+ * order; {@code BookLayoutTest} checks both.
+ *
  * <h2>Adding a topic class</h2>
  * <ol>
  * <li>Declare the inputs you need in {@link org.derkit.rules.book.FacilityInputs} (or a sibling
