@@ -199,7 +199,8 @@ public final class ApplicationCsv {
                 (d, c) -> d.metering().serviceVoltage(NominalVoltage.parse(c)));
         column("service_configuration", "FOUR_WIRE_WYE, THREE_WIRE_DELTA, SINGLE_PHASE_THREE_WIRE, DC, NON_STANDARD",
                 (d, c) -> d.metering().serviceConfiguration(constant(ServiceConfiguration.class, c)));
-        column("ct_ratio", "e.g. 600:5 (required with any other ct_ column)",
+        column("ct_ratio",
+                "e.g. 600:5, whose secondary is the rated secondary current (required with any other ct_ column)",
                 (d, c) -> d.ct().ratio(TransformerRatio.parse(c)));
         column("ct_rating_factor", "e.g. 2.0", (d, c) -> d.ct().ratingFactor(decimal(c)));
         column("ct_burden", "ohms, e.g. 0.5", (d, c) -> d.ct().burden(decimal(c)));

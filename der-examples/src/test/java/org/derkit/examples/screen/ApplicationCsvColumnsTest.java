@@ -34,12 +34,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * equal, change a finding of the book, and a bad value is refused naming the line and the column.
  *
  * <p>Each case starts from a row of the bundled {@code applications.csv}, with a few other cells
- * set where the rule needs them ({@code +column=value}, empty for unknown). Two columns change no
- * finding from the CSV, and their case says so by pinning it (so this list can only shrink): the
- * CSV describes one CT set, and the only rule on CT ratios (BTM-18) compares the ratios of several
- * sets; no rule reads the inverter's firmware version (the rebate's spec sheet for it is an
- * attachment of the JSON rebate form). The inverter's make and model change no outcome: they name
- * the inverters in the explanations.
+ * set where the rule needs them ({@code +column=value}, empty for unknown). The CT ratio reaches
+ * BTM-14 through the secondary current it names (600:1 is a 1 A secondary); the inverter's firmware
+ * version reaches INV-01, whose rebate form asks for the specification sheet of the installed
+ * firmware. The inverter's make and model and its firmware change explanations rather than outcomes
+ * from the CSV: they name the inverters, and the rest of the rebate form is stated in JSON, where a
+ * missing firmware version turns INV-01 from PASS to FAIL (SmartInverterRulesTest).
  */
 class ApplicationCsvColumnsTest {
 
@@ -215,7 +215,7 @@ class ApplicationCsvColumnsTest {
             c("service_configuration", "COMMERCIAL-250KW", "FOUR_WIRE_WYE", "THREE_WIRE_DELTA", "BTM-12: PASS -> REVIEW",
                     "\"serviceConfiguration\" : \"FOUR_WIRE_WYE\"",
                     "STAR", "expected one of [FOUR_WIRE_WYE, THREE_WIRE_DELTA, SINGLE_PHASE_THREE_WIRE, DC, NON_STANDARD]: 'STAR'"),
-            c("ct_ratio", "COMMERCIAL-250KW", "600:5", "800:5", "NONE",
+            c("ct_ratio", "COMMERCIAL-250KW+ct_secondary_a=", "600:5", "600:1", "BTM-14: PASS -> FAIL",
                     "\"ratio\" : \"600:5\"",
                     "600", "Invalid value for transformer ratio (valid values <primary>:<secondary>, both > 0): '600'"),
             c("ct_rating_factor", "COMMERCIAL-250KW", "2.0", "3", "BTM-16: PASS -> FAIL",
@@ -382,6 +382,7 @@ class ApplicationCsvColumnsTest {
             assertTrue(jsonA.contains(k.json()), jsonA);
         }
         Screener screener = Screener.ameren();
+        assertNotEquals("NONE", k.change(), "every documented column changes a finding");
         assertEquals(k.change(), change(screener.evaluate(a), screener.evaluate(b)));
         if (k.bad() != null) {
             String text = csv(List.of(row(k.context(), k.column(), k.value()), row(k.context(), k.column(), k.bad())));

@@ -195,10 +195,13 @@ public final class InstrumentTransformerRules {
             .measure("CT secondary output", m -> BtmInputs.worst(m.currentTransformers(),
                     CurrentTransformer::secondaryOutput, o -> o == SecondaryOutput.CURRENT))
             .is(SecondaryOutput.CURRENT)
-            .and("CT secondary current", Dimension.CURRENT, m -> BtmInputs.worst(m.currentTransformers(),
-                    CurrentTransformer::secondaryCurrent, CT_SECONDARY_CURRENT::equals))
+            .and("CT secondary current (as stated, and as the CT ratio states it)", Dimension.CURRENT,
+                    m -> BtmInputs.worst(m.currentTransformers(), InstrumentTransformerRules::secondaryCurrent,
+                            CT_SECONDARY_CURRENT::equals))
             .is(CT_SECONDARY_CURRENT)
             .passes("CT with a 5 A secondary output (CTs with a voltage secondary are not allowed)")
+            .note("the ratio names the rated secondary current (600:5 is a 5 A secondary), so a 600:1 CT fails "
+                    + "whether or not its secondary current is stated separately")
             .build();
 
     /** BTM-15, in the rule set of {@link #rules()}. */
@@ -510,6 +513,15 @@ public final class InstrumentTransformerRules {
             return Optional.empty();
         }
         return Optional.of(new Polarity(ct.polarityMark().get(), ct.polarityFacing().get()));
+    }
+
+    /**
+     * BTM-14: a CT's rated secondary current, as stated and as its ratio states it: the stated
+     * current when it is not 5 A, else the ratio's secondary (so a stated 5 A on a 600:1 CT is 1 A).
+     */
+    private static Optional<Current> secondaryCurrent(CurrentTransformer ct) {
+        Optional<Current> stated = ct.secondaryCurrent().filter(c -> !CT_SECONDARY_CURRENT.equals(c));
+        return stated.isPresent() ? stated : Optional.of(Current.ofAmperes(ct.ratio().secondary()));
     }
 
     private static Optional<Set<PotentialTransformerBurden>> burdens(PotentialTransformer pt) {

@@ -223,6 +223,21 @@ class InstrumentTransformerRulesTest {
     }
 
     @Test
+    void BTM_14_the_ratio_states_the_secondary_current_when_none_is_stated_and_a_1_A_ratio_fails_either_way() {
+        CurrentTransformer.Builder unstated = ct().secondaryOutput(SecondaryOutput.CURRENT);
+        assertEquals(Outcome.PASS, ct("BTM-14", unstated.build()).outcome());
+        Finding oneAmp = ct("BTM-14", CurrentTransformer.builder().ratio(TransformerRatio.of(600, 1))
+                .secondaryOutput(SecondaryOutput.CURRENT).build());
+        assertEquals(Outcome.FAIL, oneAmp.outcome());
+        assertTrue(oneAmp.measurements().stream().anyMatch(m -> m.input().startsWith("CT secondary current")
+                && Current.ofAmperes(1).equals(m.value())), oneAmp::toString);
+        assertEquals(Outcome.FAIL, ct("BTM-14", CurrentTransformer.builder().ratio(TransformerRatio.of(600, 1))
+                .secondaryOutput(SecondaryOutput.CURRENT).secondaryCurrent(Current.ofAmperes(5)).build()).outcome());
+        assertEquals(Outcome.INSUFFICIENT_DATA, ct("BTM-14", ct().secondaryCurrent(Current.ofAmperes(5)).build())
+                .outcome(), "the secondary output is still unknown");
+    }
+
+    @Test
     void BTM_15_burden_0_1_and_1_8_pass_0_09_and_1_9_fail() {
         for (String ok : List.of("0.1", "0.11", "1.79", "1.8")) {
             assertEquals(Outcome.PASS, ct("BTM-15", ct().burden(new BigDecimal(ok)).build()).outcome(), ok);
