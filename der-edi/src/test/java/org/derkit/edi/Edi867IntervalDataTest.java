@@ -175,7 +175,7 @@ class Edi867IntervalDataTest {
     @Test
     void labels_with_seconds_time_codes_and_across_midnight_are_read_as_sent() {
         Edi867 t = read(meter("QTY*QD*1*KH", "DTM*582*20260415*010000", "QTY*QD*2*KH", "DTM*582*20260415*0200*CD",
-                "QTY*QD*3*KH", "DTM*582*20260415*053030", "QTY*QD*4*KH", "DTM*582*20260415*1500", "QTY*QD*5*KH",
+                "QTY*QD*3*KH", "DTM*582*20260415*053031", "QTY*QD*4*KH", "DTM*582*20260415*1500", "QTY*QD*5*KH",
                 "DTM*582*20260415*2359", "QTY*QD*6*KH", "DTM*582*20260416*0100", "QTY*QD*7*KH",
                 "DTM*582*20260416*000000", "QTY*QD*8*KH", "DTM*582*20260416*1200*ES")).only();
         IntervalChannel c = channel(t, MeterUnit.KWH);
@@ -187,13 +187,13 @@ class Edi867IntervalDataTest {
                     + " " + c.timeCode(i));
             ends.add(c.intervalEndLocal(i).toString());
         }
-        assertEquals(List.of("20260415 010000 100 true ", "20260415 0200 200 false CD", "20260415 053030 530 true ",
+        assertEquals(List.of("20260415 010000 100 true ", "20260415 0200 200 false CD", "20260415 053031 530 true ",
                 "20260415 1500 1500 false ", "20260415 2359 2359 false ", "20260416 0100 100 false ",
                 "20260416 000000 0 true ", "20260416 1200 1200 false ES"), labels);
         assertEquals(List.of("2026-04-15T01:00-05:00", "2026-04-15T02:00-05:00", "2026-04-15T05:30-05:00",
                 "2026-04-15T15:00-05:00", "2026-04-15T23:59-05:00", "2026-04-16T01:00-05:00", "2026-04-16T00:00-05:00",
                 "2026-04-16T12:00-05:00"), ends);
-        assertEquals(53030, c.labelTimeValue(2));
+        assertEquals(53031, c.labelTimeValue(2));
         assertEquals(LocalDate.of(2026, 4, 16), c.labelDate(5));
         assertEquals(20260416, c.labelDateValue(6));
     }
