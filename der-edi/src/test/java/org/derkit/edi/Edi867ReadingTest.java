@@ -179,4 +179,42 @@ class Edi867ReadingTest {
         assertTrue(original.startsWith("ISA"));
         assertEquals(original, new String(again, StandardCharsets.ISO_8859_1));
     }
+
+    @Test
+    void an_original_report_says_so_and_purpose_codes_are_the_BPT01_codes() {
+        assertTrue(usage("normal-day").isOriginal());
+        assertEquals("00", Edi867.Purpose.ORIGINAL.code());
+        assertEquals("01", Edi867.Purpose.CANCELLATION.code());
+        assertEquals("05", Edi867.Purpose.REPLACEMENT.code());
+        assertEquals(java.util.Optional.of(Edi867.Purpose.REPLACEMENT), Edi867.Purpose.ofCode("05"));
+        assertEquals(java.util.Optional.empty(), Edi867.Purpose.ofCode("07"));
+    }
+
+    @Test
+    void a_meter_loop_names_its_rate_class_and_its_rows_their_interval_end() {
+        Edi867 t = usage("normal-day");
+        assertEquals(java.util.Optional.of("DS3"), t.meters().get(0).rateClass());
+        assertEquals(java.util.Optional.empty(), t.summary().orElseThrow().rateClass());
+        IntervalReading r = t.intervals().get(0);
+        assertEquals("2026-04-15T01:00-05:00", r.intervalEndLocal().toString());
+        assertEquals("2026-04-15T00:00-05:00", r.intervalStartLocal().toString());
+    }
+
+    @Test
+    void the_period_is_the_summarys_else_that_of_the_first_loop_that_gives_one() {
+        Edi867 fromMeter = Edi867Texts.read(Edi867Texts.body("PTD*SU", "QTY*QD*2.5*KH", "PTD*BO", "PTD*PM",
+                "DTM*150*20260401", "DTM*151*20260402", "REF*MG*7000001", "QTY*QD*1.5*KH", "DTM*582*20260415*0100",
+                "PTD*PM", "DTM*150*20260301", "DTM*151*20260302", "REF*MG*7000002", "QTY*QD*1*KH",
+                "DTM*582*20260415*0100")).only();
+        assertEquals(LocalDate.of(2026, 4, 1), fromMeter.periodStart().orElseThrow());
+        assertEquals(LocalDate.of(2026, 4, 2), fromMeter.periodEnd().orElseThrow());
+        Edi867 fromSummary = Edi867Texts.read(Edi867Texts.body("PTD*SU", "DTM*150*20260501", "DTM*151*20260502",
+                "QTY*QD*1.5*KH", "PTD*PM", "DTM*150*20260401", "DTM*151*20260402", "REF*MG*7000001", "QTY*QD*1.5*KH",
+                "DTM*582*20260415*0100")).only();
+        assertEquals(LocalDate.of(2026, 5, 1), fromSummary.periodStart().orElseThrow());
+        assertEquals(LocalDate.of(2026, 5, 2), fromSummary.periodEnd().orElseThrow());
+        Edi867 none = Edi867Texts.read(Edi867Texts.meter("QTY*QD*1.5*KH", "DTM*582*20260415*0100")).only();
+        assertEquals(java.util.Optional.empty(), none.periodStart());
+        assertEquals(java.util.Optional.empty(), none.periodEnd());
+    }
 }
