@@ -232,16 +232,31 @@ final class Parser867 extends TxnParser {
     private final java.util.Map<String, String> seenReports = new java.util.HashMap<>();
     private String originalReference = "";
 
+    private boolean carriesIdentifier(String qualifier) {
+        return ptd == null ? qualifier.equals("12") || qualifier.equals(profile.servicePointQualifier())
+                : qualifier.equals("MG") || qualifier.equals("JH");
+    }
+
     private void ref() {
         Reference r = reference();
         if (r == null) {
             return;
         }
         String q = r.qualifier();
-        if (ptd == null) {
-            if (!sawBpt) {
-                unexpected(T_REF);
+        if (ptd == null && !sawBpt) {
+            unexpected(T_REF);
+        }
+        if (r.value().isEmpty() && carriesIdentifier(q)) {
+            // REF*12, the service point, MG and JH carry their identifier in REF02: a REF03 alone is
+            // reported once as the missing REF02 (both empty was reported by reference() already)
+            if (!r.description().isEmpty()) {
+                sink.report(X12ErrorCode.MANDATORY_ELEMENT_MISSING, 2, 0,
+                        "REF02 is required: REF01 " + Messages.quote(q) + " carries its identifier there");
             }
+            (ptd == null ? references : loopRefs).add(r);
+            return;
+        }
+        if (ptd == null) {
             if (q.equals("12")) {
                 checkIdentifier(r, 2, AccountNumber::of);
             } else if (q.equals(profile.servicePointQualifier())) {

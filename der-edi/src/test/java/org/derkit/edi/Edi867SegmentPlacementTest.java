@@ -180,6 +180,30 @@ class Edi867SegmentPlacementTest {
         assertProblem(p, X12ErrorCode.INVALID_CHARACTER, "REF", 4, 2, "PTD", message(() -> MeterNumber.of("70 01")));
     }
 
+    @Test
+    void an_identifier_REF_without_REF02_is_one_problem_not_a_second_invalid_identifier() {
+        for (String ref : List.of("REF*12", "REF*LU")) {
+            X12Problem p = read(body(ref, "PTD*PM", QTY, LABEL)).problem();
+            assertProblem(p, X12ErrorCode.MANDATORY_ELEMENT_MISSING, "REF", 3, 2, "", "REF02 or REF03 is required");
+        }
+        for (String ref : List.of("REF*MG", "REF*JH")) {
+            X12Problem p = read(body("PTD*PM", ref, QTY, LABEL)).problem();
+            assertProblem(p, X12ErrorCode.MANDATORY_ELEMENT_MISSING, "REF", 4, 2, "PTD", "REF02 or REF03 is required");
+        }
+    }
+
+    @Test
+    void an_identifier_REF_with_only_a_REF03_description_is_refused_for_its_missing_REF02() {
+        X12Problem account = read(body("REF*12**CUSTOMER ACCOUNT", "PTD*PM", QTY, LABEL)).problem();
+        assertProblem(account, X12ErrorCode.MANDATORY_ELEMENT_MISSING, "REF", 3, 2, "",
+                "REF02 is required: REF01 '12' carries its identifier there");
+        X12Problem meter = read(body("PTD*PM", "REF*MG**REVENUE METER", QTY, LABEL)).problem();
+        assertProblem(meter, X12ErrorCode.MANDATORY_ELEMENT_MISSING, "REF", 4, 2, "PTD",
+                "REF02 is required: REF01 'MG' carries its identifier there");
+        Edi867 other = read(body("REF*ZZ**ONLY A DESCRIPTION", "PTD*PM", QTY, LABEL)).only();
+        assertEquals("ONLY A DESCRIPTION", other.references().get(other.references().size() - 1).description());
+    }
+
     // ------------------------------------------------------------------ loop identifiers of problems
 
     @Test
