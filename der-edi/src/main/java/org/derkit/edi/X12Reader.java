@@ -92,6 +92,8 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
 
     private final List<X12Problem> problems = new ArrayList<>();
     private int problemCount;
+    /** The maximum number of problems was reached: the reading ends, whatever state a trailer restores. */
+    private boolean stopped;
 
     private InterchangeHeader deliveredInterchange;
     private GroupHeader deliveredGroup;
@@ -253,7 +255,8 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
 
     private boolean advance() {
         while (true) {
-            if (state == S_DONE) {
+            if (state == S_DONE || stopped) {
+                state = S_DONE;
                 return false;
             }
             if (state == S_START) {
@@ -688,6 +691,7 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
             throw new X12Exception(p);
         }
         if (problemCount >= maxProblems) {
+            stopped = true;
             state = S_DONE;
             ready = null;
         }
