@@ -577,7 +577,8 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
                 problem(X12ErrorCode.NOT_AN_INTERCHANGE, 0, 0, "the input starts with " + preview(), "", 0, line, off);
                 break;
             case Scanner.ISA_TOO_SHORT:
-                problem(X12ErrorCode.ISA_TOO_SHORT, 0, 0, "the input ends after " + (sc.offset() - off)
+                // the scanner stays at the ISA's first byte: what arrived is all that is buffered from there
+                problem(X12ErrorCode.ISA_TOO_SHORT, 0, 0, "the input ends after " + (sc.bufferedEnd() - sc.start(0))
                         + " of the 106 ISA characters", "ISA", 0, line, off);
                 break;
             case Scanner.ISA_MISALIGNED: {
