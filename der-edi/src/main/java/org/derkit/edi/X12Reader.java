@@ -676,8 +676,11 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
             case TRANSACTION:
                 if (inTxn) {
                     txnProblems.add(p);
-                } else {
+                } else if (state == S_GROUP) {
                     groupProblems.add(p);
+                } else {
+                    // between ISA and GS or after GE: no group report would ever hold it
+                    interchangeProblems.add(p);
                 }
                 break;
             case GROUP:

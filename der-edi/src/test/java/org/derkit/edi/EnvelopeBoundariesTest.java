@@ -119,6 +119,20 @@ class EnvelopeBoundariesTest {
         X12Reader unknown = readAll(interchange("000000001", group("1", ack("0001"))).replace("GS*", "n1*8S*X~GS*"));
         assertEquals(List.of(X12ErrorCode.UNRECOGNIZED_SEGMENT), codes(unknown));
         assertEquals("n1 outside a transaction set", unknown.problems().get(0).detail());
+        assertEquals(List.of(X12ErrorCode.UNRECOGNIZED_SEGMENT), unknown.interchangeReports().get(0).problems().stream()
+                .map(X12Problem::code).toList());
+    }
+
+    @Test
+    void an_unreadable_segment_between_sets_belongs_to_the_group_not_to_a_set() {
+        String x12 = interchange("000000001", group("1", ack("0001"), ack("0002"))).replace("ST*997*0002",
+                "n1*X~ST*997*0002");
+        X12Reader r = readAll(x12);
+        assertEquals(List.of(X12ErrorCode.UNRECOGNIZED_SEGMENT), codes(r));
+        GroupReport g = r.groupReports().get(0);
+        assertEquals(List.of(X12ErrorCode.UNRECOGNIZED_SEGMENT), g.problems().stream().map(X12Problem::code).toList());
+        assertTrue(g.transactions().stream().allMatch(TransactionReport::accepted), g.toString());
+        assertEquals("", r.problems().get(0).location().transactionSetCode());
     }
 
     @Test
