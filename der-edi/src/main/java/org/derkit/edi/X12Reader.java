@@ -92,6 +92,8 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
 
     private final List<X12Problem> problems = new ArrayList<>();
     private int problemCount;
+    /** The maximum number of problems was reached: the reading ends, whatever state a trailer restores. */
+    private boolean stopped;
 
     private InterchangeHeader deliveredInterchange;
     private GroupHeader deliveredGroup;
@@ -253,7 +255,8 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
 
     private boolean advance() {
         while (true) {
-            if (state == S_DONE) {
+            if (state == S_DONE || stopped) {
+                state = S_DONE;
                 return false;
             }
             if (state == S_START) {
@@ -574,7 +577,8 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
                 problem(X12ErrorCode.NOT_AN_INTERCHANGE, 0, 0, "the input starts with " + preview(), "", 0, line, off);
                 break;
             case Scanner.ISA_TOO_SHORT:
-                problem(X12ErrorCode.ISA_TOO_SHORT, 0, 0, "the input ends after " + (sc.offset() - off)
+                // the scanner stays at the ISA's first byte: what arrived is all that is buffered from there
+                problem(X12ErrorCode.ISA_TOO_SHORT, 0, 0, "the input ends after " + (sc.bufferedEnd() - sc.start(0))
                         + " of the 106 ISA characters", "ISA", 0, line, off);
                 break;
             case Scanner.ISA_MISALIGNED: {
@@ -672,8 +676,11 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
             case TRANSACTION:
                 if (inTxn) {
                     txnProblems.add(p);
-                } else {
+                } else if (state == S_GROUP) {
                     groupProblems.add(p);
+                } else {
+                    // between ISA and GS or after GE: no group report would ever hold it
+                    interchangeProblems.add(p);
                 }
                 break;
             case GROUP:
@@ -688,6 +695,7 @@ public final class X12Reader implements Iterator<Transaction>, AutoCloseable {
             throw new X12Exception(p);
         }
         if (problemCount >= maxProblems) {
+            stopped = true;
             state = S_DONE;
             ready = null;
         }

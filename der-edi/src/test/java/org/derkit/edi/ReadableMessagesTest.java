@@ -81,4 +81,21 @@ class ReadableMessagesTest {
                 + "has 1000000 characters, REF02 at most 30) in segment REF at position 6, element 2 of transaction set "
                 + "867 0001 (group 1, interchange 000000001), line 8, byte " + (text.indexOf("REF*LU*") + 7), ex.getMessage());
     }
+
+    @Test
+    void a_value_of_40_characters_is_quoted_whole_and_one_of_41_is_cut() {
+        assertEquals("'" + "9".repeat(40) + "'", org.derkit.edi.internal.Messages.quote("9".repeat(40)));
+        assertEquals("'" + "9".repeat(40) + "...' (41 characters)", org.derkit.edi.internal.Messages.quote("9".repeat(41)));
+        assertEquals("''", org.derkit.edi.internal.Messages.quote(""));
+    }
+
+    @Test
+    void printable_ascii_is_shown_as_is_and_everything_else_escaped() {
+        assertEquals(" !~", org.derkit.edi.internal.Messages.escape(" !~"));
+        assertEquals("a b~c", org.derkit.edi.internal.Messages.escape("a b~c"));
+        assertEquals("\\x1F \\x7F", org.derkit.edi.internal.Messages.escape("\u001f \u007f"));
+        assertEquals("a\\r\\n\\tb", org.derkit.edi.internal.Messages.escape("a\r\n\tb"));
+        assertEquals("x\\x00 \\x80\\xFF\\u0100\\u20AC", org.derkit.edi.internal.Messages.escape("x\u0000 \u0080\u00ff\u0100\u20ac"));
+        assertEquals("\\xE9 then plain", org.derkit.edi.internal.Messages.escape("\u00e9 then plain"));
+    }
 }
