@@ -182,22 +182,6 @@ public final class MeterChannel {
     }
 
     // package-private bulk access for the reconstructor
-    long labelDay(int i) {
-        return labelDays[i];
-    }
-
-    int labelMinutes(int i) {
-        return labelMinutes[i];
-    }
-
-    long unscaled(int i) {
-        return unscaled[i];
-    }
-
-    int scale(int i) {
-        return scales[i];
-    }
-
     long[] unscaledArray() {
         return unscaled;
     }

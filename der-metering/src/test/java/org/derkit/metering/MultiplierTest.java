@@ -67,4 +67,49 @@ class MultiplierTest {
         assertTrue(ProductionMetering.polarityProblems(production).isEmpty());
         assertEquals(MeteringProblem.Kind.POLARITY, ProductionMetering.polarityProblems(generation).get(0).kind());
     }
+
+    @Test
+    void nine_decimal_places_are_accepted_and_ten_refused() {
+        assertEquals(new BigDecimal("0.000000001"), Multiplier.of(new BigDecimal("0.000000001")).value());
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> Multiplier.of(new BigDecimal("0.0000000001")));
+        assertEquals("0.0000000001", e.value());
+    }
+
+    @Test
+    void eighteen_digits_are_accepted_and_nineteen_refused() {
+        assertEquals(new BigDecimal("123456789012345678"), Multiplier.of(new BigDecimal("123456789012345678")).value());
+        assertEquals("1234567890123456789", assertThrows(InvalidValueException.class,
+                () -> Multiplier.of(new BigDecimal("1234567890123456789"))).value());
+    }
+
+    @Test
+    void a_multiplier_sent_with_trailing_zeros_is_that_number() {
+        Multiplier forty = Multiplier.of(new BigDecimal("40.00"));
+        assertEquals(new BigDecimal("40"), forty.value());
+        assertEquals(Multiplier.of(new BigDecimal("40")), forty);
+        assertEquals(Multiplier.of(new BigDecimal("40")).hashCode(), forty.hashCode());
+        assertEquals(new BigDecimal("400"), Multiplier.of(new BigDecimal("4E+2")).value());
+        assertFalse(forty.equals(Multiplier.of(new BigDecimal("41"))));
+        assertFalse(forty.equals(new BigDecimal("40")));
+        assertTrue(Multiplier.of(new BigDecimal("1.000")).isOne());
+        assertTrue(Multiplier.ONE.isOne());
+        assertFalse(forty.isOne());
+        assertFalse(Multiplier.of(new BigDecimal("0.5")).isOne());
+    }
+
+    @Test
+    void a_zero_total_production_meter_has_no_polarity_problem() {
+        LocalDate day = LocalDate.of(2025, 7, 4);
+        MeterChannel c = MeterChannel.builder(M1, MeterRole.ADDITIVE, MeterUnit.KWH)
+                .add(day, "0100", new BigDecimal("-2.5"), ReadingQuality.ACTUAL)
+                .add(day, "0200", new BigDecimal("2.5"), ReadingQuality.ACTUAL).build();
+        IntervalSeries production = IntervalReconstructor.ameren().reconstruct(report(day, day, c)).meters().get(0);
+        assertTrue(ProductionMetering.polarityProblems(production).isEmpty());
+        MeteringProblem p = ProductionMetering.polarityProblems(ProductionMetering.generation(
+                IntervalReconstructor.ameren().reconstruct(report(day, day, MeterChannel.builder(M1, MeterRole.ADDITIVE,
+                        MeterUnit.KWH).add(day, "0100", new BigDecimal("-1.25"), ReadingQuality.ACTUAL).build()))
+                        .meters().get(0))).get(0);
+        assertTrue(p.detail().startsWith("production meter total is positive (1.25 kWh)"), p.detail());
+    }
 }

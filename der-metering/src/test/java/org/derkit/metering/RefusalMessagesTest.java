@@ -5,6 +5,7 @@ import static org.derkit.metering.Fixtures.M2;
 import static org.derkit.metering.Fixtures.SP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -95,5 +96,43 @@ class RefusalMessagesTest {
         assertEquals("Invalid value for hours, periods, additive and subtractive meters"
                 + " (valid values hours >= periods >= 1, additive >= 1, subtractive >= 0):"
                 + " hours 2, periods 3, additive 1, subtractive 0", e.getMessage());
+    }
+
+    private static List<MeteringProblem> meteringProblems(int n) {
+        List<MeteringProblem> out = new java.util.ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            out.add(new MeteringProblem(MeteringProblem.Kind.GAP, "meter 7000001", "gap " + i));
+        }
+        return out;
+    }
+
+    private static List<UsageProblem> usageProblems(int n) {
+        List<UsageProblem> out = new java.util.ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            out.add(new UsageProblem("u.x12", "GAP", "gap " + i, java.util.Optional.empty()));
+        }
+        return out;
+    }
+
+    @Test
+    void a_metering_exception_lists_ten_problems_and_counts_the_rest() {
+        MeteringException one = new MeteringException(meteringProblems(1));
+        assertEquals("1 problem in meter data:\n  " + meteringProblems(1).get(0), one.getMessage());
+        String ten = new MeteringException(meteringProblems(10)).getMessage();
+        assertEquals(11, ten.split("\n").length, ten);
+        assertTrue(ten.startsWith("10 problems in meter data:\n"), ten);
+        assertTrue(ten.endsWith("\n  GAP: gap 10 (meter 7000001)"), ten);
+        MeteringException twelve = new MeteringException(meteringProblems(12));
+        assertTrue(twelve.getMessage().endsWith("\n  GAP: gap 10 (meter 7000001)\n  ... 2 more"), twelve.getMessage());
+        assertEquals(12, twelve.problems().size());
+    }
+
+    @Test
+    void a_usage_read_exception_lists_ten_problems_and_counts_the_rest() {
+        assertEquals("u.x12: gap 1; gap 2", new UsageReadException("u.x12", usageProblems(2), null).getMessage());
+        assertTrue(new UsageReadException("u.x12", usageProblems(10), null).getMessage().endsWith("; gap 10"));
+        UsageReadException e = new UsageReadException("u.x12", usageProblems(13), null);
+        assertTrue(e.getMessage().endsWith("; gap 10; and 3 more"), e.getMessage());
+        assertEquals("u.x12", e.source());
     }
 }

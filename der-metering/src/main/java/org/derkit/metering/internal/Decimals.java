@@ -1,7 +1,6 @@
 package org.derkit.metering.internal;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 
 /**
  * Exact decimal arithmetic on scaled longs: a value is {@code unscaled x 10^-scale} with a scale
@@ -72,11 +71,6 @@ public final class Decimals {
     /** The BigDecimal of an unscaled long and its scale. */
     public static BigDecimal of(long unscaled, int scale) {
         return BigDecimal.valueOf(unscaled, scale);
-    }
-
-    /** Whether a BigInteger sum fits a long. */
-    public static boolean fitsLong(BigInteger v) {
-        return v.bitLength() < 64;
     }
 
     /**
