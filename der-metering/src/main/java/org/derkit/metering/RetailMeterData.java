@@ -176,7 +176,7 @@ public final class RetailMeterData {
                 }
                 BigDecimal[] parts = nets.computeIfAbsent(new SplitKey(h.earlierPeriod(), h.laterPeriod(), h.start()),
                         k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                boolean subtractive = roles.getOrDefault(h.meter(), MeterRole.ADDITIVE) == MeterRole.SUBTRACTIVE;
+                boolean subtractive = h.meter().map(roles::get).orElse(MeterRole.ADDITIVE) == MeterRole.SUBTRACTIVE;
                 parts[0] = subtractive ? parts[0].subtract(h.earlierPart()) : parts[0].add(h.earlierPart());
                 parts[1] = subtractive ? parts[1].subtract(h.laterPart()) : parts[1].add(h.laterPart());
             }

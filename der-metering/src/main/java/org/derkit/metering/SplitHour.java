@@ -3,6 +3,7 @@ package org.derkit.metering;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.derkit.model.MeterNumber;
 import org.derkit.model.retail.MeterUnit;
 
@@ -13,7 +14,7 @@ import org.derkit.model.retail.MeterUnit;
  *
  * <p>Implementation Requirements: immutable and thread-safe; a value type.
  *
- * @param meter the meter, not null
+ * @param meter the meter, or empty for account-level usage ({@code PTD*BQ} without {@code REF*MG}), not null
  * @param unit the unit, not null
  * @param start the start of the hour, not null
  * @param earlierPeriod the index of the earlier period in {@link ServicePointUsage#periods()}
@@ -21,13 +22,13 @@ import org.derkit.model.retail.MeterUnit;
  * @param earlierPart the value the earlier period reported, not null
  * @param laterPart the value the later period reported, not null
  */
-public record SplitHour(MeterNumber meter, MeterUnit unit, Instant start, int earlierPeriod, int laterPeriod,
+public record SplitHour(Optional<MeterNumber> meter, MeterUnit unit, Instant start, int earlierPeriod, int laterPeriod,
         BigDecimal earlierPart, BigDecimal laterPart) {
 
     /**
      * Validates the parts.
      *
-     * @param meter the meter, not null
+     * @param meter the meter, or empty for account-level usage ({@code PTD*BQ} without {@code REF*MG}), not null
      * @param unit the unit, not null
      * @param start the start of the hour, not null
      * @param earlierPeriod the index of the earlier period in {@link ServicePointUsage#periods()}

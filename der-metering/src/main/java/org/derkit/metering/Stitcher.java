@@ -224,7 +224,7 @@ public final class Stitcher {
                 scales[k] = (byte) sc;
                 parts[k] = (byte) Math.min(127, parts[k] + s.partArray()[0]);
                 flags[k] |= s.flagArray()[0];
-                splits.add(new SplitHour(meter, unit, Instant.ofEpochSecond(last), lastPeriod, p.period,
+                splits.add(new SplitHour(Optional.ofNullable(meter), unit, Instant.ofEpochSecond(last), lastPeriod, p.period,
                         Decimals.of(a, sa), Decimals.of(b, sb)));
                 from = 1;
             }

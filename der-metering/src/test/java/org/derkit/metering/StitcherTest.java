@@ -10,10 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.derkit.model.MeterNumber;
+import org.derkit.model.ServicePointId;
 import org.derkit.model.retail.MeterRole;
 import org.derkit.model.retail.MeterUnit;
 import org.junit.jupiter.api.Test;
@@ -51,7 +53,7 @@ class StitcherTest {
         assertEquals(2, s.parts(2));
         assertEquals(1, s.parts(3));
         assertEquals(new BigDecimal("240.075"), s.total());
-        assertEquals(List.of(new SplitHour(M1, MeterUnit.KWH, s.start(2), 0, 1, new BigDecimal("20.25"),
+        assertEquals(List.of(new SplitHour(Optional.of(M1), MeterUnit.KWH, s.start(2), 0, 1, new BigDecimal("20.25"),
                 new BigDecimal("30.5"))), u.splitHours());
         PeriodUsage first = u.periodView().get(0);
         PeriodUsage second = u.periodView().get(1);
@@ -62,6 +64,28 @@ class StitcherTest {
         assertEquals(u.meterSeries().get(0).total(), first.net().add(second.net()));
         assertTrue(u.isEnergyConserved());
         assertEquals(2, u.netSeries().get(0).parts(2));
+    }
+
+    @Test
+    void RES_21_account_level_usage_split_between_two_periods_is_stitched_without_a_meter() {
+        List<ReconstructedPeriod> metered = splitAtHalfPastTwo();
+        ServicePointId sp = metered.get(0).servicePoint();
+        long h14 = metered.get(1).meters().get(0).startSeconds(0);
+        IntervalSeries first = IntervalSeries.accountBuilder(sp, MeterRole.ADDITIVE, MeterUnit.KWH, 60)
+                .add(h14 - 3600, 58, 0, 1, false).add(h14, 2025, 2, 1, false).build();
+        IntervalSeries second = IntervalSeries.accountBuilder(sp, MeterRole.ADDITIVE, MeterUnit.KWH, 60)
+                .add(h14, 305, 1, 1, false).add(h14 + 3600, 70125, 3, 1, false).build();
+        ServicePointUsage u = Stitcher.stitch(List.of(
+                new ReconstructedPeriod(sp, metered.get(0).period(), "first", List.of(first)),
+                new ReconstructedPeriod(sp, metered.get(1).period(), "second", List.of(second))));
+        assertEquals(List.of(new SplitHour(Optional.empty(), MeterUnit.KWH, Instant.ofEpochSecond(h14), 0, 1,
+                new BigDecimal("20.25"), new BigDecimal("30.5"))), u.splitHours());
+        IntervalSeries s = u.meterSeries().get(0);
+        assertTrue(s.isAccountLevel());
+        assertEquals(3, s.size());
+        assertEquals(new BigDecimal("50.75"), s.value(1));
+        assertEquals(new BigDecimal("178.875"), s.total());
+        assertTrue(u.isEnergyConserved());
     }
 
     @Test

@@ -72,11 +72,11 @@ class UsageDescriptionsAndChecksTest {
 
     @Test
     void a_split_hour_of_energy_is_the_sum_of_its_parts_and_of_demand_the_larger_part() {
-        assertEquals(new BigDecimal("3.75"), new SplitHour(M1, MeterUnit.KWH, T0, 0, 1, new BigDecimal("1.5"),
+        assertEquals(new BigDecimal("3.75"), new SplitHour(Optional.of(M1), MeterUnit.KWH, T0, 0, 1, new BigDecimal("1.5"),
                 new BigDecimal("2.25")).total());
-        assertEquals(new BigDecimal("2.25"), new SplitHour(M1, MeterUnit.KW, T0, 0, 1, new BigDecimal("1.5"),
+        assertEquals(new BigDecimal("2.25"), new SplitHour(Optional.of(M1), MeterUnit.KW, T0, 0, 1, new BigDecimal("1.5"),
                 new BigDecimal("2.25")).total());
-        assertEquals(new BigDecimal("7"), new SplitHour(M1, MeterUnit.KW, T0, 0, 1, new BigDecimal("7"),
+        assertEquals(new BigDecimal("7"), new SplitHour(Optional.of(M1), MeterUnit.KW, T0, 0, 1, new BigDecimal("7"),
                 new BigDecimal("2.25")).total());
     }
 

@@ -19,6 +19,7 @@ import org.derkit.examples.data.BundledData;
 import org.derkit.examples.plot.DemoPlots;
 import org.derkit.examples.plot.SvgChart;
 import org.derkit.examples.screen.Screener;
+import org.derkit.model.MeterNumber;
 import org.derkit.metering.TransactionUsage;
 import org.derkit.metering.UsageReadException;
 import org.derkit.metering.UsageReader;
@@ -251,7 +252,7 @@ public final class Demo {
                 splits++;
                 splitStarts.add(u.servicePoint().value() + " " + s.unit() + " " + s.start());
                 out.printf("     split hour %s meter %s %s: %s (period %d) + %s (period %d) = %s%n",
-                        clock.format(s.start()), s.meter().value(), s.unit().symbol(), s.earlierPart().toPlainString(),
+                        clock.format(s.start()), s.meter().map(MeterNumber::value).orElse("(account level)"), s.unit().symbol(), s.earlierPart().toPlainString(),
                         s.earlierPeriod() + 1, s.laterPart().toPlainString(), s.laterPeriod() + 1,
                         s.total().toPlainString());
             }
