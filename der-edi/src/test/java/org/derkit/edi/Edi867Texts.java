@@ -40,8 +40,7 @@ final class Edi867Texts {
     @SafeVarargs
     static String text(List<String>... bodies) {
         StringBuilder sb = new StringBuilder();
-        sb.append("ISA*00*          *00*          *01*006936017      *01*987654321      *260310*1200*U*00401*")
-                .append("000000001*0*P*>~\n");
+        sb.append(Envelopes.ISA).append('\n');
         sb.append("GS*PT*006936017*987654321*20260310*1200*1*X*004010~\n");
         for (int k = 0; k < bodies.length; k++) {
             String control = String.format("%04d", k + 1);
