@@ -22,6 +22,7 @@ import org.derkit.model.application.ApplicationDocument;
 import org.derkit.model.application.CircuitData;
 import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.application.StudyResults;
+import org.derkit.model.application.LifecycleState;
 import org.derkit.model.application.WitnessTest;
 import org.derkit.model.facility.Certification;
 import org.derkit.model.facility.EnergySource;
@@ -148,6 +149,9 @@ public final class ApplicationGenerator implements SubjectGenerator<Interconnect
             app.witnessTest(WitnessTest.builder().requestedOn(requested)
                     .performedOn(requested.plusDays(s.random().nextInt(40))).passed(s.nextBoolean())
                     .powerQualityMeter(s.nextBoolean()).build());
+        }
+        if (s.random().nextInt(4) == 0) {
+            app.state(s.oneOf(LifecycleState.class));
         }
         if (s.nextBoolean()) {
             app.interconnectionDate(LocalDate.of(2022, 1, 1).plusDays(s.random().nextInt(1500)));

@@ -1,6 +1,8 @@
 package org.derkit.rules.book;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.derkit.model.application.LifecycleState;
@@ -137,9 +139,12 @@ public final class WitnessTestRules {
     }
 
     /**
-     * The POL-42 decision: FAIL when PTO is granted without a passed witness test or a Level 1
-     * test came more than 15 business days after the request; PASS when the test passed (in time
-     * for Level 1); otherwise REQUIRED (a witness test before PTO, with the Level 1 due day).
+     * The POL-42 decision, in three-valued logic: FAIL when PTO follows a failed witness test or a
+     * Level 1 test came more than 15 business days after the request; PASS when the test passed
+     * and, for Level 1, came in time; REQUIRED (a passed witness test before PTO, with the Level 1
+     * due day where it is known) when the test has not passed or its result is not stated;
+     * INSUFFICIENT_DATA when a passed test's timing or the level that decides whether timing
+     * matters is unknown. An unknown never hides a late Level 1 test and never invents one.
      *
      * @param status the application's level, state and witness test
      * @param calendar the business-day calendar
@@ -149,42 +154,64 @@ public final class WitnessTestRules {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(calendar, "calendar");
         Optional<WitnessTest> test = status.test();
-        boolean passed = test.flatMap(WitnessTest::passed).orElse(false);
-        if (!passed && status.state() == LifecycleState.PERMISSION_TO_OPERATE) {
-            return Decision.of(Outcome.FAIL, () -> "permission to operate without a passed witness test (" + status + ")");
+        Optional<Boolean> passed = test.flatMap(WitnessTest::passed);
+        boolean operating = status.state() == LifecycleState.PERMISSION_TO_OPERATE;
+        if (operating && passed.equals(Optional.of(Boolean.FALSE))) {
+            return Decision.of(Outcome.FAIL, () -> "permission to operate after a failed witness test (" + status + ")");
         }
         Optional<LocalDate> requested = test.flatMap(WitnessTest::requestedOn);
         Optional<LocalDate> performed = test.flatMap(WitnessTest::performedOn);
-        if (requested.isPresent() && status.level1().isEmpty()) {
-            return Decision.insufficient("application level");
-        }
-        if (status.level1().orElse(false) && requested.isPresent()) {
+        Optional<Boolean> level1 = status.level1();
+        if (requested.isPresent() && performed.isPresent()) {
             LocalDate due = level1WitnessTestDue(requested.get(), calendar);
-            if (performed.isPresent()) {
-                long days = calendar.businessDaysBetween(requested.get(), performed.get());
-                String timing = "Level 1 witness test on " + performed.get() + ", " + days + " business days after the "
-                        + "request on " + requested.get();
-                if (days > LEVEL_1_WITNESS_TEST_BUSINESS_DAYS) {
-                    return Decision.of(Outcome.FAIL, timing + " > " + LEVEL_1_WITNESS_TEST_BUSINESS_DAYS
+            long days = calendar.businessDaysBetween(requested.get(), performed.get());
+            String timing = "witness test on " + performed.get() + ", " + days + " business days after the request on "
+                    + requested.get();
+            if (days > LEVEL_1_WITNESS_TEST_BUSINESS_DAYS) {
+                if (level1.isEmpty()) {
+                    return Decision.insufficient("application level");
+                }
+                if (level1.get()) {
+                    return Decision.of(Outcome.FAIL, "Level 1 " + timing + " > " + LEVEL_1_WITNESS_TEST_BUSINESS_DAYS
                             + " business days", due.toString());
                 }
-                if (passed) {
-                    return Decision.of(Outcome.PASS, timing + " <= " + LEVEL_1_WITNESS_TEST_BUSINESS_DAYS
-                            + " business days, passed", due.toString());
-                }
-                return Decision.of(Outcome.REQUIRED, timing + " <= " + LEVEL_1_WITNESS_TEST_BUSINESS_DAYS
-                        + " business days, not passed: a passed witness test before PTO (retest per 7.2)", due.toString());
             }
-            return Decision.of(Outcome.REQUIRED, "Level 1 witness test due by " + due + ", "
-                    + LEVEL_1_WITNESS_TEST_BUSINESS_DAYS + " business days after the request on " + requested.get(),
-                    due.toString());
+            // in time for Level 1, or not Level 1: the result decides
+            if (passed.orElse(false)) {
+                String when = days > LEVEL_1_WITNESS_TEST_BUSINESS_DAYS ? " (not Level 1)"
+                        : " <= " + LEVEL_1_WITNESS_TEST_BUSINESS_DAYS + " business days";
+                return Decision.of(Outcome.PASS, (level1.orElse(false) ? "Level 1 " : "") + timing + when + ", passed",
+                        due.toString());
+            }
+        } else if (passed.orElse(false)) {
+            if (level1.equals(Optional.of(Boolean.FALSE))) {
+                return Decision.of(Outcome.PASS, () -> "witness test passed on "
+                        + performed.map(LocalDate::toString).orElse("an unstated day") + " before PTO (not Level 1)");
+            }
+            List<String> unknown = new ArrayList<>();
+            if (level1.isEmpty()) {
+                unknown.add("application level");
+            }
+            if (requested.isEmpty()) {
+                unknown.add("witness test request day");
+            }
+            if (performed.isEmpty()) {
+                unknown.add("witness test day");
+            }
+            return Decision.insufficient(unknown.toArray(String[]::new));
         }
-        if (passed) {
-            return Decision.of(Outcome.PASS, () -> "witness test passed on "
-                    + performed.map(LocalDate::toString).orElse("an unstated day") + " before PTO");
+        String missing = test.isEmpty() ? "witness test" : passed.isEmpty() ? "witness test result" : "";
+        String state = test.map(t -> passed.isEmpty() ? "result not stated" : "not passed yet").orElse("not stated");
+        if (requested.isPresent() && performed.isEmpty() && !level1.equals(Optional.of(Boolean.FALSE))) {
+            LocalDate due = level1WitnessTestDue(requested.get(), calendar);
+            String after = LEVEL_1_WITNESS_TEST_BUSINESS_DAYS + " business days after the request on " + requested.get();
+            return Decision.of(Outcome.REQUIRED, level1.isPresent() ? "Level 1 witness test due by " + due + ", " + after
+                    : "a passed witness test before PTO, due by " + due + " if Level 1 (" + after
+                            + "; the application level is unknown)", due.toString());
         }
-        return Decision.of(Outcome.REQUIRED, () -> "a witness test before PTO, Level 1 included ("
-                + test.map(t -> "not passed yet").orElse("not requested yet") + ")");
+        String what = "a passed witness test before PTO, Level 1 included (" + state
+                + (operating ? "; PTO already granted" : "") + ")";
+        return missing.isEmpty() ? Decision.of(Outcome.REQUIRED, what) : Decision.required(what, List.of(missing));
     }
 
     /** The path after a witness test (7.2). */
@@ -318,9 +345,7 @@ public final class WitnessTestRules {
     /** The status; the level is determined only when a requested test makes the 15-day limit matter. */
     private static Optional<WitnessTestStatus> status(ScreeningContext a) {
         Optional<WitnessTest> test = a.witnessTest();
-        Optional<Boolean> level1 = test.flatMap(WitnessTest::requestedOn).isPresent()
-                ? a.level().map(level -> level == ApplicationLevel.LEVEL_1)
-                : Optional.empty();
+        Optional<Boolean> level1 = a.level().map(level -> level == ApplicationLevel.LEVEL_1);
         return Optional.of(new WitnessTestStatus(level1, a.application().state(), test));
     }
 }

@@ -40,6 +40,11 @@ class WitnessTestRulesTest {
                 .systemType(SystemType.RADIAL);
     }
 
+    /** The same facility at 3 MW of nameplate: above every Level 1 limit. */
+    private static Facility.Builder aboveLevel1(Facility.Builder f) {
+        return level1(f).declaredNameplate(ActivePower.ofKilowatts(3000));
+    }
+
     private static InterconnectionApplication app(UnaryOperator<Facility.Builder> f, LifecycleState state,
             UnaryOperator<WitnessTest.Builder> test) {
         return InterconnectionApplication.builder().id(ApplicationId.of("WT-1")).facility(f.apply(Facility.builder()).build())
@@ -89,10 +94,46 @@ class WitnessTestRulesTest {
     }
 
     @Test
-    void POL_42_a_requested_test_with_unknown_level_is_insufficient_data() {
+    void POL_42_a_requested_test_with_unknown_level_is_required_with_the_level_1_due_day() {
         Finding f = eval(RULES, "POL-42", app(f0 -> f0, LifecycleState.WITNESS_TEST, t -> t.requestedOn(MON_MAY_13)));
-        assertEquals(Outcome.INSUFFICIENT_DATA, f.outcome());
-        assertEquals(List.of("application level"), f.missingInputs());
+        assertEquals(Outcome.REQUIRED, f.outcome());
+        assertEquals(Optional.of("2024-06-04"), f.value());
+        assertTrue(f.explanation().contains("due by 2024-06-04 if Level 1"), f::explanation);
+    }
+
+    @Test
+    void POL_42_a_late_test_of_unknown_level_is_insufficient_data_and_a_timely_one_passes_at_any_level() {
+        UnaryOperator<WitnessTest.Builder> late = t -> t.requestedOn(MON_MAY_13).performedOn(LocalDate.of(2024, 6, 5))
+                .passed(true);
+        Finding unknownLevel = eval(RULES, "POL-42", app(f0 -> f0, LifecycleState.WITNESS_TEST, late));
+        assertEquals(Outcome.INSUFFICIENT_DATA, unknownLevel.outcome());
+        assertEquals(List.of("application level"), unknownLevel.missingInputs());
+        Finding level2 = eval(RULES, "POL-42", app(WitnessTestRulesTest::aboveLevel1,
+                LifecycleState.WITNESS_TEST, late));
+        assertEquals(Outcome.PASS, level2.outcome(), level2::explanation);
+        Finding timely = eval(RULES, "POL-42", app(f0 -> f0, LifecycleState.WITNESS_TEST,
+                t -> t.requestedOn(MON_MAY_13).performedOn(LocalDate.of(2024, 6, 4)).passed(true)));
+        assertEquals(Outcome.PASS, timely.outcome(), timely::explanation);
+    }
+
+    @Test
+    void POL_42_a_passed_test_whose_timing_is_unknown_passes_only_when_the_level_is_not_1() {
+        Finding level1 = eval(RULES, "POL-42", app(WitnessTestRulesTest::level1, LifecycleState.WITNESS_TEST,
+                t -> t.performedOn(LocalDate.of(2024, 6, 4)).passed(true)));
+        assertEquals(Outcome.INSUFFICIENT_DATA, level1.outcome());
+        assertEquals(List.of("witness test request day"), level1.missingInputs());
+        Finding level2 = eval(RULES, "POL-42", app(WitnessTestRulesTest::aboveLevel1,
+                LifecycleState.WITNESS_TEST, t -> t.passed(true)));
+        assertEquals(Outcome.PASS, level2.outcome(), level2::explanation);
+    }
+
+    @Test
+    void POL_42_PTO_with_an_unstated_test_or_result_is_required_not_failed() {
+        Finding noResult = eval(RULES, "POL-42", app(f0 -> f0, LifecycleState.PERMISSION_TO_OPERATE,
+                t -> t.requestedOn(MON_MAY_13).performedOn(LocalDate.of(2024, 5, 20))));
+        assertEquals(Outcome.REQUIRED, noResult.outcome(), noResult::explanation);
+        assertEquals(List.of("witness test result"), noResult.missingInputs());
+        assertTrue(noResult.explanation().contains("PTO already granted"), noResult::explanation);
     }
 
     @Test
