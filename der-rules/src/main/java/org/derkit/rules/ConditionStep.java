@@ -1,85 +1,10 @@
 package org.derkit.rules;
 
-import java.util.Set;
-import java.util.function.Predicate;
-
 /**
- * DSL step: the condition on the measured input. Comparisons are exact and state their
- * inclusivity in the method name; the limit value's class decides the dimension when the input
- * has none declared.
+ * DSL step: the condition on the measured input of a rule; the outcome step follows.
  *
  * @param <S> the subject type
  * @param <V> the input's value type
  */
-public interface ConditionStep<S, V> {
-
-    /**
-     * {@code value >= limit}, inclusive: "at least", "or greater", "no less than".
-     *
-     * @param limit the limit, in the input's unit
-     * @return {@code value >= limit}, inclusive: "at least", "or greater", "no less than"
-     */
-    OutcomeStep<S> atLeast(V limit);
-
-    /**
-     * {@code value <= limit}, inclusive: "at most", "up to", "or less".
-     *
-     * @param limit the limit, in the input's unit
-     * @return {@code value <= limit}, inclusive: "at most", "up to", "or less"
-     */
-    OutcomeStep<S> atMost(V limit);
-
-    /**
-     * {@code value > limit}, exclusive: "greater than", "larger than", "exceeds".
-     *
-     * @param limit the limit, in the input's unit
-     * @return {@code value > limit}, exclusive: "greater than", "larger than", "exceeds"
-     */
-    OutcomeStep<S> greaterThan(V limit);
-
-    /**
-     * {@code value < limit}, exclusive: "less than", "under", "below".
-     *
-     * @param limit the limit, in the input's unit
-     * @return {@code value < limit}, exclusive: "less than", "under", "below"
-     */
-    OutcomeStep<S> lessThan(V limit);
-
-    /**
-     * {@code lower <= value <= upper} with each bound's inclusivity stated.
-     *
-     * @param lower the lower limit
-     * @param lowerBound whether the lower limit itself satisfies the condition
-     * @param upper the upper limit
-     * @param upperBound whether the upper limit itself satisfies the condition
-     * @return {@code lower <= value <= upper} with each bound's inclusivity stated
-     * @throws IllegalArgumentException if lower is above upper
-     */
-    OutcomeStep<S> between(V lower, Inclusivity lowerBound, V upper, Inclusivity upperBound);
-
-    /**
-     * The value equals {@code expected} (a flag, an enum constant).
-     *
-     * @param expected the value the input must have
-     * @return the value equals {@code expected} (a flag, an enum constant)
-     */
-    OutcomeStep<S> is(V expected);
-
-    /**
-     * The value is one of {@code allowed}.
-     *
-     * @param allowed the values the input may have
-     * @return the value is one of {@code allowed}
-     */
-    OutcomeStep<S> isOneOf(Set<? extends V> allowed);
-
-    /**
-     * The value satisfies a predicate without a quantity limit; prefer the comparisons, whose
-     * limits are data.
-     *
-     * @param description a noun phrase: {@code CT ratio 600:5 is <description>}
-     * @param test the condition
-     * @return the value satisfies a predicate without a quantity limit; prefer the comparisons, whose limits are data
-     */
-    OutcomeStep<S> satisfies(String description, Predicate<? super V> test);
+public interface ConditionStep<S, V> extends LimitStep<V, OutcomeStep<S>> {
 }

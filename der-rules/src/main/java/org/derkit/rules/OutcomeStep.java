@@ -81,14 +81,4 @@ public interface OutcomeStep<S> {
      * @return the last step
      */
     BuildStep<S> mustProvide(String what);
-
-    /**
-     * {@link Outcome#PASS} when met, {@link Outcome#ADVISORY} otherwise (advisory rules).
-     *
-     * @param what what the rule reports, in words
-     * @return {@link Outcome#PASS} when met, {@link Outcome#ADVISORY} otherwise (advisory rules)
-     */
-    default BuildStep<S> advises(String what) {
-        return then(Outcome.PASS, what).otherwise(Outcome.ADVISORY, what);
-    }
 }

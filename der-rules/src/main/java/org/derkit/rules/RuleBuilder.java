@@ -110,11 +110,22 @@ final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, WhenSte
 
     @Override
     public TopicStep kind(Kind newKind) {
-        this.kind = Objects.requireNonNull(newKind, "kind");
+        Objects.requireNonNull(newKind, "kind");
+        if (newKind == Kind.ADVISORY) {
+            throw new InvalidValueException(id + " kind", "rule, computation, process or informational; an advisory "
+                    + "rule starts with advisory(), whose steps cannot report FAIL", newKind);
+        }
+        this.kind = newKind;
         return newTopic -> {
             this.topic = Objects.requireNonNull(newTopic, "topic");
             return this;
         };
+    }
+
+    @Override
+    public AdvisoryTopicStep advisory() {
+        this.kind = Kind.ADVISORY;
+        return new AdvisoryDraft<>(this);
     }
 
     @Override
@@ -264,9 +275,6 @@ final class RuleBuilder<S> implements CitesStep, QuoteStep, SubjectStep, WhenSte
         }
         if (kind != Kind.COMPUTATION && value) {
             throw new IllegalStateException(id + ": only a COMPUTATION reports a VALUE; this rule is " + kind);
-        }
-        if (kind == Kind.ADVISORY && (metOutcome == Outcome.FAIL || otherwiseOutcome == Outcome.FAIL)) {
-            throw new IllegalStateException(id + ": an ADVISORY rule reports ADVISORY, never FAIL");
         }
         return new RuleDefinition<>(this);
     }

@@ -228,10 +228,6 @@ final class RuleDefinition<S> implements Rule<S>, Explainer {
                     + (result == null ? "null" : result.getClass().getName()) + " instead of a Decision", null);
         }
         Decision d = (Decision) result;
-        if (kind == Kind.ADVISORY && d.outcome() == Outcome.FAIL) {
-            throw new RuleEvaluationException(id, "decision of '" + what + "' is FAIL, but an ADVISORY rule"
-                    + " reports ADVISORY, never FAIL", null);
-        }
         if (kind == Kind.COMPUTATION && d.value().isEmpty() && !d.isInsufficient()) {
             throw new RuleEvaluationException(id, "decision of '" + what + "' carries no value, but a COMPUTATION"
                     + " reports the value it computed", null);

@@ -25,9 +25,9 @@
  *
  * <h2>Grammar</h2>
  * <pre>
- * rule        ::= 'Rule.id(' ID ')' citation kind topic subject when* body ( note | limit )* '.build()'
+ * rule        ::= 'Rule.id(' ID ')' citation ( kind topic subject when* body | advisory ) ( note | limit )* '.build()'
  * citation    ::= '.cites(' Source ',' section ')' [ '.quoting(' clause ')' ]          CitesStep, QuoteStep
- * kind        ::= '.kind(' Kind ')'                                                   KindStep
+ * kind        ::= '.kind(' Kind ')'                                                   KindStep (any kind but ADVISORY)
  * topic       ::= '.topic(' Topic ')'                                                 TopicStep
  * subject     ::= '.appliesTo(' Class ')'                                             SubjectStep
  * when        ::= ( '.when(' | '.andWhen(' ) description ',' Predicate ')'           WhenStep  -&gt; NOT_APPLICABLE
@@ -38,7 +38,7 @@
  * condition   ::= '.atLeast(' V ')' | '.atMost(' V ')' | '.greaterThan(' V ')'        ConditionStep
  *               | '.lessThan(' V ')' | '.between(' V ',' Inclusivity ',' V ',' Inclusivity ')'
  *               | '.is(' V ')' | '.isOneOf(' Set ')' | '.satisfies(' description ',' Predicate ')'
- * decision    ::= '.requires(' what ')' | '.passes(' what ')' | '.advises(' what ')'   OutcomeStep
+ * decision    ::= '.requires(' what ')' | '.passes(' what ')' | '.mustProvide(' what ')'  OutcomeStep
  *               | '.then(' Outcome ',' meaning ')' '.otherwise(' Outcome ',' meaning ')'  OtherwiseStep
  * computation ::= '.from(' input ')' [ '.and(' input ')' ]                            ComputeStep, Compute2Step
  *                 ( '.computes(' what ',' function ',' valueText ')'                  -&gt; VALUE
@@ -48,7 +48,14 @@
  *               | '.reports(' Outcome ',' meaning ')'
  * note        ::= '.note(' sentence ')'                                               BuildStep
  * limit       ::= '.limit(' input ',' Dimension ',' Comparison ',' value ')'           BuildStep: a figure a function applies, as data
+ * advisory    ::= '.advisory()' topic subject when* '.measure(' input ')' condition    AdvisoryTopicStep .. AdvisoryWhenStep
+ *                 ( '.and(' input ')' condition )* '.advises(' what ')'               AdvisoryOutcomeStep -&gt; PASS | ADVISORY
  * </pre>
+ *
+ * <p>An advisory rule (a recommendation, catalogue kind {@code advisory}) has a grammar of its
+ * own: after {@code advisory()} no step takes an {@link org.derkit.rules.Outcome} or a
+ * {@link org.derkit.rules.Decision}, so an advisory rule that could report FAIL does not compile,
+ * and {@code kind(Kind.ADVISORY)} is refused.
  *
  * <h2>Evaluating</h2>
  * Rules are composed into a {@link org.derkit.rules.RuleSet} (per topic, per document; lifted

@@ -65,16 +65,6 @@ class DecisionTest {
     }
 
     @Test
-    void an_advisory_rule_may_not_decide_fail() {
-        Rule<Toy> advisory = Rule.id("TOY-11").cites(Source.BTM_METERING_2024, "Current Transformers")
-                .kind(Kind.ADVISORY).topic(Topic.INSTRUMENT_TRANSFORMERS).appliesTo(Toy.class)
-                .from(Toy.RATING_FACTOR).decides("CT rating factor", DecisionTest::ratingFactor)
-                .build();
-        RuleEvaluationException e = assertThrows(RuleEvaluationException.class, () -> advisory.evaluate(rf("9")));
-        assertEquals(true, e.getMessage().contains("TOY-11"));
-    }
-
-    @Test
     void a_computation_decides_only_with_its_value_and_engine_outcomes_are_refused() {
         Rule<Toy> withoutValue = Rule.id("TOY-12")
                 .cites(Source.BTM_METERING_2024, "Current Transformers").kind(Kind.COMPUTATION)

@@ -3,6 +3,7 @@ package org.derkit.rules;
 import static org.derkit.model.DerQuantities.kilowatts;
 import static org.derkit.rules.QtSupport.SEED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,9 +14,13 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import org.derkit.model.InvalidValueException;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.derkit.model.ActivePower;
 import org.derkit.model.Money;
@@ -288,11 +293,79 @@ class RuleDslTest {
         }
 
         @Test
-        void an_advisory_rule_cannot_fail() {
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> Rule.id("TOY-09")
-                    .cites(Source.BTM_METERING_2024, "x").kind(Kind.ADVISORY).topic(Topic.INSTALLATION)
-                    .appliesTo(Toy.class).measure(Toy.NAMEPLATE).atMost(kilowatts(10)).passes("small").build());
-            assertEquals("TOY-09: an ADVISORY rule reports ADVISORY, never FAIL", e.getMessage());
+        void an_advisory_rule_is_declared_with_advisory_not_with_kind() {
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> Rule.id("TOY-09")
+                    .cites(Source.BTM_METERING_2024, "x").kind(Kind.ADVISORY));
+            assertTrue(e.getMessage().contains("TOY-09 kind") && e.getMessage().contains("advisory()"), e::getMessage);
+        }
+
+        @Test
+        void an_advisory_rule_reports_pass_advisory_or_insufficient_data_and_keeps_its_kind() {
+            Rule<Toy> small = Rule.id("TOY-09").cites(Source.BTM_METERING_2024, "x").advisory()
+                    .topic(Topic.INSTALLATION).appliesTo(Toy.class)
+                    .when("is BTM", Toy::btm)
+                    .measure(Toy.NAMEPLATE).atMost(kilowatts(10))
+                    .and(Toy.RATING_FACTOR).atMost(new BigDecimal("2.0"))
+                    .advises("10 kW or less preferred")
+                    .build();
+            assertEquals(Kind.ADVISORY, small.kind());
+            BigDecimal rf2 = new BigDecimal("2.0");
+            assertEquals(Outcome.PASS, small.evaluate(new Toy("toy", true, kilowatts(10), rf2, null)).outcome());
+            assertEquals(Outcome.ADVISORY, small.evaluate(new Toy("toy", true, kilowatts(10), new BigDecimal("2.1"), null))
+                    .outcome());
+            assertEquals(Outcome.ADVISORY, small.evaluate(Toy.btm(kilowatts(11))).outcome(), "a known miss is not hidden");
+            assertEquals(Outcome.INSUFFICIENT_DATA, small.evaluate(Toy.btm(kilowatts(10))).outcome());
+            assertEquals(Outcome.NOT_APPLICABLE, small.evaluate(new Toy("toy", false, kilowatts(11), rf2, null)).outcome());
+        }
+
+        /**
+         * The advisory grammar, walked from {@code advisory()} through the steps its methods return
+         * up to {@link BuildStep}: no step takes an outcome or a decision, and only
+         * {@code advises} reaches the last step, so no advisory rule can name FAIL.
+         */
+        /** The step a method returns, its type variable (LimitStep's next step) resolved on {@code step}. */
+        private static Class<?> returnedStep(Class<?> step, java.lang.reflect.Method m) {
+            if (!(m.getGenericReturnType() instanceof java.lang.reflect.TypeVariable<?> variable)) {
+                return m.getReturnType();
+            }
+            int index = List.of(m.getDeclaringClass().getTypeParameters()).indexOf(variable);
+            for (java.lang.reflect.Type parent : step.getGenericInterfaces()) {
+                if (parent instanceof java.lang.reflect.ParameterizedType p && p.getRawType() == m.getDeclaringClass()) {
+                    java.lang.reflect.Type argument = p.getActualTypeArguments()[index];
+                    return (Class<?>) (argument instanceof java.lang.reflect.ParameterizedType a ? a.getRawType() : argument);
+                }
+            }
+            throw new AssertionError(step + " does not bind " + variable + " of " + m);
+        }
+
+        @Test
+        void the_advisory_steps_name_no_outcome_and_end_only_in_advises() {
+            Set<Class<?>> seen = new HashSet<>();
+            Deque<Class<?>> steps = new ArrayDeque<>(List.of(AdvisoryTopicStep.class));
+            Set<String> toBuild = new TreeSet<>();
+            while (!steps.isEmpty()) {
+                Class<?> step = steps.pop();
+                if (!seen.add(step)) {
+                    continue;
+                }
+                for (java.lang.reflect.Method m : step.getMethods()) {
+                    for (java.lang.reflect.Type p : m.getGenericParameterTypes()) {
+                        assertFalse(p.getTypeName().contains("Outcome") || p.getTypeName().contains("Decision"),
+                                step.getSimpleName() + "." + m.getName() + " takes " + p);
+                    }
+                    Class<?> next = returnedStep(step, m);
+                    if (next == BuildStep.class) {
+                        toBuild.add(step.getSimpleName() + "." + m.getName());
+                    } else {
+                        assertTrue(next.getSimpleName().startsWith("Advisory"),
+                                step.getSimpleName() + "." + m.getName() + " leaves the advisory grammar for " + next);
+                        steps.push(next);
+                    }
+                }
+            }
+            assertEquals(Set.of("AdvisoryOutcomeStep.advises"), toBuild);
+            assertEquals(Set.of(AdvisoryTopicStep.class, AdvisorySubjectStep.class, AdvisoryWhenStep.class,
+                    AdvisoryConditionStep.class, AdvisoryOutcomeStep.class), seen);
         }
 
         @Test

@@ -250,7 +250,7 @@ public final class ConstructionRules {
             .cites(Source.INTERCONNECTION_POLICY_2023, "5.8 Service-Voltage Transformers")
             .quoting("additional transformation beyond the POI does not prevent the DER system from being able to "
                     + "detect a loss of phase condition")
-            .kind(Kind.ADVISORY)
+            .advisory()
             .topic(Topic.CONSTRUCTION)
             .appliesTo(ScreeningContext.class)
             .when(SysInputs.POI_LINE_VOLTAGE, "is service voltage (below 1000 V)", v -> v.isLessThan(SERVICE_VOLTAGE_BELOW))

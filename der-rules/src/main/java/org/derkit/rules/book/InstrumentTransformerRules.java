@@ -153,7 +153,7 @@ public final class InstrumentTransformerRules {
     /** BTM-11, in the rule set of {@link #rules()}. */
     public static final Rule<MeteringInstallation> BTM_11 = Rule.id("BTM-11")
             .cites(Source.BTM_METERING_2024, PTS)
-            .kind(Kind.ADVISORY)
+            .advisory()
             .topic(Topic.INSTRUMENT_TRANSFORMERS)
             .appliesTo(MeteringInstallation.class)
             .measure("PT accuracy class", Dimension.NUMBER, m -> BtmInputs.worst(m.potentialTransformers(),
@@ -233,7 +233,7 @@ public final class InstrumentTransformerRules {
     /** BTM-17, in the rule set of {@link #rules()}. */
     public static final Rule<MeteringInstallation> BTM_17 = Rule.id("BTM-17")
             .cites(Source.BTM_METERING_2024, CTS)
-            .kind(Kind.ADVISORY)
+            .advisory()
             .topic(Topic.INSTRUMENT_TRANSFORMERS)
             .appliesTo(MeteringInstallation.class)
             .measure("CT accuracy class", Dimension.NUMBER, m -> BtmInputs.worst(m.currentTransformers(),
@@ -308,7 +308,7 @@ public final class InstrumentTransformerRules {
     /** BTM-23, in the rule set of {@link #rules()}. */
     public static final Rule<MeteringInstallation> BTM_23 = Rule.id("BTM-23")
             .cites(Source.BTM_METERING_2024, CUSTOMER)
-            .kind(Kind.ADVISORY)
+            .advisory()
             .topic(Topic.INSTRUMENT_TRANSFORMERS)
             .appliesTo(MeteringInstallation.class)
             .measure("PT primary overcurrent protection", m -> BtmInputs.all(m.potentialTransformers(),
