@@ -7,8 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.derkit.examples.screen.ApplicationCsv;
-import org.derkit.examples.screen.ScreenInputException;
+import org.derkit.rules.document.ApplicationCsv;
+import org.derkit.rules.document.ApplicationCsvException;
 import org.derkit.examples.screen.Screener;
 import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.rules.Outcome;
@@ -82,7 +82,7 @@ final class ScreenCommand implements Command {
                 } else {
                     applications.addAll(ApplicationCsv.read(Path.of(file)));
                 }
-            } catch (ScreenInputException e) {
+            } catch (ApplicationCsvException e) {
                 err.println("derkit screen: " + e.getMessage());
                 return ExitCode.BAD_INPUT;
             } catch (JsonDocumentException e) {

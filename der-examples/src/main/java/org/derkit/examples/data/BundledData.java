@@ -11,8 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.derkit.examples.screen.ApplicationCsv;
-import org.derkit.examples.screen.ScreenInputException;
+import org.derkit.rules.document.ApplicationCsv;
+import org.derkit.rules.document.ApplicationCsvException;
 import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.retail.Enrollment;
 import org.derkit.rules.document.JsonDocuments;
@@ -96,7 +96,7 @@ public final class BundledData {
             return ApplicationCsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), APPLICATIONS_FILE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ScreenInputException e) {
+        } catch (ApplicationCsvException e) {
             throw new IllegalStateException("the bundled applications.csv is broken: " + e.getMessage(), e);
         }
     }

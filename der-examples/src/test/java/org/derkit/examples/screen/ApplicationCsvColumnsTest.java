@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.derkit.rules.document.ApplicationCsv;
+import org.derkit.rules.document.ApplicationCsvException;
 import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.rules.Finding;
 import org.derkit.rules.Findings;
@@ -308,7 +310,7 @@ class ApplicationCsvColumnsTest {
 
     private static Map<String, Map<String, String>> bundled() {
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
-        try (InputStream in = ApplicationCsv.class.getResourceAsStream("/org/derkit/examples/data/applications.csv");
+        try (InputStream in = ApplicationCsvColumnsTest.class.getResourceAsStream("/org/derkit/examples/data/applications.csv");
                 CSVParser p = CSVParser.parse(in, StandardCharsets.UTF_8,
                         CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
             for (CSVRecord r : p) {
@@ -386,7 +388,7 @@ class ApplicationCsvColumnsTest {
         assertEquals(k.change(), change(screener.evaluate(a), screener.evaluate(b)));
         if (k.bad() != null) {
             String text = csv(List.of(row(k.context(), k.column(), k.value()), row(k.context(), k.column(), k.bad())));
-            ScreenInputException e = assertThrows(ScreenInputException.class,
+            ApplicationCsvException e = assertThrows(ApplicationCsvException.class,
                     () -> ApplicationCsv.read(new StringReader(text), "x"));
             assertEquals("x: line 3, column " + k.column() + ": " + k.reason(), e.getMessage());
         }
@@ -404,7 +406,7 @@ class ApplicationCsvColumnsTest {
         List<String> row = row("COMMERCIAL-250KW", "application_id", "SITE-42");
         assertEquals("SITE-42", read(row).id().value());
         String text = csv(List.of(row, row("COMMERCIAL-250KW", "application_id", "")));
-        ScreenInputException e = assertThrows(ScreenInputException.class,
+        ApplicationCsvException e = assertThrows(ApplicationCsvException.class,
                 () -> ApplicationCsv.read(new StringReader(text), "x"));
         assertEquals("x: line 3, column application_id: required value is empty", e.getMessage());
     }

@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.derkit.rules.document.ApplicationCsv;
+import org.derkit.rules.document.ApplicationCsvException;
 import org.derkit.model.ActivePower;
 import org.derkit.model.NominalVoltage;
 import org.derkit.model.application.ApplicationDocument;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ApplicationCsvTest {
 
     private static List<InterconnectionApplication> bundled() throws Exception {
-        try (Reader r = new InputStreamReader(ApplicationCsv.class.getResourceAsStream(
+        try (Reader r = new InputStreamReader(ApplicationCsvTest.class.getResourceAsStream(
                 "/org/derkit/examples/data/applications.csv"), StandardCharsets.UTF_8)) {
             return ApplicationCsv.read(r, "applications.csv");
         }
@@ -45,7 +47,7 @@ class ApplicationCsvTest {
 
     @Test
     void an_unknown_column_names_the_file_line_and_column() {
-        ScreenInputException e = assertThrows(ScreenInputException.class, () -> ApplicationCsv.read(
+        ApplicationCsvException e = assertThrows(ApplicationCsvException.class, () -> ApplicationCsv.read(
                 new StringReader("application_id,nameplate_kw,colour\nA,10,red\n"), "apps.csv"));
         assertEquals("apps.csv: line 1, column colour: unknown column (derkit screen --help lists the columns)",
                 e.getMessage());
@@ -53,10 +55,10 @@ class ApplicationCsvTest {
 
     @Test
     void a_bad_cell_names_the_file_line_column_and_reason() {
-        ScreenInputException e = assertThrows(ScreenInputException.class, () -> ApplicationCsv.read(
+        ApplicationCsvException e = assertThrows(ApplicationCsvException.class, () -> ApplicationCsv.read(
                 new StringReader("application_id,nameplate_kw\nA,10\nB,ten\n"), "apps.csv"));
         assertEquals("apps.csv: line 3, column nameplate_kw: not a decimal number: 'ten'", e.getMessage());
-        ScreenInputException negative = assertThrows(ScreenInputException.class, () -> ApplicationCsv.read(
+        ApplicationCsvException negative = assertThrows(ApplicationCsvException.class, () -> ApplicationCsv.read(
                 new StringReader("application_id,export_kw\nA,-5\n"), "apps.csv"));
         assertEquals("apps.csv: line 2, column export_kw: Invalid value for exportCapacity (valid values >= 0 kW): -5 kW",
                 negative.getMessage());
@@ -72,7 +74,7 @@ class ApplicationCsvTest {
 
     @Test
     void storage_details_without_storage_are_refused() {
-        ScreenInputException e = assertThrows(ScreenInputException.class, () -> ApplicationCsv.read(
+        ApplicationCsvException e = assertThrows(ApplicationCsvException.class, () -> ApplicationCsv.read(
                 new StringReader("application_id,storage_kw,storage_charging\nA,0,GRID\n"), "x"));
         assertTrue(e.getMessage().startsWith("x: line 2: storage_charging or storage_export is given"), e.getMessage());
     }
@@ -98,18 +100,18 @@ class ApplicationCsvTest {
         assertEquals(2, a.facility().inverters().size());
         assertTrue(a.facility().inverters().get(0).isCertifiedTo(org.derkit.model.facility.Certification.UL_1741_SB));
         assertEquals(Optional.of(ActivePower.ofKilowatts(100)), a.facility().aggregateNameplate(), "declared nameplate wins");
-        ScreenInputException noSource = assertThrows(ScreenInputException.class, () -> ApplicationCsv.read(
+        ApplicationCsvException noSource = assertThrows(ApplicationCsvException.class, () -> ApplicationCsv.read(
                 new StringReader("application_id,inverter_manufacturer,inverter_model,inverter_kw\nA,Acme,X,5\n"), "x"));
         assertEquals("x: line 2: inverter columns need energy_source (the source behind the inverters)",
                 noSource.getMessage());
-        ScreenInputException zero = assertThrows(ScreenInputException.class, () -> ApplicationCsv.read(
+        ApplicationCsvException zero = assertThrows(ApplicationCsvException.class, () -> ApplicationCsv.read(
                 new StringReader("application_id,inverter_kw\nA,0\n"), "x"));
         assertEquals("x: line 2, column inverter_kw: must be greater than 0 kW: 0", zero.getMessage());
     }
 
     @Test
     void an_unterminated_quote_names_the_line_and_the_csv_reason() {
-        ScreenInputException e = assertThrows(ScreenInputException.class, () -> ApplicationCsv.read(
+        ApplicationCsvException e = assertThrows(ApplicationCsvException.class, () -> ApplicationCsv.read(
                 new StringReader("application_id,nameplate_kw\nA,10\n\"B,20\n"), "apps.csv"));
         assertTrue(e.getMessage().startsWith("apps.csv: line 3: malformed CSV: (startline 3) EOF reached"), e.getMessage());
     }

@@ -1,13 +1,13 @@
-package org.derkit.examples.screen;
+package org.derkit.rules.document;
 
 /**
  * A cell, header or row of an application CSV file that cannot be read: names the file, the line,
  * the column and what is wrong.
  */
-public final class ScreenInputException extends Exception {
+public final class ApplicationCsvException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    /** The file name as given on the command line. */
+    /** The file name as given (a path, or the name of the source of a reader). */
     private final String file;
     /** The 1-based line number; 1 is the header. */
     private final long line;
@@ -24,7 +24,7 @@ public final class ScreenInputException extends Exception {
      * @param column the column name, or empty for the whole row or header
      * @param reason what is wrong
      */
-    public ScreenInputException(String file, long line, String column, String reason) {
+    public ApplicationCsvException(String file, long line, String column, String reason) {
         super(file + ": line " + line + (column.isEmpty() ? "" : ", column " + column) + ": " + reason);
         this.file = file;
         this.line = line;

@@ -1,4 +1,4 @@
-package org.derkit.examples.screen;
+package org.derkit.rules.document;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -301,10 +301,10 @@ public final class ApplicationCsv {
      *
      * @param file a UTF-8 CSV file with a header row
      * @return the applications, in file order
-     * @throws ScreenInputException naming file, line and column for the first bad header or cell
+     * @throws ApplicationCsvException naming file, line and column for the first bad header or cell
      * @throws IOException if the file cannot be read
      */
-    public static List<InterconnectionApplication> read(Path file) throws ScreenInputException, IOException {
+    public static List<InterconnectionApplication> read(Path file) throws ApplicationCsvException, IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader, file.toString());
         }
@@ -316,11 +316,11 @@ public final class ApplicationCsv {
      * @param reader the CSV text, with a header row
      * @param source the name used in error messages
      * @return the applications, in row order
-     * @throws ScreenInputException naming source, line and column for the first bad header or cell
+     * @throws ApplicationCsvException naming source, line and column for the first bad header or cell
      * @throws IOException if the reader fails
      */
     public static List<InterconnectionApplication> read(Reader reader, String source)
-            throws ScreenInputException, IOException {
+            throws ApplicationCsvException, IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
         List<InterconnectionApplication> applications = new ArrayList<>();
@@ -328,23 +328,23 @@ public final class ApplicationCsv {
         try {
             parser = CSVParser.parse(reader, format);
         } catch (IOException | IllegalArgumentException e) {
-            throw new ScreenInputException(source, 1, "", "malformed CSV header: " + reason(e));
+            throw new ApplicationCsvException(source, 1, "", "malformed CSV header: " + reason(e));
         }
         try (parser) {
             List<String> headers = parser.getHeaderNames();
             for (String header : headers) {
                 if (!COLUMNS.containsKey(header)) {
-                    throw new ScreenInputException(source, 1, header, "unknown column (derkit screen --help lists the columns)");
+                    throw new ApplicationCsvException(source, 1, header, "unknown column (derkit screen --help lists the columns)");
                 }
             }
             if (!headers.contains("application_id")) {
-                throw new ScreenInputException(source, 1, "application_id", "required column is missing");
+                throw new ApplicationCsvException(source, 1, "application_id", "required column is missing");
             }
             for (CSVRecord record : parser) {
                 applications.add(readRow(record, headers, source));
             }
         } catch (java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw new ScreenInputException(source, Math.max(1, parser.getCurrentLineNumber()), "",
+            throw new ApplicationCsvException(source, Math.max(1, parser.getCurrentLineNumber()), "",
                     "malformed CSV: " + reason(e));
         }
         return applications;
@@ -360,10 +360,10 @@ public final class ApplicationCsv {
     }
 
     private static InterconnectionApplication readRow(CSVRecord record, List<String> headers, String source)
-            throws ScreenInputException {
+            throws ApplicationCsvException {
         long line = record.getParser().getCurrentLineNumber();
         if (record.size() != headers.size()) {
-            throw new ScreenInputException(source, line, "",
+            throw new ApplicationCsvException(source, line, "",
                     "expected " + headers.size() + " cells, found " + record.size());
         }
         Draft draft = new Draft();
@@ -375,19 +375,19 @@ public final class ApplicationCsv {
             try {
                 COLUMNS.get(header).reader().read(draft, cell);
             } catch (InvalidValueException | CellException | IllegalStateException e) {
-                throw new ScreenInputException(source, line, header, e.getMessage());
+                throw new ApplicationCsvException(source, line, header, e.getMessage());
             }
         }
         if (draft.id == null) {
-            throw new ScreenInputException(source, line, "application_id", "required value is empty");
+            throw new ApplicationCsvException(source, line, "application_id", "required value is empty");
         }
         try {
             return draft.build();
         } catch (InvalidValueException e) {
             String column = COLUMN_OF_FIELD.getOrDefault(e.field(), "");
-            throw new ScreenInputException(source, line, headers.contains(column) ? column : "", e.getMessage());
+            throw new ApplicationCsvException(source, line, headers.contains(column) ? column : "", e.getMessage());
         } catch (IllegalStateException e) {
-            throw new ScreenInputException(source, line, "", e.getMessage());
+            throw new ApplicationCsvException(source, line, "", e.getMessage());
         }
     }
 
