@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,157 +101,160 @@ public final class ApplicationCsv {
         void read(Draft draft, String cell);
     }
 
-    private static final Map<String, Column> COLUMNS = new LinkedHashMap<>();
+    /** The columns by header, in the order of the documentation; unmodifiable once the class is loaded. */
+    private static final Map<String, Column> COLUMNS;
 
-    private static void column(String name, String description, CellReader reader) {
-        COLUMNS.put(name, new Column(name, description, reader));
+    private static void column(Map<String, Column> columns, String name, String description, CellReader reader) {
+        columns.put(name, new Column(name, description, reader));
     }
 
     static {
-        column("application_id", "text, required", (d, c) -> d.id = ApplicationId.of(c));
-        column("siting", "BTM or RLG", (d, c) -> d.facility.siting(Siting.parse(c)));
-        column("phases", "1 or 3", (d, c) -> d.facility.phases(Phases.of(integer(c))));
-        column("nameplate_kw", "AC nameplate of all generation, kW",
+        Map<String, Column> columns = new LinkedHashMap<>();
+        column(columns, "application_id", "text, required", (d, c) -> d.id = ApplicationId.of(c));
+        column(columns, "siting", "BTM or RLG", (d, c) -> d.facility.siting(Siting.parse(c)));
+        column(columns, "phases", "1 or 3", (d, c) -> d.facility.phases(Phases.of(integer(c))));
+        column(columns, "nameplate_kw", "AC nameplate of all generation, kW",
                 (d, c) -> d.facility.declaredNameplate(ActivePower.ofKilowatts(decimal(c))));
-        column("nameplate_kva", "AC nameplate, kVA",
+        column(columns, "nameplate_kva", "AC nameplate, kVA",
                 (d, c) -> d.facility.declaredApparentNameplate(ApparentPower.ofKilovoltAmperes(decimal(c))));
-        column("export_kw", "export capacity, kW",
+        column(columns, "export_kw", "export capacity, kW",
                 (d, c) -> d.facility.exportCapacity(ActivePower.ofKilowatts(decimal(c))));
-        column("storage_kw", "ESS inverter AC nameplate, kW (0: no storage)", (d, c) -> {
+        column(columns, "storage_kw", "ESS inverter AC nameplate, kW (0: no storage)", (d, c) -> {
             BigDecimal kw = decimal(c);
             if (kw.signum() != 0) {
                 d.storage().acRating(ActivePower.ofKilowatts(kw));
                 d.storageRated = true;
             }
         });
-        column("storage_charging", "SOURCE, SOURCE_AND_GRID or GRID",
+        column(columns, "storage_charging", "SOURCE, SOURCE_AND_GRID or GRID",
                 (d, c) -> d.storage().charging(constant(StorageCharging.class, c)));
-        column("storage_export", "true or false", (d, c) -> d.storage().exportAllowed(bool(c)));
-        column("poi_kv", "nominal line-to-line voltage at the POI, kV",
+        column(columns, "storage_export", "true or false", (d, c) -> d.storage().exportAllowed(bool(c)));
+        column(columns, "poi_kv", "nominal line-to-line voltage at the POI, kV",
                 (d, c) -> d.facility.pointOfInterconnectionVoltage(NominalVoltage.ofLineToLineKilovolts(decimal(c))));
-        column("system", "RADIAL or NETWORKED", (d, c) -> d.facility.systemType(constant(SystemType.class, c)));
-        column("metering", "SELF_CONTAINED or INSTRUMENT_RATED",
+        column(columns, "system", "RADIAL or NETWORKED", (d, c) -> d.facility.systemType(constant(SystemType.class, c)));
+        column(columns, "metering", "SELF_CONTAINED or INSTRUMENT_RATED",
                 (d, c) -> d.facility.meteringType(constant(MeteringType.class, c)));
-        column("renewable", "true or false", (d, c) -> d.facility.renewable(bool(c)));
-        column("peak_demand_kw", "customer's peak yearly demand, kW",
+        column(columns, "renewable", "true or false", (d, c) -> d.facility.renewable(bool(c)));
+        column(columns, "peak_demand_kw", "customer's peak yearly demand, kW",
                 (d, c) -> d.facility.customerPeakDemand(ActivePower.ofKilowatts(decimal(c))));
-        column("applicant_is_customer", "true or false", (d, c) -> d.applicant().existingCustomer(bool(c)));
-        column("site_control_proof", "true or false", (d, c) -> d.applicant().siteControlProof(bool(c)));
-        column("has_site_plan", "true or false", (d, c) -> d.document(ApplicationDocument.SITE_PLAN, bool(c)));
-        column("has_one_line", "true or false",
+        column(columns, "applicant_is_customer", "true or false", (d, c) -> d.applicant().existingCustomer(bool(c)));
+        column(columns, "site_control_proof", "true or false", (d, c) -> d.applicant().siteControlProof(bool(c)));
+        column(columns, "has_site_plan", "true or false", (d, c) -> d.document(ApplicationDocument.SITE_PLAN, bool(c)));
+        column(columns, "has_one_line", "true or false",
                 (d, c) -> d.document(ApplicationDocument.ONE_LINE_DIAGRAM, bool(c)));
-        column("reverse_flow_at_substation", "true or false",
+        column(columns, "reverse_flow_at_substation", "true or false",
                 (d, c) -> d.circuit().reverseFlowAtSubstation(bool(c)));
-        column("circuit_max_load_kw", "maximum load normally supplied by the serving circuit, kW",
+        column(columns, "circuit_max_load_kw", "maximum load normally supplied by the serving circuit, kW",
                 (d, c) -> d.circuit().maximumLoad(ActivePower.ofKilowatts(decimal(c))));
-        column("circuit_der_kw", "DER already on the circuit, excluding this application, kW",
+        column(columns, "circuit_der_kw", "DER already on the circuit, excluding this application, kW",
                 (d, c) -> d.circuit().existingDer(ActivePower.ofKilowatts(decimal(c))));
-        column("fault_current_contribution_pct",
+        column(columns, "fault_current_contribution_pct",
                 "share of the circuit's maximum fault current from this DER and other generation, %",
                 (d, c) -> d.circuit().faultCurrentContribution(Percentage.ofPercent(decimal(c))));
-        column("spot_network", "true: the POI is on a spot network; false: an area (grid) network or a radial"
+        column(columns, "spot_network", "true: the POI is on a spot network; false: an area (grid) network or a radial"
                 + " circuit (P466-03)", (d, c) -> d.circuit().spotNetwork(bool(c)));
-        column("spot_network_max_load_kw", "maximum load of the spot network, kW (P466-03)",
+        column(columns, "spot_network_max_load_kw", "maximum load of the spot network, kW (P466-03)",
                 (d, c) -> d.circuit().spotNetworkMaximumLoad(ActivePower.ofKilowatts(decimal(c))));
-        column("spot_network_der_kva", "aggregate DER on the load side of the network protectors, this one"
+        column(columns, "spot_network_der_kva", "aggregate DER on the load side of the network protectors, this one"
                 + " included, kVA (P466-03)",
                 (d, c) -> d.circuit().spotNetworkAggregateDer(ApparentPower.ofKilovoltAmperes(decimal(c))));
         // further model fields
-        column("has_equipment_specifications", "true or false (equipment list and specifications attached, POL-08)",
+        column(columns, "has_equipment_specifications", "true or false (equipment list and specifications attached, POL-08)",
                 (d, c) -> d.document(ApplicationDocument.EQUIPMENT_SPECIFICATIONS, bool(c)));
-        column("has_ess_supplemental_form", "true or false (POL-11)",
+        column(columns, "has_ess_supplemental_form", "true or false (POL-11)",
                 (d, c) -> d.document(ApplicationDocument.ESS_SUPPLEMENTAL_FORM, bool(c)));
-        column("inverter_manufacturer", "the inverter's make (with inverter_model and inverter_kw: one inverter"
+        column(columns, "inverter_manufacturer", "the inverter's make (with inverter_model and inverter_kw: one inverter"
                 + " model for all generation)", (d, c) -> d.inverter().manufacturer = c);
-        column("inverter_model", "the inverter's model", (d, c) -> d.inverter().model = c);
-        column("inverter_kw", "AC rating of one inverter, kW",
+        column(columns, "inverter_model", "the inverter's model", (d, c) -> d.inverter().model = c);
+        column(columns, "inverter_kw", "AC rating of one inverter, kW",
                 (d, c) -> d.inverter().acRating = ActivePower.ofKilowatts(positive(decimal(c), "kW")));
-        column("inverter_count", "how many such inverters (default 1)", (d, c) -> d.inverter().count = integer(c));
-        column("inverter_firmware", "installed firmware version", (d, c) -> d.inverter().firmware = c);
-        column("inverter_certifications", "separated by spaces: IEEE_1547_2003 IEEE_1547A IEEE_1547_2018 UL_1741"
+        column(columns, "inverter_count", "how many such inverters (default 1)", (d, c) -> d.inverter().count = integer(c));
+        column(columns, "inverter_firmware", "installed firmware version", (d, c) -> d.inverter().firmware = c);
+        column(columns, "inverter_certifications", "separated by spaces: IEEE_1547_2003 IEEE_1547A IEEE_1547_2018 UL_1741"
                 + " UL_1741_SA UL_1741_SB RULE_21_PHASE_1", (d, c) -> d.inverter().certifications = constants(Certification.class, c));
-        column("inverter_protocols", "separated by spaces: IEEE_1815_DNP3_TCP SUNSPEC_MODBUS_TCP SUNSPEC_MODBUS_RS485"
+        column(columns, "inverter_protocols", "separated by spaces: IEEE_1815_DNP3_TCP SUNSPEC_MODBUS_TCP SUNSPEC_MODBUS_RS485"
                 + " IEEE_2030_5_TCP OTHER", (d, c) -> d.inverter().protocols = constants(CommunicationProtocol.class, c));
-        column("inverter_supported_modes", "functions it supports, separated by spaces: ANTI_ISLANDING VOLT_VAR"
+        column(columns, "inverter_supported_modes", "functions it supports, separated by spaces: ANTI_ISLANDING VOLT_VAR"
                 + " RAMP_RATES VOLTAGE_RIDE_THROUGH FREQUENCY_RIDE_THROUGH CONSTANT_POWER_FACTOR VOLT_WATT"
                 + " CONSTANT_REACTIVE_POWER FREQUENCY_WATT SOFT_START_RECONNECT",
                 (d, c) -> d.inverter().supportedModes = constants(OperatingMode.class, c));
-        column("inverter_active_modes", "functions active as delivered, separated by spaces (names as above)",
+        column(columns, "inverter_active_modes", "functions active as delivered, separated by spaces (names as above)",
                 (d, c) -> d.inverter().activeModes = constants(OperatingMode.class, c));
-        column("has_ct_pt_specifications", "true or false (CT and PT specifications for review, BTM-07)",
+        column(columns, "has_ct_pt_specifications", "true or false (CT and PT specifications for review, BTM-07)",
                 (d, c) -> d.document(ApplicationDocument.CT_PT_SPECIFICATIONS, bool(c)));
-        column("energy_source", "SOLAR, WIND, HYDRO, ... (EnergySource)",
+        column(columns, "energy_source", "SOLAR, WIND, HYDRO, ... (EnergySource)",
                 (d, c) -> d.facility.energySource(constant(EnergySource.class, c)));
-        column("residential", "true or false", (d, c) -> d.facility.residential(bool(c)));
-        column("qualifying_facility", "true or false", (d, c) -> d.facility.qualifyingFacility(bool(c)));
-        column("existing_nameplate_kw", "nameplate already at the POI (capacity increase), kW",
+        column(columns, "residential", "true or false", (d, c) -> d.facility.residential(bool(c)));
+        column(columns, "qualifying_facility", "true or false", (d, c) -> d.facility.qualifyingFacility(bool(c)));
+        column(columns, "existing_nameplate_kw", "nameplate already at the POI (capacity increase), kW",
                 (d, c) -> d.facility.existingNameplate(ActivePower.ofKilowatts(decimal(c))));
-        column("utility_construction_required", "true or false",
+        column(columns, "utility_construction_required", "true or false",
                 (d, c) -> d.circuit().utilityConstructionRequired(bool(c)));
-        column("interconnection_date", "ISO date, e.g. 2024-05-01", (d, c) -> d.app.interconnectionDate(date(c)));
-        column("rebate_requested", "GENERATION, STORAGE or BOTH: a SMART inverter rebate is applied for (INV-01 to"
+        column(columns, "interconnection_date", "ISO date, e.g. 2024-05-01", (d, c) -> d.app.interconnectionDate(date(c)));
+        column(columns, "rebate_requested", "GENERATION, STORAGE or BOTH: a SMART inverter rebate is applied for (INV-01 to"
                 + " INV-05; the rest of the rebate form is stated in JSON)",
                 (d, c) -> d.rebate().rebateRequested(constant(RebateType.class, c)));
-        column("minimum_delivery_voltage_v", "lowest delivery voltage with the DER, from the study, V (POL-15)",
+        column(columns, "minimum_delivery_voltage_v", "lowest delivery voltage with the DER, from the study, V (POL-15)",
                 (d, c) -> d.study().minimumDeliveryVoltage(Voltage.ofVolts(decimal(c))));
-        column("maximum_delivery_voltage_v", "highest delivery voltage with the DER, from the study, V (POL-15)",
+        column(columns, "maximum_delivery_voltage_v", "highest delivery voltage with the DER, from the study, V (POL-15)",
                 (d, c) -> d.study().maximumDeliveryVoltage(Voltage.ofVolts(decimal(c))));
-        column("service_voltage", "metered service voltage, e.g. 277/480Y",
+        column(columns, "service_voltage", "metered service voltage, e.g. 277/480Y",
                 (d, c) -> d.metering().serviceVoltage(NominalVoltage.parse(c)));
-        column("service_configuration", "FOUR_WIRE_WYE, THREE_WIRE_DELTA, SINGLE_PHASE_THREE_WIRE, DC, NON_STANDARD",
+        column(columns, "service_configuration", "FOUR_WIRE_WYE, THREE_WIRE_DELTA, SINGLE_PHASE_THREE_WIRE, DC, NON_STANDARD",
                 (d, c) -> d.metering().serviceConfiguration(constant(ServiceConfiguration.class, c)));
-        column("ct_ratio",
+        column(columns, "ct_ratio",
                 "e.g. 600:5, whose secondary is the rated secondary current (required with any other ct_ column)",
                 (d, c) -> d.ct().ratio(TransformerRatio.parse(c)));
-        column("ct_rating_factor", "e.g. 2.0", (d, c) -> d.ct().ratingFactor(decimal(c)));
-        column("ct_burden", "ohms, e.g. 0.5", (d, c) -> d.ct().burden(decimal(c)));
-        column("ct_accuracy_class", "e.g. 0.3", (d, c) -> d.ct().accuracyClass(decimal(c)));
-        column("ct_secondary_output", "CURRENT or VOLTAGE",
+        column(columns, "ct_rating_factor", "e.g. 2.0", (d, c) -> d.ct().ratingFactor(decimal(c)));
+        column(columns, "ct_burden", "ohms, e.g. 0.5", (d, c) -> d.ct().burden(decimal(c)));
+        column(columns, "ct_accuracy_class", "e.g. 0.3", (d, c) -> d.ct().accuracyClass(decimal(c)));
+        column(columns, "ct_secondary_output", "CURRENT or VOLTAGE",
                 (d, c) -> d.ct().secondaryOutput(constant(SecondaryOutput.class, c)));
-        column("ct_secondary_a", "rated secondary current, A",
+        column(columns, "ct_secondary_a", "rated secondary current, A",
                 (d, c) -> d.ct().secondaryCurrent(Current.ofAmperes(decimal(c))));
-        column("ct_polarity_facing", "UTILITY or GENERATION",
+        column(columns, "ct_polarity_facing", "UTILITY or GENERATION",
                 (d, c) -> d.ct().polarityFacing(constant(PolarityFacing.class, c)));
-        column("ct_polarity_mark", "DOT, H1 or ARROW (with ct_polarity_facing: BTM-08)",
+        column(columns, "ct_polarity_mark", "DOT, H1 or ARROW (with ct_polarity_facing: BTM-08)",
                 (d, c) -> d.ct().polarityMark(constant(PolarityMark.class, c)));
-        column("pt_ratio", "e.g. 288:120 (required with any other pt_ column)",
+        column(columns, "pt_ratio", "e.g. 288:120 (required with any other pt_ column)",
                 (d, c) -> d.pt().ratio(TransformerRatio.parse(c)));
-        column("pt_secondary_v", "rated secondary voltage, V",
+        column(columns, "pt_secondary_v", "rated secondary voltage, V",
                 (d, c) -> d.pt().secondaryVoltage(Voltage.ofVolts(decimal(c))));
-        column("pt_burdens", "burden ratings separated by spaces, e.g. W X M Y",
+        column(columns, "pt_burdens", "burden ratings separated by spaces, e.g. W X M Y",
                 (d, c) -> d.pt().burdenRatings(constants(PotentialTransformerBurden.class, c)));
-        column("pt_accuracy_class", "e.g. 0.3", (d, c) -> d.pt().accuracyClass(decimal(c)));
-        column("enclosure_outdoor", "true or false", (d, c) -> d.metering().enclosureOutdoor(bool(c)));
-        column("enclosure_spacing_in", "spacing between the enclosures, in",
+        column(columns, "pt_accuracy_class", "e.g. 0.3", (d, c) -> d.pt().accuracyClass(decimal(c)));
+        column(columns, "enclosure_outdoor", "true or false", (d, c) -> d.metering().enclosureOutdoor(bool(c)));
+        column(columns, "enclosure_spacing_in", "spacing between the enclosures, in",
                 (d, c) -> d.metering().enclosureSpacing(Length.ofInches(decimal(c))));
-        column("enclosure_width_in", "width of the widest enclosure, in",
+        column(columns, "enclosure_width_in", "width of the widest enclosure, in",
                 (d, c) -> d.metering().enclosureWidth(Length.ofInches(decimal(c))));
-        column("working_space_width_in", "clear working width, in",
+        column(columns, "working_space_width_in", "clear working width, in",
                 (d, c) -> d.workingSpace().width(Length.ofInches(decimal(c))));
-        column("working_space_depth_in", "clear working depth, in",
+        column(columns, "working_space_depth_in", "clear working depth, in",
                 (d, c) -> d.workingSpace().depth(Length.ofInches(decimal(c))));
-        column("working_space_headspace_in", "clear headspace, in",
+        column(columns, "working_space_headspace_in", "clear headspace, in",
                 (d, c) -> d.workingSpace().headspace(Length.ofInches(decimal(c))));
-        column("mounting", "EXTERIOR_WALL, H_FRAME or OTHER",
+        column(columns, "mounting", "EXTERIOR_WALL, H_FRAME or OTHER",
                 (d, c) -> d.mounting().type(constant(MountingType.class, c)));
-        column("cabinet_center_height_in", "height of the cabinet's center above grade, in",
+        column(columns, "cabinet_center_height_in", "height of the cabinet's center above grade, in",
                 (d, c) -> d.mounting().cabinetCenterHeight(Length.ofInches(decimal(c))));
-        column("conduit_type", "RIGID or FLEXIBLE", (d, c) -> d.conduit().type(constant(ConduitType.class, c)));
-        column("conduit_size_in", "trade size, in", (d, c) -> d.conduit().tradeSize(Length.ofInches(decimal(c))));
-        column("conduit_entry_panels", "panels the conduit enters, separated by spaces: SIDE BOTTOM TOP BACK DOOR"
+        column(columns, "conduit_type", "RIGID or FLEXIBLE", (d, c) -> d.conduit().type(constant(ConduitType.class, c)));
+        column(columns, "conduit_size_in", "trade size, in", (d, c) -> d.conduit().tradeSize(Length.ofInches(decimal(c))));
+        column(columns, "conduit_entry_panels", "panels the conduit enters, separated by spaces: SIDE BOTTOM TOP BACK DOOR"
                 + " (BTM-27)",
                 (d, c) -> d.conduit().entryPanels(constants(EnclosurePanel.class, c)));
-        column("conduit_back_to_back_on_h_frame", "true or false (a conduit that is not rigid: BTM-27)",
+        column(columns, "conduit_back_to_back_on_h_frame", "true or false (a conduit that is not rigid: BTM-27)",
                 (d, c) -> d.conduit().backToBackOnHFrame(bool(c)));
-        column("secondary_wire_size", "e.g. #12 AWG", (d, c) -> d.secondaryWiring().size(WireSize.parse(c)));
-        column("secondary_wire_length_ft", "one-way length, ft",
+        column(columns, "secondary_wire_size", "e.g. #12 AWG", (d, c) -> d.secondaryWiring().size(WireSize.parse(c)));
+        column(columns, "secondary_wire_length_ft", "one-way length, ft",
                 (d, c) -> d.secondaryWiring().length(Length.ofFeet(decimal(c))));
-        column("secondary_wire_material", "COPPER or ALUMINUM (with the size and length: BTM-31)",
+        column(columns, "secondary_wire_material", "COPPER or ALUMINUM (with the size and length: BTM-31)",
                 (d, c) -> d.secondaryWiring().material(constant(Conductor.class, c)));
-        column("gas_riser_od_in", "gas riser outside diameter, in",
+        column(columns, "gas_riser_od_in", "gas riser outside diameter, in",
                 (d, c) -> d.gasRiser().outsideDiameter(Length.ofInches(decimal(c))));
-        column("gas_vent_clearance_ft", "clearance from the gas relief vent, ft",
+        column(columns, "gas_vent_clearance_ft", "clearance from the gas relief vent, ft",
                 (d, c) -> d.gasRiser().ventClearance(Length.ofFeet(decimal(c))));
+        COLUMNS = Collections.unmodifiableMap(columns);
     }
 
     /** The column of a model field whose invariant is checked when the row is complete. */
