@@ -36,7 +36,43 @@ class JsonDocumentsRefusalTest {
                 Arguments.of("{\"id\": \"A-1\", \"documents\": [\"SITE_PLAN\", \"SITE_PLAN\"]}", List.of("$.documents[1]: duplicate of an earlier element")),
                 Arguments.of("{\"id\": \"A-1\", \"facility\": {\"declaredNameplate\": \"-5 kW\"}}", List.of("$.facility.declaredNameplate: Invalid value for declaredNameplate (valid values >= 0 kW): -5 kW")),
                 Arguments.of("{\"id\": \"A-1\"", List.of("$: not JSON: line 1, column 13: Unexpected end-of-input: expected close marker for Object")),
-                Arguments.of("{\"id\": \"A-1\", \"id\": \"A-2\"}", List.of("$: not JSON: line 1, column 19: Duplicate Object property \"id\"")));
+                Arguments.of("{\"id\": \"A-1\", \"id\": \"A-2\"}", List.of("$: not JSON: line 1, column 19: Duplicate Object property \"id\"")),
+                Arguments.of("{\"id\": true}", List.of("$.id: a string expected, got true")),
+                Arguments.of("{\"id\": \"A-1\", \"type\": \"application\"}", List.of("$.type: unknown property")),
+                Arguments.of("{\"id\": \"A-1\", \"facility\": {\"declaredNameplate\": {\"value\": null, \"unit\": \"kW\"}}}", List.of("$.facility.declaredNameplate.value: a number expected, got null")));
+    }
+
+    private static final String SETTINGS = "$.facility.generatingUnits[0].inverter.settings";
+
+    /** Refusals inside an inverter's settings: records, a sealed variant with its type, durations. */
+    static Stream<Arguments> settingsRefusals() {
+        return Stream.of(
+                Arguments.of("{\"reconnectRamp\": {\"ratePerSecond\": \"2 %\"}}", List.of(SETTINGS + ".reconnectRamp.type: required (one of linear, step)")),
+                Arguments.of("{\"reconnectRamp\": {\"type\": \"ramp\"}}", List.of(SETTINGS + ".reconnectRamp.type: one of linear, step expected, got 'ramp'")),
+                Arguments.of("{\"reconnectRamp\": {\"type\": true}}", List.of(SETTINGS + ".reconnectRamp.type: one of linear, step expected, got true")),
+                Arguments.of("{\"reconnectRamp\": {\"type\": null}}", List.of(SETTINGS + ".reconnectRamp.type: one of linear, step expected, got null")),
+                Arguments.of("{\"reconnectRamp\": {\"type\": {\"name\": \"linear\"}}}", List.of(SETTINGS + ".reconnectRamp.type: one of linear, step expected, got an object")),
+                Arguments.of("{\"reconnectRamp\": \"linear\"}", List.of(SETTINGS + ".reconnectRamp: an object expected, got 'linear'")),
+                Arguments.of("{\"reconnectRamp\": {\"type\": \"linear\", \"ratePerSecond\": \"2 %\", \"rate\": \"2 %\"}}", List.of(SETTINGS + ".reconnectRamp.rate: unknown property")),
+                // the model prints a percentage without a space (Percentage.toString: 15%)
+                Arguments.of("{\"reconnectRamp\": {\"type\": \"linear\", \"ratePerSecond\": \"0 %\"}}", List.of(SETTINGS + ".reconnectRamp.ratePerSecond: Invalid value for ratePerSecond (valid values > 0 % to 100 %): 0%")),
+                // a step ramp left without steps has none, and the model wants at least one
+                Arguments.of("{\"reconnectRamp\": {\"type\": \"step\"}}", List.of(SETTINGS + ".reconnectRamp.steps: Invalid value for steps (valid values at least 1 step): 0 steps")),
+                Arguments.of("{\"voltVarCurve\": {\"points\": [{\"voltage\": \"92 %\", \"reactivePower\": \"30 %\"}]}}", List.of(SETTINGS + ".voltVarCurve.openLoopResponseTime: required")),
+                // the bad point is the only problem: the curve is not built from the one good point
+                Arguments.of("{\"voltVarCurve\": {\"points\": [{\"voltage\": \"92 %\", \"reactivePower\": \"30 %\"}, {\"voltage\": \"107 V\", \"reactivePower\": \"-30 %\"}], \"openLoopResponseTime\": \"5 s\"}}",
+                        List.of(SETTINGS + ".voltVarCurve.points[1].voltage: % expected, got V")),
+                Arguments.of("{\"reconnectDelay\": \"-1 s\"}", List.of(SETTINGS + ".reconnectDelay: Invalid value for duration (valid values non-negative times to the nanosecond): -1 s")),
+                Arguments.of("{\"reconnectDelay\": \"0.0000000001 s\"}", List.of(SETTINGS + ".reconnectDelay: Invalid value for duration (valid values non-negative times to the nanosecond): 0.0000000001 s")),
+                Arguments.of("{\"islandingTripTime\": \"0.0000001 ms\"}", List.of(SETTINGS + ".islandingTripTime: Invalid value for duration (valid values non-negative times to the nanosecond): 0.0000001 ms")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("settingsRefusals")
+    void should_name_the_path_inside_the_inverter_settings_when_a_setting_is_refused(String settings, List<String> problems) {
+        String json = JsonDocumentsRoundTripTest.withSettings(settings);
+        JsonDocumentException e = assertThrows(JsonDocumentException.class, () -> JsonDocuments.readApplication(json));
+        assertEquals(problems, e.problems().stream().map(JsonProblem::toString).toList());
     }
 
     @ParameterizedTest
@@ -74,5 +110,19 @@ class JsonDocumentsRefusalTest {
         assertEquals(List.of("1 A-1", "4 A-3"), read);
         assertEquals(List.of("line 3: $.id: a string expected, got the number 2", "line 5: $.x: unknown property"),
                 e.problems().stream().map(JsonProblem::toString).toList());
+    }
+
+    @Test
+    void should_name_the_enrollment_schema_and_the_line_when_an_enrollment_line_is_refused() {
+        String jsonl = "\n{\"account\": {}, \"cycle\": 7}\n";
+        JsonDocumentException e = assertThrows(JsonDocumentException.class,
+                () -> JsonDocuments.readEnrollmentLines(new StringReader(jsonl), (line, en) -> {
+                    throw new AssertionError("no good line, yet line " + line + " was handed over");
+                }));
+        assertEquals("""
+                Invalid value for enrollment documents (JSON Lines) (valid values documents as the schema \
+                derkit-enrollment.schema.json describes): \n\
+                  line 2: $.cycle: one of ON_CYCLE, OFF_CYCLE expected, got the number 7
+                  line 2: $.requestedBillingOption: required""", e.getMessage());
     }
 }
