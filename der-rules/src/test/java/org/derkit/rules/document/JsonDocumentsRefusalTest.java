@@ -38,6 +38,8 @@ class JsonDocumentsRefusalTest {
                 Arguments.of("{\"id\": \"A-1\"", List.of("$: not JSON: line 1, column 13: Unexpected end-of-input: expected close marker for Object")),
                 Arguments.of("{\"id\": \"A-1\", \"id\": \"A-2\"}", List.of("$: not JSON: line 1, column 19: Duplicate Object property \"id\"")),
                 Arguments.of("{\"id\": true}", List.of("$.id: a string expected, got true")),
+                Arguments.of("{\"id\": \"A-1\", \"interconnectionDate\": 20260601}", List.of("$.interconnectionDate: a date like \"2026-06-01\" expected, got the number 20260601")),
+                Arguments.of("{\"id\": \"A-1\", \"submittedAt\": 1780324200}", List.of("$.submittedAt: a date-time like \"2026-06-01T09:30-05:00\" expected, got the number 1780324200")),
                 Arguments.of("{\"id\": \"A-1\", \"type\": \"application\"}", List.of("$.type: unknown property")),
                 Arguments.of("{\"id\": \"A-1\", \"facility\": {\"declaredNameplate\": {\"value\": null, \"unit\": \"kW\"}}}", List.of("$.facility.declaredNameplate.value: a number expected, got null")));
     }
