@@ -313,6 +313,9 @@ public final class RideThroughTable {
     }
 
     private static double sample(double[] b, int k) {
+        if (b.length == 0) {
+            return 0; // two one-region tables: any value is in both regions
+        }
         if (k == 0) {
             return b[0] - 1;
         }

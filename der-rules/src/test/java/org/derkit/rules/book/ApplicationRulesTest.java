@@ -295,6 +295,126 @@ class ApplicationRulesTest {
             assertEquals("160.00", evaluate("POL-07", app(essOnly)).value().orElseThrow());
         }
 
+        private LevelInputs unknownSystem(String nameplateKw, String exportKw, NominalVoltage poi) {
+            return new LevelInputs(kw(nameplateKw), java.util.Optional.empty(), java.util.Optional.of(kw(exportKw)),
+                    java.util.Optional.of(poi.lineToLine()), java.util.Optional.empty());
+        }
+
+        @Test
+        void POL_06_level_1_on_a_nameplate_of_25_kW_or_less_says_the_export_capacity_cannot_exceed_it() {
+            LevelInputs in = new LevelInputs(kw("20"), java.util.Optional.empty(), java.util.Optional.empty(),
+                    java.util.Optional.empty(), java.util.Optional.empty());
+            LevelDecision d = ApplicationLevels.determine(in);
+            assertEquals(ApplicationLevel.LEVEL_1, d.level());
+            assertTrue(d.reason().contains("nameplate 20 kW <= 25 kW"), d.reason());
+        }
+
+        @Test
+        void POL_06_level_2_reason_names_the_POI_voltage_in_kV_its_band_and_the_column() {
+            LevelDecision d = level("2500", "100", NominalVoltage.Y7200_12470, SystemType.RADIAL);
+            assertEquals(ApplicationLevel.LEVEL_2, d.level());
+            assertTrue(d.reason().contains("POI voltage 12.47 kV (5 kV to under 15 kV, Illinois figures)"),
+                    d.reason());
+            assertTrue(d.reason().contains("nameplate 2500 kW <= 3000 kW"), d.reason());
+        }
+
+        @Test
+        void POL_06_level_3_reason_names_the_export_capacity_and_the_radial_branch() {
+            LevelDecision d = level("6000", "0", NominalVoltage.Y7200_12470, SystemType.RADIAL);
+            assertEquals(ApplicationLevel.LEVEL_3, d.level());
+            assertTrue(d.reason().contains("non-exporting (export capacity 0 kW)"), d.reason());
+            assertTrue(d.reason().contains("radial, rating 6000 kVA < 10 MVA"), d.reason());
+        }
+
+        @Test
+        void POL_06_level_4_and_part_467_reasons_compare_the_rating_with_10_MVA() {
+            LevelDecision four = level("6000", "6000", NominalVoltage.Y7200_12470, SystemType.RADIAL);
+            assertEquals(ApplicationLevel.LEVEL_4, four.level());
+            assertTrue(four.reason().contains("rating 6000 kVA <= 10 MVA"), four.reason());
+            LevelDecision big = level("12000", "12000", NominalVoltage.KV69, SystemType.RADIAL);
+            assertEquals(ApplicationLevel.PART_467, big.level());
+            assertTrue(big.reason().contains("rating 12000 kVA > 10 MVA"), big.reason());
+        }
+
+        @Test
+        void POL_06_level_3_on_a_networked_system_needs_50_kW_or_less_even_when_non_exporting() {
+            assertEquals(ApplicationLevel.LEVEL_4, level("6000", "0", NominalVoltage.Y7200_12470,
+                    SystemType.NETWORKED).level());
+        }
+
+        @Test
+        void POL_06_a_non_exporting_6_MW_facility_of_unknown_system_type_needs_the_system_type() {
+            // radial: Level 3 (non-exporting, under 10 MVA); networked: Level 4 (over 50 kW)
+            LevelInputs in = unknownSystem("6000", "0", NominalVoltage.Y7200_12470);
+            assertEquals(List.of("system type"), ApplicationLevels.missingInputs(in, Level2Table.ILLINOIS));
+            assertThrows(IllegalArgumentException.class, () -> ApplicationLevels.determine(in));
+            assertTrue(ApplicationLevels.levelOf(in, Level2Table.ILLINOIS,
+                    ApplicationLevels.Level3Reading.PART_466).isEmpty());
+        }
+
+        @Test
+        void P466_08_a_6_MW_facility_of_unknown_export_and_system_needs_the_export_capacity() {
+            // Part 466 asks non-export on both Level 3 branches: an exporting facility is Level 4 either way
+            LevelInputs in = new LevelInputs(kw("6000"), java.util.Optional.empty(), java.util.Optional.empty(),
+                    java.util.Optional.of(Voltage.ofVolts(12_470)), java.util.Optional.empty());
+            assertTrue(ApplicationLevels.missingInputs(in, Level2Table.ILLINOIS).contains("export capacity"),
+                    () -> ApplicationLevels.missingInputs(in, Level2Table.ILLINOIS).toString());
+        }
+
+        @Test
+        void POL_06_unknown_export_and_POI_voltage_of_a_40_kW_facility_are_both_needed() {
+            // export over 25 kW leaves Level 1; Level 2 then depends on the POI voltage (69 kV or less)
+            LevelInputs in = new LevelInputs(kw("40"), java.util.Optional.empty(), java.util.Optional.empty(),
+                    java.util.Optional.empty(), java.util.Optional.empty());
+            assertEquals(List.of("export capacity", "POI voltage"), ApplicationLevels.missingInputs(in,
+                    Level2Table.ILLINOIS));
+        }
+
+        @Test
+        void POL_06_level_2_bands_read_as_the_table_writes_them() {
+            List<Level2Table.Band> bands = Level2Table.ILLINOIS.bands();
+            assertEquals(List.of("0 kV to under 5 kV", "5 kV to under 15 kV", "15 kV to under 30 kV",
+                    "30 kV to 69 kV"), bands.stream().map(Level2Table.Band::describe).toList());
+            assertEquals(new Level2Table.Band(Voltage.ofVolts(5_000), Voltage.ofVolts(15_000), false, kw("3000"),
+                    kw("2000")), bands.get(1));
+            assertThrows(IllegalArgumentException.class, () -> new Level2Table.Band(Voltage.ofVolts(15_000),
+                    Voltage.ofVolts(15_000), false, kw("3000"), kw("2000")));
+        }
+
+        @Test
+        void POL_06_level_2_tables_are_equal_by_column_and_print_it() {
+            Level2Table illinois = Level2Table.of(Level2Table.Column.MAINLINE_NEAR_SUBSTATION);
+            assertEquals(Level2Table.ILLINOIS, illinois);
+            assertEquals(Level2Table.ILLINOIS.hashCode(), illinois.hashCode());
+            Level2Table any = Level2Table.of(Level2Table.Column.ANY_LOCATION);
+            assertFalse(Level2Table.ILLINOIS.equals(any));
+            assertFalse(Level2Table.ILLINOIS.equals("Level 2 table (Illinois figures)"));
+            assertEquals("Level 2 table (Illinois figures)", Level2Table.ILLINOIS.toString());
+            assertEquals("Level 2 table (any-location figures)", any.toString());
+        }
+
+        @Test
+        void POL_06_level_inputs_refuse_a_negative_kVA_nameplate_or_export_capacity() {
+            assertThrows(IllegalArgumentException.class, () -> new LevelInputs(kw("10"), java.util.Optional.of(
+                    ApparentPower.ofKilovoltAmperes(new BigDecimal("-0.001"))), java.util.Optional.empty(),
+                    java.util.Optional.empty(), java.util.Optional.empty()));
+            assertThrows(IllegalArgumentException.class, () -> new LevelInputs(kw("10"), java.util.Optional.empty(),
+                    java.util.Optional.of(kw("-0.001")), java.util.Optional.empty(), java.util.Optional.empty()));
+        }
+
+        @Test
+        void POL_06_level_inputs_with_every_attribute_known_print_them_all() {
+            LevelInputs in = LevelInputs.of(kw("40"), ApparentPower.ofKilovoltAmperes(42), kw("20"),
+                    Voltage.ofVolts(240), SystemType.RADIAL);
+            assertEquals(ApparentPower.ofKilovoltAmperes(42), in.rating());
+            assertEquals("nameplate 40 kW (42 kVA), export capacity 20 kW, POI voltage 240 V, system RADIAL",
+                    in.toString());
+            LevelInputs larger = in.withNameplate(kw("60"), java.util.Optional.empty());
+            assertEquals(kw("60"), larger.nameplate());
+            assertEquals(ApparentPower.ofKilovoltAmperes(60), larger.rating(), "kW at unity power factor");
+            assertEquals(in.exportCapacity(), larger.exportCapacity());
+        }
+
         @Test
         void POL_06_a_larger_nameplate_never_lowers_the_level() {
             List<NominalVoltage> voltages = List.of(NominalVoltage.V120_240, NominalVoltage.Y2400_4160,

@@ -163,6 +163,40 @@ class RampChecksTest {
                 java.util.Optional.empty(), java.util.Optional.empty(), false, Duration.ZERO));
     }
 
+    private static RampRequirement requirement(java.util.Optional<Percentage> averageStepRate,
+            java.util.Optional<Percentage> maxStep, Duration minDuration) {
+        return new RampRequirement(Percentage.ofPercent(2), averageStepRate, maxStep, true, minDuration);
+    }
+
+    @Test
+    void POL_31_policy_5_2_limits_are_a_valid_requirement_when_written_out() {
+        // 5.2: no more than 2 %/s linear; steps average at most 2 %/s, each at most 20 %, equal intervals, >= 50 s
+        assertEquals(RampRequirement.POLICY_5_2, requirement(java.util.Optional.of(Percentage.ofPercent(2)),
+                java.util.Optional.of(Percentage.ofPercent(20)), Duration.ofSeconds(50)));
+    }
+
+    @Test
+    void requirement_allows_a_step_of_the_whole_nameplate_and_no_minimum_duration() {
+        RampRequirement whole = requirement(java.util.Optional.empty(), java.util.Optional.of(Percentage.ofPercent(100)),
+                Duration.ZERO);
+        assertEquals(Percentage.ofPercent(100), whole.maxStep().orElseThrow());
+        assertEquals(Duration.ZERO, whole.minStepRampDuration());
+    }
+
+    @Test
+    void requirement_refuses_a_zero_average_step_rate_a_zero_step_a_step_above_100_percent_and_a_negative_duration() {
+        java.util.Optional<Percentage> none = java.util.Optional.empty();
+        assertThrows(org.derkit.model.InvalidValueException.class,
+                () -> requirement(java.util.Optional.of(Percentage.ZERO), none, Duration.ofSeconds(50)));
+        assertThrows(org.derkit.model.InvalidValueException.class,
+                () -> requirement(none, java.util.Optional.of(Percentage.ZERO), Duration.ofSeconds(50)));
+        assertThrows(org.derkit.model.InvalidValueException.class,
+                () -> requirement(none, java.util.Optional.of(Percentage.ofPercent(new BigDecimal("100.001"))),
+                        Duration.ofSeconds(50)));
+        assertThrows(org.derkit.model.InvalidValueException.class,
+                () -> requirement(none, none, Duration.ofSeconds(-1)));
+    }
+
     @Test
     void POL_31_linear_ramp_passes_exactly_when_its_rate_is_at_most_2_percent_per_second() {
         qt().withFixedSeed(SEED)

@@ -396,6 +396,29 @@ class SmartInverterRulesTest {
     }
 
     @Test
+    void INV_10_a_clearing_time_before_the_ride_through_time_is_named_with_that_time() {
+        assertEquals(List.of("OV1 110% 11.999 s trips before the HV1 ride-through time 12 s"),
+                TripSettingChecks.voltageTripProblems(List.of(vt("OV1", "110", "11.999")),
+                        RideThroughTable.SEED_VOLTAGE));
+    }
+
+    @Test
+    void INV_10_a_setting_named_after_its_low_voltage_region_is_an_under_voltage_setting() {
+        // LV1 at 88 % trips below 88 %, inside LV1 (70 % <= V < 88 %): 21 s is within 20-21 s
+        assertEquals(List.of(), TripSettingChecks.voltageTripProblems(List.of(vt("LV1", "88", "21")),
+                RideThroughTable.SEED_VOLTAGE));
+        assertEquals(List.of("XV1 is neither an over- (OV) nor an under-voltage (UV) setting"),
+                TripSettingChecks.voltageTripProblems(List.of(vt("XV1", "88", "21")), RideThroughTable.SEED_VOLTAGE));
+    }
+
+    @Test
+    void INV_11_a_frequency_setting_of_no_table_6_row_is_reported_by_name() {
+        assertEquals(List.of("XF1 is not one of OF2, OF1, UF1, UF2 (HF2, HF1, LF1, LF2)"),
+                TripSettingChecks.frequencyTripProblems(List.of(ft("XF1", "60", "300")),
+                        RideThroughTable.SEED_FREQUENCY));
+    }
+
+    @Test
     void INV_10_a_trip_inside_the_near_nominal_band_fails() {
         Finding f = inv10(vt("UV1", "90", "21"));
         assertEquals(Outcome.FAIL, f.outcome());
