@@ -57,6 +57,9 @@ import org.derkit.rules.generator.SubjectGenerator;
  * just below, at or just above a limit of the book; about one input in ten is left unknown, to
  * exercise INSUFFICIENT_DATA. Every part of an application is present in some subjects and absent
  * in others (metering installation, circuit data, study results, inverters, storage, witness test).
+ * Each part hangs on one draw of the sampler's random generator: one whose coins all land true and
+ * whose bounded draws are all 0 gives an application with every part (single-phase, networked,
+ * every document and certification); all false and the highest draws, one with none of them.
  *
  * <pre>{@code
  * LimitSampler sampler = Boundaries.table(AmerenRuleBook.book().rules().rules()).sampler(seed);

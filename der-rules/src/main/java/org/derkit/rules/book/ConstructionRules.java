@@ -385,7 +385,10 @@ public final class ConstructionRules {
             lacking = List.copyOf(lacking);
         }
 
-        /** Such as {@code 2 of 3 inverters lack IEEE 1547 or UL 1741 SA: Acme PV-1, Acme PV-2}. */
+        /**
+         * Such as {@code 2 of 3 lacking (Acme PV-1, Acme PV-2)}, or {@code all 3 inverters listed} when none
+         * lacks one.
+         */
         @Override
         public String toString() {
             if (lacking.isEmpty()) {

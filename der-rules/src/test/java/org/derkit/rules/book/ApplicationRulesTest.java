@@ -7,6 +7,7 @@ import static org.derkit.rules.book.ApplicationFixtures.kv;
 import static org.derkit.rules.book.ApplicationFixtures.kw;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -591,6 +592,41 @@ class ApplicationRulesTest {
         }
 
         @Test
+        void POL_10_an_application_known_to_be_in_a_state_has_passed_every_earlier_state_in_order() {
+            List<LifecycleState> all = List.of(LifecycleState.values());
+            for (int i = 0; i < all.size(); i++) {
+                ApplicationLifecycle l = ApplicationLifecycle.at(all.get(i));
+                assertEquals(all.get(i), l.state());
+                assertEquals(all.subList(0, i + 1), l.history());
+                assertEquals(i == all.size() - 1, l.isComplete(), all.get(i) + " is complete only at PTO");
+            }
+            assertEquals(ApplicationLifecycle.start(), ApplicationLifecycle.at(LifecycleState.APPLICATION));
+        }
+
+        @Test
+        void POL_10_every_single_forward_step_is_allowed_and_returns_the_new_state() {
+            List<LifecycleState> all = List.of(LifecycleState.values());
+            for (int i = 0; i + 1 < all.size(); i++) {
+                assertEquals(all.get(i + 1), ApplicationLifecycle.transition(all.get(i), all.get(i + 1)));
+                assertTrue(ApplicationLifecycle.isAllowed(all.get(i), all.get(i + 1)));
+            }
+            assertFalse(ApplicationLifecycle.isAllowed(LifecycleState.APPLICATION, LifecycleState.PERMISSION_TO_OPERATE));
+        }
+
+        @Test
+        void POL_10_lifecycles_are_values_equal_by_their_history() {
+            ApplicationLifecycle stepped = ApplicationLifecycle.start().advanceTo(LifecycleState.INTERCONNECTION_STUDY)
+                    .advanceTo(LifecycleState.COST_ESTIMATE);
+            ApplicationLifecycle known = ApplicationLifecycle.at(LifecycleState.COST_ESTIMATE);
+            assertEquals(known, stepped);
+            assertEquals(known.hashCode(), stepped.hashCode());
+            assertNotEquals(known, ApplicationLifecycle.at(LifecycleState.INTERCONNECTION_STUDY));
+            assertNotEquals(known, (Object) LifecycleState.COST_ESTIMATE);
+            assertNotEquals(0, known.hashCode(), "a list's hash of three enum constants");
+            assertEquals("lifecycle at COST_ESTIMATE", known.toString());
+        }
+
+        @Test
         void POL_10_finding_states_the_lifecycle() {
             Finding f = evaluate("POL-10", btm("40", "20"));
             assertEquals(Outcome.INFO, f.outcome());
@@ -690,6 +726,47 @@ class ApplicationRulesTest {
                     QueueEntry.pending(ApplicationId.of("Z"), "CKT-1", t0),
                     QueueEntry.pending(ApplicationId.of("Z"), "CKT-2", t0))));
             assertThrows(IllegalArgumentException.class, () -> q.position(ApplicationId.of("nope")));
+        }
+
+        @Test
+        void POL_13_a_decided_application_no_longer_blocks_its_circuit() {
+            ApplicationId a = ApplicationId.of("A");
+            ApplicationId b = ApplicationId.of("B");
+            InterconnectionQueue q = InterconnectionQueue.of(List.of(
+                    new QueueEntry(a, "CKT-1", t0, true),
+                    QueueEntry.pending(b, "CKT-1", t0.plusSeconds(60))));
+            assertEquals(List.of(b), q.readyForStudy().stream().map(QueueEntry::application).toList());
+            assertEquals(List.of(), q.waitsFor(b));
+            InterconnectionQueue allDecided = q.withDecided(b);
+            assertEquals(List.of(), allDecided.readyForStudy());
+        }
+
+        @Test
+        void POL_13_ready_applications_come_in_order_of_submission_whatever_their_circuit() {
+            // one application per circuit, submitted a minute apart in the reverse order of the circuit names
+            List<QueueEntry> entries = new java.util.ArrayList<>();
+            List<ApplicationId> bySubmission = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                ApplicationId id = ApplicationId.of("APP-" + i);
+                entries.add(QueueEntry.pending(id, "CKT-" + (8 - i), t0.plusSeconds(60L * i)));
+                bySubmission.add(id);
+            }
+            java.util.Collections.reverse(entries);
+            InterconnectionQueue q = InterconnectionQueue.of(entries);
+            assertEquals(bySubmission, q.readyForStudy().stream().map(QueueEntry::application).toList());
+        }
+
+        @Test
+        void POL_13_the_queue_cannot_be_changed_through_what_it_returns() {
+            InterconnectionQueue q = InterconnectionQueue.of(List.of(
+                    QueueEntry.pending(ApplicationId.of("A"), "CKT-1", t0),
+                    QueueEntry.pending(ApplicationId.of("B"), "CKT-1", t0.plusSeconds(60)),
+                    QueueEntry.pending(ApplicationId.of("C"), "CKT-2", t0.plusSeconds(120))));
+            List<QueueEntry> circuit = q.circuit("CKT-1");
+            assertThrows(UnsupportedOperationException.class, () -> circuit.remove(0));
+            assertEquals(2, q.circuit("CKT-1").size());
+            assertEquals(List.of(), q.circuit("CKT-9"));
+            assertEquals("queue of 3 applications on 2 circuits", q.toString());
         }
 
         @Test

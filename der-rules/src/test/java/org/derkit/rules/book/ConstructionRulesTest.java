@@ -3,11 +3,13 @@ package org.derkit.rules.book;
 import static org.derkit.rules.book.SysFixtures.app;
 import static org.derkit.rules.book.SysFixtures.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.derkit.model.ActivePower;
 import org.derkit.model.Length;
@@ -17,6 +19,7 @@ import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.facility.Certification;
 import org.derkit.model.facility.DisconnectSwitch;
 import org.derkit.model.facility.EnergySource;
+import org.derkit.model.facility.EnergyStorage;
 import org.derkit.model.facility.Facility;
 import org.derkit.model.facility.FaultIsolatingDevice;
 import org.derkit.model.facility.FaultIsolatingDeviceType;
@@ -329,5 +332,104 @@ class ConstructionRulesTest {
         assertEquals(Outcome.NOT_APPLICABLE, eval(RULES, "POL-37", withTransformer(
                 f0 -> f0.phases(Phases.THREE).pointOfInterconnectionVoltage(NominalVoltage.Y7200_12470),
                 t -> t.preventsLossOfPhaseDetection(true))).outcome());
+    }
+
+    // ------------------------------------------------------------- the checks behind POL-28, POL-32, POL-33, POL-36
+
+    @Test
+    void POL_28_each_IEEE_1547_edition_with_UL_1741_SA_or_SB_is_compliant_and_either_alone_is_not() {
+        for (Certification ieee : List.of(Certification.IEEE_1547_2003, Certification.IEEE_1547A,
+                Certification.IEEE_1547_2018)) {
+            for (Certification ul : List.of(Certification.UL_1741_SA, Certification.UL_1741_SB)) {
+                assertTrue(ConstructionRules.isIeee1547AndUl1741Sa(inverter(s -> s, ieee, ul)), ieee + " + " + ul);
+            }
+            assertFalse(ConstructionRules.isIeee1547AndUl1741Sa(inverter(s -> s, ieee)), ieee + " alone");
+            assertFalse(ConstructionRules.isIeee1547AndUl1741Sa(inverter(s -> s, ieee, Certification.UL_1741)),
+                    ieee + " with UL 1741 before SA");
+        }
+        assertFalse(ConstructionRules.isIeee1547AndUl1741Sa(inverter(s -> s, Certification.UL_1741_SA)), "SA alone");
+    }
+
+    @Test
+    void POL_28_certifications_count_inverters_in_the_singular_and_plural() {
+        Inverter good = inverter(s -> s, Certification.IEEE_1547_2018, Certification.UL_1741_SA);
+        Inverter bad = inverter(s -> s, Certification.UL_1741);
+        assertEquals("all 1 inverter listed", ConstructionRules.certifications(List.of(good)).toString());
+        assertEquals("all 2 inverters listed", ConstructionRules.certifications(List.of(good, good)).toString());
+        assertEquals("1 of 2 lacking (Acme PV-50)", ConstructionRules.certifications(List.of(good, bad)).toString());
+    }
+
+    @Test
+    void POL_28_every_inverter_is_known_only_when_each_inverter_based_unit_and_storage_describes_one() {
+        Inverter pv = inverter(s -> s, Certification.IEEE_1547_2018, Certification.UL_1741_SA);
+        GeneratingUnit synchronous = GeneratingUnit.builder().energySource(EnergySource.NATURAL_GAS)
+                .technology(UnitTechnology.SYNCHRONOUS).nameplate(ActivePower.ofKilowatts(500)).build();
+        GeneratingUnit solar = GeneratingUnit.builder().energySource(EnergySource.SOLAR)
+                .technology(UnitTechnology.INVERTER_BASED).nameplate(ActivePower.ofKilowatts(50)).inverter(pv).build();
+        Facility mixed = Facility.builder().addGeneratingUnits(synchronous, solar).build();
+        assertEquals(Optional.of(List.of(pv)), ConstructionRules.allInverters(mixed),
+                "a synchronous unit has no inverter to describe");
+        Facility withStorage = Facility.builder().addGeneratingUnits(solar).addStorage(EnergyStorage.builder()
+                .acRating(ActivePower.ofKilowatts(10)).inverter(pv).build()).build();
+        assertEquals(Optional.of(List.of(pv, pv)), ConstructionRules.allInverters(withStorage));
+        Facility storageUndescribed = Facility.builder().addGeneratingUnits(solar).addStorage(EnergyStorage.builder()
+                .acRating(ActivePower.ofKilowatts(10)).build()).build();
+        assertEquals(Optional.empty(), ConstructionRules.allInverters(storageUndescribed));
+    }
+
+    @Test
+    void POL_32_with_the_phases_or_POI_unknown_a_switch_that_meets_the_stricter_case_is_decided() {
+        Optional<NominalVoltage> lowVoltage = Optional.of(NominalVoltage.Y277_480);
+        ConstructionChecks.EquipmentCheck gang = ConstructionChecks.disconnectSwitch(Optional.of(goodSwitch().build()),
+                Optional.empty(), lowVoltage);
+        assertEquals(List.of(), gang.undecided(), "gang operated: compliant whether one or three phases");
+        assertTrue(gang.isCompliant());
+        ConstructionChecks.EquipmentCheck single = ConstructionChecks.disconnectSwitch(
+                Optional.of(goodSwitch().gangOperated(false).build()), Optional.empty(), lowVoltage);
+        assertEquals(List.of("phases"), single.undecided(), "not gang operated: compliant only if single-phase");
+        ConstructionChecks.EquipmentCheck airGap = ConstructionChecks.disconnectSwitch(
+                Optional.of(goodSwitch().visibleAirGap(true).build()), Optional.of(Phases.THREE), Optional.empty());
+        assertEquals(List.of(), airGap.undecided(), "a visible air gap: compliant at any POI voltage");
+        ConstructionChecks.EquipmentCheck noAirGap = ConstructionChecks.disconnectSwitch(
+                Optional.of(goodSwitch().visibleAirGap(false).build()), Optional.of(Phases.THREE), Optional.empty());
+        assertEquals(List.of("POI voltage"), noAirGap.undecided(), "no air gap: compliant only up to 1000 V");
+        ConstructionChecks.EquipmentCheck missing = ConstructionChecks.disconnectSwitch(
+                Optional.of(goodSwitch().lockable(false).build()), Optional.of(Phases.THREE), lowVoltage);
+        assertFalse(missing.isCompliant());
+    }
+
+    @Test
+    void POL_33_with_the_siting_unknown_a_device_within_500_feet_of_the_tap_is_decided() {
+        Optional<NominalVoltage> distribution = Optional.of(NominalVoltage.Y7200_12470);
+        assertFalse(ConstructionChecks.faultIsolatingDevice(Optional.of(recloser("6000").build()), Optional.empty(),
+                distribution).undecided().contains("siting"), "500 ft: compliant even if RLG");
+        assertTrue(ConstructionChecks.faultIsolatingDevice(Optional.of(recloser("6000.12").build()), Optional.empty(),
+                distribution).undecided().contains("siting"), "beyond 500 ft: compliant only if BTM");
+        assertTrue(ConstructionChecks.faultIsolatingDevice(Optional.of(FaultIsolatingDevice.builder()
+                .type(FaultIsolatingDeviceType.ELECTRONIC_RECLOSER).build()), Optional.empty(), distribution)
+                .undecided().contains("siting"), "distance unknown");
+    }
+
+    @Test
+    void POL_33_with_the_POI_unknown_only_a_recloser_sensing_imbalance_and_loss_of_phase_is_decided() {
+        Optional<Siting> btm = Optional.of(Siting.BEHIND_THE_METER);
+        assertEquals(List.of(), ConstructionChecks.faultIsolatingDevice(Optional.of(recloser("0").build()), btm,
+                Optional.empty()).undecided());
+        assertEquals(List.of("POI voltage"), ConstructionChecks.faultIsolatingDevice(Optional.of(recloser("0")
+                .sensesLossOfPhase(false).build()), btm, Optional.empty()).undecided());
+        assertEquals(List.of("POI voltage"), ConstructionChecks.faultIsolatingDevice(Optional.of(recloser("0")
+                .sensesVoltageImbalance(false).build()), btm, Optional.empty()).undecided());
+        assertEquals(List.of("POI voltage"), ConstructionChecks.faultIsolatingDevice(Optional.of(recloser("0")
+                .type(FaultIsolatingDeviceType.FUSE).build()), btm, Optional.empty()).undecided());
+    }
+
+    @Test
+    void POL_36_windings_name_the_supplemental_grounding_transformer_only_when_installed() {
+        TransformerWinding gy = TransformerWinding.GROUNDED_WYE;
+        String with = new ConstructionRules.GroundSourceWindings(gy, gy, true).toString();
+        String without = new ConstructionRules.GroundSourceWindings(gy, TransformerWinding.DELTA, false).toString();
+        assertTrue(with.contains(gy.toString()) && with.contains("supplemental grounding"), with);
+        assertTrue(without.contains(gy.toString()) && without.contains(TransformerWinding.DELTA.toString()), without);
+        assertFalse(without.contains("supplemental"), without);
     }
 }

@@ -12,6 +12,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import org.derkit.model.ActivePower;
 import org.derkit.model.NominalVoltage;
 import org.derkit.model.application.CircuitData;
 import org.derkit.model.application.InterconnectionApplication;
@@ -110,5 +112,53 @@ class CostEstimatesTest {
         assertFalse(CostRange.ZERO.isOpen());
         assertEquals(Outcome.INSUFFICIENT_DATA, evaluate(app(btm("200", "100").build().withSiting(
                 java.util.Optional.empty()))).outcome());
+    }
+
+    @Test
+    void POL_40_an_empty_estimate_lists_no_modification() {
+        assertTrue(CostEstimate.empty().isEmpty());
+        assertEquals("no listed modification", CostEstimate.empty().describe());
+        assertFalse(CostEstimate.empty().plus(CostLine.one(CostItem.BTM_SCADA_METERING)).isEmpty());
+    }
+
+    @Test
+    void POL_40_describe_separates_parts_by_semicolons_and_alternatives_by_or() {
+        // 6.1 $15,000-$25,000 each; 6.11.2 a breaker station $4M-$6M or a new terminal position $500k-$750k
+        CostEstimate e = CostEstimate.empty().plus(CostLine.of(CostItem.VOLTAGE_REGULATOR_BANK, 2))
+                .plusEither(List.of(CostLine.one(CostItem.RLG_BREAKER_STATION),
+                        CostLine.one(CostItem.RLG_TERMINAL_POSITION)));
+        String regulators = "2 x " + CostItem.VOLTAGE_REGULATOR_BANK.description() + " (6.1) 30000.00..50000.00";
+        String station = "1 x " + CostItem.RLG_BREAKER_STATION.description() + " (6.11.2) 4000000.00..6000000.00";
+        String terminal = "1 x " + CostItem.RLG_TERMINAL_POSITION.description() + " (6.11.2) 500000.00..750000.00";
+        assertEquals(regulators + "; " + station + " or " + terminal, e.describe());
+        assertEquals("530000.00..6050000.00 (" + e.describe() + ")", e.toString());
+        assertEquals("1 x BTM SCADA metering package (6.11.4) 7000.00..20000.00",
+                CostEstimate.of(List.of(CostLine.one(CostItem.BTM_SCADA_METERING))).describe());
+    }
+
+    @Test
+    void POL_40_no_regulator_seeing_reverse_flow_adds_no_regulator_line() {
+        CostEstimates.Inputs small = new CostEstimates.Inputs(Siting.BEHIND_THE_METER, ActivePower.ofKilowatts(100),
+                NominalVoltage.V120_240, Optional.of(SystemType.RADIAL), 0, false, false);
+        assertTrue(CostEstimates.indicative(small).isEmpty(), () -> CostEstimates.indicative(small).describe());
+        CostEstimates.Inputs one = new CostEstimates.Inputs(Siting.BEHIND_THE_METER, ActivePower.ofKilowatts(100),
+                NominalVoltage.V120_240, Optional.of(SystemType.RADIAL), 1, false, false);
+        assertEquals("15000.00..25000.00", CostEstimates.indicative(one).total().toString());
+    }
+
+    @Test
+    void POL_40_inputs_name_only_the_circuit_facts_that_hold() {
+        CostEstimates.Inputs plain = new CostEstimates.Inputs(Siting.REMOTELY_LOCATED, ActivePower.ofKilowatts(2000),
+                NominalVoltage.Y7200_12470, Optional.empty(), 0, false, false);
+        assertEquals("RLG 2000 kW at 7200/12470Y", plain.toString());
+        String all = new CostEstimates.Inputs(Siting.REMOTELY_LOCATED, ActivePower.ofKilowatts(2000),
+                NominalVoltage.Y7200_12470, Optional.of(SystemType.NETWORKED), 2, true, true).toString();
+        assertTrue(all.startsWith("RLG 2000 kW at 7200/12470Y NETWORKED"), all);
+        assertTrue(all.contains("2 regulators"), all);
+        assertTrue(all.contains("reverse flow at the substation"), all);
+        assertTrue(all.contains("reverse flow to transmission"), all);
+        String substationOnly = new CostEstimates.Inputs(Siting.REMOTELY_LOCATED, ActivePower.ofKilowatts(2000),
+                NominalVoltage.Y7200_12470, Optional.empty(), 0, true, false).toString();
+        assertTrue(substationOnly.contains("substation") && !substationOnly.contains("transmission"), substationOnly);
     }
 }

@@ -482,4 +482,49 @@ class RetailEnrollmentRulesTest {
         assertEquals(Outcome.INFO, findings.byId("RES-25").orElseThrow().outcome());
         assertEquals(Outcome.INSUFFICIENT_DATA, findings.byId("RES-24").orElseThrow().outcome());
     }
+
+    // ------------------------------------------------------------------------------ EnrollmentInputs
+
+    @Test
+    void RES_16_the_scheduled_read_date_of_a_lighting_only_account_is_its_lighting_date() {
+        RetailAccount lightingOnly = RetailAccount.builder().addServicePoints(lights("2026-01-05")).build();
+        assertEquals(Optional.of(d("2026-01-05")), EnrollmentInputs.scheduledReadDate(lightingOnly));
+        assertEquals(Optional.of(d("2026-01-07")), EnrollmentInputs.scheduledReadDate(account()),
+                "the non-lighting service point decides when there is one");
+        assertEquals(Optional.empty(), EnrollmentInputs.scheduledReadDate(RetailAccount.builder()
+                .addServicePoints(ServicePoint.builder().id(MAIN).build()).build()));
+    }
+
+    @Test
+    void RES_13_a_meter_is_unset_when_a_non_lighting_service_point_has_no_real_meter() {
+        assertFalse(EnrollmentInputs.hasUnsetMeter(account()), "the main meter is set; lighting is unmetered anyway");
+        RetailAccount unset = RetailAccount.builder().addServicePoints(ServicePoint.builder().id(MAIN)
+                .addMeters(Meter.builder().number(MeterNumber.UNMETERED).build()).build(), lights("2026-01-05")).build();
+        assertTrue(EnrollmentInputs.hasUnsetMeter(unset));
+        assertTrue(EnrollmentInputs.hasUnsetMeter(RetailAccount.builder()
+                .addServicePoints(ServicePoint.builder().id(MAIN).build()).build()), "no meter at all");
+    }
+
+    @Test
+    void RES_13_meter_numbering_says_whether_a_meter_is_not_set() {
+        EnrollmentInputs.MeterNumbering notSet = new EnrollmentInputs.MeterNumbering(List.of(MeterNumber.UNMETERED), true);
+        assertEquals("[99999999] (a meter is not set)", notSet.toString());
+        assertTrue(notSet.placeholderGivenWhereNeeded());
+        EnrollmentInputs.MeterNumbering set = new EnrollmentInputs.MeterNumbering(List.of(MeterNumber.of("7000001")),
+                false);
+        assertTrue(set.toString().startsWith("[7000001]") && !set.toString().contains("not set"), set::toString);
+        assertFalse(new EnrollmentInputs.MeterNumbering(List.of(MeterNumber.of("7000001")), true)
+                .placeholderGivenWhereNeeded());
+    }
+
+    @Test
+    void RES_16_read_dates_list_each_service_point_then_the_window() {
+        BillingWindow w = RetailEnrollmentRules.billingWindow(d("2026-01-07"));
+        java.util.Map<ServicePointId, LocalDate> dates = new java.util.LinkedHashMap<>();
+        dates.put(MAIN, d("2026-01-07"));
+        dates.put(LIGHTS, d("2026-01-05"));
+        EnrollmentInputs.ServicePointReadDates r = new EnrollmentInputs.ServicePointReadDates(w, dates);
+        assertEquals("90000001 2026-01-07, 90000002 2026-01-05 in window 2026-01-05..2026-01-08", r.toString());
+        assertTrue(r.allInWindow());
+    }
 }

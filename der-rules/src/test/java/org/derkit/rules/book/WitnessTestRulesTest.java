@@ -183,4 +183,47 @@ class WitnessTestRulesTest {
                     assertTrue(ChronoUnit.DAYS.between(day, retest) >= 40, "30 business days are six working weeks");
                 });
     }
+
+    @Test
+    void POL_42_a_failed_test_before_PTO_is_explained_with_its_dates_and_result() {
+        Finding f = eval(RULES, "POL-42", app(WitnessTestRulesTest::level1, LifecycleState.PERMISSION_TO_OPERATE,
+                t -> t.requestedOn(MON_MAY_13).performedOn(LocalDate.of(2024, 5, 20)).passed(false)));
+        assertEquals(Outcome.FAIL, f.outcome());
+        assertTrue(f.explanation().contains("requested 2024-05-13"), f::explanation);
+        assertTrue(f.explanation().contains("performed 2024-05-20"), f::explanation);
+        assertTrue(f.explanation().contains("passed false"), f::explanation);
+    }
+
+    @Test
+    void POL_42_a_passed_test_of_a_level_above_1_is_explained_with_its_day_when_known() {
+        Finding dayKnown = eval(RULES, "POL-42", app(WitnessTestRulesTest::aboveLevel1, LifecycleState.WITNESS_TEST,
+                t -> t.performedOn(LocalDate.of(2024, 6, 4)).passed(true)));
+        assertEquals(Outcome.PASS, dayKnown.outcome());
+        assertTrue(dayKnown.explanation().contains("passed on 2024-06-04"), dayKnown::explanation);
+        assertTrue(dayKnown.explanation().contains("not Level 1"), dayKnown::explanation);
+    }
+
+    @Test
+    void POL_42_a_test_not_passed_is_told_apart_from_one_whose_result_is_not_stated() {
+        Finding notPassed = eval(RULES, "POL-42", app(WitnessTestRulesTest::aboveLevel1, LifecycleState.WITNESS_TEST,
+                t -> t.passed(false)));
+        assertEquals(Outcome.REQUIRED, notPassed.outcome());
+        assertTrue(notPassed.explanation().contains("not passed yet"), notPassed::explanation);
+        Finding unstated = eval(RULES, "POL-42", app(WitnessTestRulesTest::aboveLevel1, LifecycleState.WITNESS_TEST,
+                t -> t.performedOn(LocalDate.of(2024, 6, 4))));
+        assertEquals(Outcome.REQUIRED, unstated.outcome());
+        assertTrue(unstated.explanation().contains("result not stated"), unstated::explanation);
+        assertEquals(List.of("witness test result"), unstated.missingInputs());
+    }
+
+    @Test
+    void POL_43_the_retest_and_engineering_review_schedules_state_their_deadlines() {
+        PtoSchedule retest = WitnessTestRules.ptoSchedule(LocalDate.of(2024, 11, 1), false, false, NERC);
+        assertTrue(retest.toString().contains("retest by 2024-12-16"), retest::toString);
+        assertTrue(retest.toString().contains("30 business days"), retest::toString);
+        assertTrue(retest.toString().contains("extendable by mutual agreement"), retest::toString);
+        PtoSchedule review = WitnessTestRules.ptoSchedule(LocalDate.of(2024, 3, 1), true, true, NERC);
+        assertTrue(review.toString().contains("engineering review"), review::toString);
+        assertTrue(review.toString().contains("results by 2024-03-03 (48 hours)"), review::toString);
+    }
 }

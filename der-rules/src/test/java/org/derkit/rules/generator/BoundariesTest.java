@@ -2,6 +2,8 @@ package org.derkit.rules.generator;
 
 import static org.derkit.model.DerQuantities.kilowatts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -125,5 +127,78 @@ class BoundariesTest {
         qt().withFixedSeed(SEED).forAll(sites)
                 .describedAs(Site::toString)
                 .check(site -> RULES.evaluate(site).size() == 2);
+    }
+
+    private static LimitSampler sampler(boolean heads, boolean high, double fraction) {
+        return Boundaries.table(RULES.rules()).sampler(new FixedDraws(heads, high, fraction));
+    }
+
+    private static boolean same(BigDecimal expected, BigDecimal actual) {
+        return Dimension.NUMBER.compare(expected, actual) == 0;
+    }
+
+    @Test
+    void the_table_lists_its_inputs_in_rule_order_and_cannot_be_changed() {
+        BoundaryTable table = Boundaries.table(RULES.rules());
+        assertEquals(List.of("aggregate AC nameplate", "CT rating factor"), List.copyOf(table.inputs()));
+        assertEquals(3, table.cases("CT rating factor").size());
+        assertThrows(UnsupportedOperationException.class, () -> table.cases("CT rating factor").clear());
+        assertEquals(List.of(), table.cases("no such input"));
+        assertEquals("BoundaryTable (2 inputs)", table.toString());
+    }
+
+    @Test
+    void heads_draws_a_boundary_value_of_the_input_and_tails_a_uniform_value_of_the_range() {
+        ActivePower atLimit = sampler(true, false, 0.5).next("aggregate AC nameplate", Dimension.ACTIVE_POWER,
+                kilowatts(0), kilowatts(10_000));
+        assertEquals(0, Dimension.ACTIVE_POWER.compare(kilowatts(new BigDecimal("199.999")), atLimit),
+                "the first of 199.999 / 200 / 200.001 kW: " + atLimit);
+        ActivePower lowest = sampler(false, false, 0.5).next("aggregate AC nameplate", Dimension.ACTIVE_POWER,
+                kilowatts(0), kilowatts(10_000));
+        assertEquals(0, Dimension.ACTIVE_POWER.compare(kilowatts(0), lowest), lowest::toString);
+        ActivePower highest = sampler(false, true, 0.5).next("aggregate AC nameplate", Dimension.ACTIVE_POWER,
+                kilowatts(0), kilowatts(10_000));
+        assertEquals(0, Dimension.ACTIVE_POWER.compare(kilowatts(10_000), highest), highest::toString);
+        assertTrue(same(BigDecimal.TEN, sampler(true, true, 0.5).next("an input without limits", Dimension.NUMBER,
+                BigDecimal.ONE, BigDecimal.TEN)), "no boundary value: uniform, here the top of the range");
+    }
+
+    @Test
+    void boundary_values_at_either_end_of_the_range_are_inside_it() {
+        // CT rating factor boundaries: 1.9, 2.0, 2.1
+        BigDecimal first = sampler(true, false, 0.5).next("CT rating factor", Dimension.NUMBER, new BigDecimal("1.9"),
+                BigDecimal.TEN);
+        assertTrue(same(new BigDecimal("1.9"), first), "the lowest boundary value equals min: " + first);
+        BigDecimal last = sampler(true, true, 0.5).next("CT rating factor", Dimension.NUMBER, BigDecimal.ZERO,
+                new BigDecimal("2.1"));
+        assertTrue(same(new BigDecimal("2.1"), last), "the highest boundary value equals max: " + last);
+        BigDecimal only = sampler(true, true, 0.5).next("CT rating factor", Dimension.NUMBER, new BigDecimal("2.0"),
+                new BigDecimal("2.0"));
+        assertTrue(same(new BigDecimal("2.0"), only), "a range of one value: " + only);
+        assertThrows(IllegalArgumentException.class, () -> sampler(true, true, 0.5).next("CT rating factor",
+                Dimension.NUMBER, new BigDecimal("2.1"), new BigDecimal("2.0")));
+    }
+
+    @Test
+    void an_unknown_share_of_0_never_and_of_1_always_leaves_the_value_unknown() {
+        // the lowest and the highest double a generator can draw in [0, 1)
+        assertTrue(sampler(true, false, 0.0).nextOptional("CT rating factor", Dimension.NUMBER, BigDecimal.ZERO,
+                BigDecimal.TEN, 0.0).isPresent());
+        assertFalse(sampler(true, false, Math.nextDown(1.0)).nextOptional("CT rating factor", Dimension.NUMBER,
+                BigDecimal.ZERO, BigDecimal.TEN, 1.0).isPresent());
+        assertThrows(IllegalArgumentException.class, () -> sampler(true, false, 0.5).nextOptional("CT rating factor",
+                Dimension.NUMBER, BigDecimal.ZERO, BigDecimal.TEN, 1.01));
+        assertThrows(IllegalArgumentException.class, () -> sampler(true, false, 0.5).nextOptional("CT rating factor",
+                Dimension.NUMBER, BigDecimal.ZERO, BigDecimal.TEN, -0.01));
+    }
+
+    @Test
+    void every_draw_comes_from_the_given_generator() {
+        assertFalse(sampler(false, false, 0.5).nextBoolean());
+        assertTrue(sampler(true, false, 0.5).nextBoolean());
+        assertEquals("b", sampler(false, true, 0.5).oneOf(List.of("a", "b")));
+        assertEquals(Position.BELOW, sampler(false, false, 0.5).oneOf(Position.class));
+        assertEquals(3, sampler(true, false, 0.5).generate(s -> s.nextBoolean(), 3).size());
+        assertEquals(List.of(), sampler(true, false, 0.5).generate(s -> s.nextBoolean(), 0));
     }
 }
