@@ -1,4 +1,4 @@
-package org.derkit.examples.screen;
+package org.derkit.rules.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,8 +11,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.derkit.rules.document.ApplicationCsv;
-import org.derkit.rules.document.ApplicationCsvException;
 import org.derkit.model.ActivePower;
 import org.derkit.model.NominalVoltage;
 import org.derkit.model.application.ApplicationDocument;
@@ -20,11 +18,15 @@ import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.facility.Siting;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The reader of the screening spreadsheet. {@code applications.csv} beside this test is a copy of the
+ * five applications der-examples bundles for {@code derkit screen}.
+ */
 class ApplicationCsvTest {
 
     private static List<InterconnectionApplication> bundled() throws Exception {
-        try (Reader r = new InputStreamReader(ApplicationCsvTest.class.getResourceAsStream(
-                "/org/derkit/examples/data/applications.csv"), StandardCharsets.UTF_8)) {
+        try (Reader r = new InputStreamReader(ApplicationCsvTest.class.getResourceAsStream("applications.csv"),
+                StandardCharsets.UTF_8)) {
             return ApplicationCsv.read(r, "applications.csv");
         }
     }
