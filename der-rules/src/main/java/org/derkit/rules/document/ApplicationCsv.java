@@ -20,6 +20,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.derkit.model.ActivePower;
 import org.derkit.model.ApparentPower;
 import org.derkit.model.ApplicationId;
@@ -74,7 +75,7 @@ import org.derkit.model.installation.WorkingSpace;
 /**
  * Reads interconnection applications from a CSV file with one application per row, in the
  * columns of the {@code derkit screen} contract plus the snake_case names of further model fields
- * (see {@link #columns()}). An empty cell means unknown. An unknown column, or a cell that cannot
+ * (see {@link #columns()}). An empty cell means unknown. An unknown or repeated column, or a cell that cannot
  * be read, is an error naming the file, the line and the column; nothing is guessed.
  */
 public final class ApplicationCsv {
@@ -326,7 +327,7 @@ public final class ApplicationCsv {
     public static List<InterconnectionApplication> read(Reader reader, String source)
             throws ApplicationCsvException, IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+                .setIgnoreEmptyLines(true).setTrim(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
         List<InterconnectionApplication> applications = new ArrayList<>();
         CSVParser parser;
         try {
