@@ -4,6 +4,7 @@ import static org.derkit.model.DerQuantities.hertz;
 import static org.derkit.model.DerQuantities.kilowatts;
 import static org.derkit.model.DerQuantities.volts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -235,6 +236,48 @@ class SmartInverterRulesTest {
         RebateApplication business = rebate().nonResidential(true).build();
         assertEquals(List.of("W9 of the non-residential owner or customer"),
                 RebateCompleteness.of(business, app(seedInverter()).build().facility()).missingAttachments());
+    }
+
+    private static List<String> missingFields(RebateApplication r, Facility f) {
+        return RebateCompleteness.of(r, f).missingFields();
+    }
+
+    @Test
+    void INV_01_DC_nameplate_and_AC_volts_come_from_the_form_or_else_from_every_inverter() {
+        RebateApplication form = rebate().build().withDcNameplate(Optional.empty()).withAcVoltage(Optional.empty());
+        Inverter full = seedInverter();
+        assertEquals(List.of(), missingFields(form, app(full).build().facility()), "both on the inverter");
+        assertEquals(List.of("DC nameplate (kW)"),
+                missingFields(form, app(full, full.withDcNameplate(Optional.empty())).build().facility()));
+        assertEquals(List.of("AC volts"),
+                missingFields(form, app(full.withAcVoltage(Optional.empty()), full).build().facility()));
+        assertEquals(List.of("inverter manufacturer, model and AC kW", "DC nameplate (kW)", "AC volts"),
+                missingFields(form, Facility.builder().energySource(EnergySource.SOLAR).build()), "no inverter");
+        assertEquals(List.of(), missingFields(rebate().build(), app(full.withDcNameplate(Optional.empty())
+                .withAcVoltage(Optional.empty())).build().facility()), "both on the form");
+    }
+
+    @Test
+    void INV_01_the_energy_source_comes_from_the_form_the_facility_or_its_generating_units() {
+        RebateApplication form = rebate().build().withEnergySource(Optional.empty());
+        String source = "energy source";
+        assertTrue(missingFields(form, Facility.builder().build()).contains(source), "stated nowhere");
+        assertFalse(missingFields(form, Facility.builder().energySource(EnergySource.WIND).build()).contains(source),
+                "stated for the facility");
+        assertFalse(missingFields(form, app(seedInverter()).build().facility()).contains(source),
+                "the generating units' source");
+        assertFalse(missingFields(rebate().build(), Facility.builder().build()).contains(source), "on the form");
+    }
+
+    @Test
+    void INV_01_a_complete_form_reads_with_every_field_and_attachment() {
+        RebateCompleteness complete = RebateCompleteness.of(rebate().build(), app(seedInverter()).build().facility());
+        assertTrue(complete.isComplete());
+        assertEquals("with every field and attachment", complete.toString());
+        assertEquals("missing attachments: as-built single-line diagram with AC/DC kW", RebateCompleteness.of(
+                rebate().build().withAttachments(ApplicationDocument.INVERTER_SPEC_SHEET,
+                        ApplicationDocument.VOLT_VAR_SETPOINT_PICTURE), app(seedInverter()).build().facility())
+                .toString());
     }
 
     @Test
