@@ -5,6 +5,7 @@ import static org.derkit.model.DerQuantities.kilowatts;
 import static org.derkit.model.DerQuantities.volts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -28,6 +29,7 @@ import org.derkit.model.facility.Certification;
 import org.derkit.model.facility.CommunicationDeviceOwner;
 import org.derkit.model.facility.CommunicationProtocol;
 import org.derkit.model.facility.EnergySource;
+import org.derkit.model.facility.EnergyStorage;
 import org.derkit.model.facility.Facility;
 import org.derkit.model.facility.FrequencyTripSetting;
 import org.derkit.model.facility.GeneratingUnit;
@@ -278,6 +280,30 @@ class SmartInverterRulesTest {
                 rebate().build().withAttachments(ApplicationDocument.INVERTER_SPEC_SHEET,
                         ApplicationDocument.VOLT_VAR_SETPOINT_PICTURE), app(seedInverter()).build().facility())
                 .toString());
+    }
+
+    @Test
+    void an_inverter_review_reads_as_the_count_and_summary_or_as_its_problems() {
+        String table1 = "certified to every row of Table 1";
+        assertEquals("1 inverter: " + table1, new InverterReview(1, List.of(), table1).toString());
+        assertEquals("2 inverters: " + table1, new InverterReview(2, List.of(), table1).toString());
+        assertEquals("0 inverters: " + table1, new InverterReview(0, List.of(), table1).toString());
+        assertEquals("inverter 1 (Acme S7): no UL 1741 SA or SB; inverter 2 (Acme S7): no UL 1741 SA or SB",
+                new InverterReview(2, List.of("inverter 1 (Acme S7): no UL 1741 SA or SB",
+                        "inverter 2 (Acme S7): no UL 1741 SA or SB"), table1).toString());
+        assertThrows(IllegalArgumentException.class, () -> new InverterReview(-1, List.of(), table1));
+    }
+
+    @Test
+    void a_storage_inverter_is_one_of_the_inverters_the_smart_inverter_rules_review() {
+        Inverter storageInverter = seedInverter();
+        InterconnectionApplication essOnly = InterconnectionApplication.builder().id(ApplicationId.of("A-2"))
+                .facility(Facility.builder().addStorage(EnergyStorage.builder().acRating(kilowatts(7.6))
+                        .inverter(storageInverter).build()).build()).build();
+        ScreeningContext c = ScreeningContext.of(essOnly);
+        assertTrue(InverterReview.hasInverters(c));
+        assertEquals(List.of(storageInverter), InverterReview.inverters(c));
+        assertFalse(InverterReview.hasInverters(ScreeningContext.of(app().build())), "no inverter at all");
     }
 
     @Test
