@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.derkit.model.ActivePower;
@@ -332,7 +333,8 @@ public final class ApplicationCsv {
         CSVParser parser;
         try {
             parser = CSVParser.parse(reader, format);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (CSVException | IllegalArgumentException e) {
+            // any other IOException is the reader failing, which the caller is told as such
             throw new ApplicationCsvException(source, 1, "", "malformed CSV header: " + reason(e));
         }
         try (parser) {
@@ -348,7 +350,13 @@ public final class ApplicationCsv {
             for (CSVRecord record : parser) {
                 applications.add(readRow(record, headers, source));
             }
-        } catch (java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+        } catch (java.io.UncheckedIOException e) {
+            if (!(e.getCause() instanceof CSVException)) {
+                throw e.getCause(); // the reader failed: not a problem of the text
+            }
+            throw new ApplicationCsvException(source, Math.max(1, parser.getCurrentLineNumber()), "",
+                    "malformed CSV: " + reason(e));
+        } catch (IllegalStateException | IllegalArgumentException e) {
             throw new ApplicationCsvException(source, Math.max(1, parser.getCurrentLineNumber()), "",
                     "malformed CSV: " + reason(e));
         }

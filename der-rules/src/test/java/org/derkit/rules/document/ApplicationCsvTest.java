@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -179,5 +180,36 @@ class ApplicationCsvTest {
         assertEquals(1, m.transformerSets().size());
         assertEquals(List.of(TransformerRatio.parse("288:120")), m.potentialTransformers().stream().map(p -> p.ratio()).toList());
         assertEquals(List.of(), m.currentTransformers());
+    }
+
+    /** A reader that gives {@code text} and then fails, as a file on a failing disk would. */
+    private static Reader failingAfter(String text) {
+        return new Reader() {
+            private final StringReader start = new StringReader(text);
+
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                int n = start.read(buffer, offset, length);
+                if (n < 0) {
+                    throw new IOException("disk gone", new IllegalStateException("device error"));
+                }
+                return n;
+            }
+
+            @Override
+            public void close() {
+                start.close();
+            }
+        };
+    }
+
+    @Test
+    void a_failing_reader_is_an_IOException_not_a_malformed_file() {
+        IOException inHeader = assertThrows(IOException.class,
+                () -> ApplicationCsv.read(failingAfter("application_id,nameplate_k"), "apps.csv"));
+        assertEquals("disk gone", inHeader.getMessage());
+        IOException inRows = assertThrows(IOException.class,
+                () -> ApplicationCsv.read(failingAfter("application_id,nameplate_kw\nA,10\nB,2"), "apps.csv"));
+        assertEquals("disk gone", inRows.getMessage());
     }
 }
