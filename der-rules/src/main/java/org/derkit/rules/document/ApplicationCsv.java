@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.derkit.model.ActivePower;
 import org.derkit.model.ApparentPower;
 import org.derkit.model.ApplicationId;
@@ -74,7 +76,7 @@ import org.derkit.model.installation.WorkingSpace;
 /**
  * Reads interconnection applications from a CSV file with one application per row, in the
  * columns of the {@code derkit screen} contract plus the snake_case names of further model fields
- * (see {@link #columns()}). An empty cell means unknown. An unknown column, or a cell that cannot
+ * (see {@link #columns()}). An empty cell means unknown. An unknown or repeated column, or a cell that cannot
  * be read, is an error naming the file, the line and the column; nothing is guessed.
  */
 public final class ApplicationCsv {
@@ -326,12 +328,13 @@ public final class ApplicationCsv {
     public static List<InterconnectionApplication> read(Reader reader, String source)
             throws ApplicationCsvException, IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+                .setIgnoreEmptyLines(true).setTrim(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
         List<InterconnectionApplication> applications = new ArrayList<>();
         CSVParser parser;
         try {
             parser = CSVParser.parse(reader, format);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (CSVException | IllegalArgumentException e) {
+            // any other IOException is the reader failing, which the caller is told as such
             throw new ApplicationCsvException(source, 1, "", "malformed CSV header: " + reason(e));
         }
         try (parser) {
@@ -347,7 +350,13 @@ public final class ApplicationCsv {
             for (CSVRecord record : parser) {
                 applications.add(readRow(record, headers, source));
             }
-        } catch (java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+        } catch (java.io.UncheckedIOException e) {
+            if (!(e.getCause() instanceof CSVException)) {
+                throw e.getCause(); // the reader failed: not a problem of the text
+            }
+            throw new ApplicationCsvException(source, Math.max(1, parser.getCurrentLineNumber()), "",
+                    "malformed CSV: " + reason(e));
+        } catch (IllegalStateException | IllegalArgumentException e) {
             throw new ApplicationCsvException(source, Math.max(1, parser.getCurrentLineNumber()), "",
                     "malformed CSV: " + reason(e));
         }

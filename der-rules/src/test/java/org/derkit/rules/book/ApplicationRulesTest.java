@@ -679,6 +679,20 @@ class ApplicationRulesTest {
         }
 
         @Test
+        void POL_12_each_type_charges_and_exports_as_table_2_describes_and_names_its_compensation() {
+            // Table 2: type 1 charges from the appropriate source only, 2 from the source and the grid,
+            // 3 from the grid only; "Ex" allows ESS export, "NEx" does not
+            assertEquals(StorageCharging.SOURCE, EssConfiguration.TYPE_1_NEX.charging());
+            assertEquals(StorageCharging.SOURCE_AND_GRID, EssConfiguration.TYPE_2_EX.charging());
+            assertEquals(StorageCharging.GRID, EssConfiguration.TYPE_3_NEX.charging());
+            for (EssConfiguration c : EssConfiguration.values()) {
+                assertEquals(c.code().endsWith("-Ex"), c.exportAllowed(), c.code());
+            }
+            assertEquals("MISO or not applicable", EssConfiguration.TYPE_3_EX.compensation().text());
+            assertEquals("not applicable", EssConfiguration.TYPE_3_NEX.compensation().text());
+        }
+
+        @Test
         void POL_12_several_units_combine_where_they_charge_and_whether_any_exports() {
             Facility f = btm("40", "20")
                     .addStorage(EnergyStorage.builder().acRating(kw("10")).charging(StorageCharging.SOURCE)

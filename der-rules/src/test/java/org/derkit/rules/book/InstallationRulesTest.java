@@ -76,6 +76,18 @@ class InstallationRulesTest {
     }
 
     @Test
+    void BTM_26_a_known_part_that_breaks_the_h_frame_decides_false_while_others_are_unknown() {
+        Mounting.Builder h = Mounting.builder().type(MountingType.H_FRAME);
+        assertEquals(Optional.empty(), InstallationRules.isMountingAcceptable(h.build()), "nothing known but the type");
+        assertEquals(Optional.of(false), InstallationRules.isMountingAcceptable(h.postsSetInConcrete(false).build()),
+                "posts not set in concrete");
+        assertEquals(Optional.of(false), InstallationRules.isMountingAcceptable(Mounting.builder()
+                .type(MountingType.H_FRAME).postSize(in("2")).build()), "posts under 3 in");
+        assertEquals(Optional.of(false), InstallationRules.isMountingAcceptable(Mounting.builder()
+                .type(MountingType.OTHER).build()), "neither an exterior wall nor an H-frame");
+    }
+
+    @Test
     void BTM_27_rigid_conduit_through_side_or_bottom_flexible_only_back_to_back_through_bottom() {
         Conduit rigid = Conduit.builder().type(ConduitType.RIGID).tradeSize(in("1.5"))
                 .entryPanels(EnumSet.of(EnclosurePanel.SIDE, EnclosurePanel.BOTTOM)).build();
@@ -175,6 +187,17 @@ class InstallationRulesTest {
     }
 
     @Test
+    void BTM_31_a_review_names_the_known_parts_of_the_unlisted_conductor() {
+        String listed = " is not a listed conductor (#12 AWG Cu up to 55 ft, #10 AWG Cu up to 90 ft)";
+        assertEquals("secondary wiring #14 AWG copper" + listed,
+                InstallationRules.checkSecondaryWiring(WireSize.awg(14), Conductor.COPPER, Length.ofFeet(10)).phrase());
+        assertEquals("secondary wiring #14 AWG aluminum" + listed, InstallationRules.checkSecondaryWiring(
+                Wiring.builder().size(WireSize.awg(14)).material(Conductor.ALUMINUM).build()).phrase());
+        assertEquals("secondary wiring #8 AWG" + listed, InstallationRules.checkSecondaryWiring(
+                Wiring.builder().size(WireSize.awg(8)).build()).phrase());
+    }
+
+    @Test
     void BTM_32_common_ct_return_unless_shared() {
         assertEquals(Outcome.PASS, evaluate("BTM-32", MeteringInstallation.builder().commonCtReturn(true).build())
                 .outcome());
@@ -242,5 +265,13 @@ class InstallationRulesTest {
         assertEquals(List.of(InstallationPicture.ADDITIONAL_CABINET), InstallationRules.missingPictures(
                 MeteringInstallation.builder().from(all).additionalCabinet(true)
                         .pictures(EnumSet.complementOf(EnumSet.of(InstallationPicture.ADDITIONAL_CABINET))).build()));
+    }
+
+    @Test
+    void BTM_36_a_complete_checklist_counts_the_six_pictures_or_seven_with_an_additional_cabinet() {
+        MeteringInstallation all = MeteringInstallation.builder().addPictures(InstallationPicture.values()).build();
+        assertEquals("all 6 pictures uploaded", InstallationRules.PictureChecklist.of(all).toString());
+        assertEquals("all 7 pictures uploaded", InstallationRules.PictureChecklist.of(
+                MeteringInstallation.builder().from(all).additionalCabinet(true).build()).toString());
     }
 }

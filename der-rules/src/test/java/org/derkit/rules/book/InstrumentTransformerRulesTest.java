@@ -1,6 +1,7 @@
 package org.derkit.rules.book;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -324,5 +325,55 @@ class InstrumentTransformerRulesTest {
         assertNotEquals(Outcome.FAIL, f.outcome());
         assertEquals(Outcome.PASS, pt("BTM-23", pt().primaryOvercurrentProtection(true)
                 .secondaryOvercurrentProtection(true).build()).outcome());
+    }
+
+    @Test
+    void BTM_15_the_burden_range_includes_both_ends() {
+        assertTrue(InstrumentTransformerRules.isBurdenAcceptable(new BigDecimal("0.1")));
+        assertTrue(InstrumentTransformerRules.isBurdenAcceptable(new BigDecimal("1.8")));
+        assertTrue(InstrumentTransformerRules.isBurdenAcceptable(new BigDecimal("0.5")));
+        assertFalse(InstrumentTransformerRules.isBurdenAcceptable(new BigDecimal("0.09")));
+        assertFalse(InstrumentTransformerRules.isBurdenAcceptable(new BigDecimal("1.81")));
+    }
+
+    @Test
+    void BTM_15_one_ct_out_of_range_fails_the_set_whichever_comes_first() {
+        CurrentTransformer ok = ct().burden(new BigDecimal("0.5")).build();
+        CurrentTransformer high = ct().burden(new BigDecimal("2.0")).build();
+        for (List<CurrentTransformer> cts : List.of(List.of(ok, high), List.of(high, ok))) {
+            MeteringInstallation m = MeteringInstallation.builder().serviceVoltage(NominalVoltage.Y277_480)
+                    .addTransformerSets(InstrumentTransformerSet.builder().addAllCurrentTransformers(cts)
+                            .addPotentialTransformers(pt().build()).build()).build();
+            Finding f = evaluate("BTM-15", m);
+            assertEquals(Outcome.FAIL, f.outcome());
+            assertTrue(f.explanation().startsWith("CT burden rating 2.0 "), f.explanation());
+        }
+    }
+
+    @Test
+    void BTM_13_the_explanation_names_the_installed_and_the_required_ratio_or_that_none_is_listed() {
+        // 277/480 wye requires 288:120 (2.4:1)
+        assertEquals("PT ratio 7620:120 at 277/480Y, required 288:120 (2.4:1) is not the required ratio",
+                InstrumentTransformerRules.checkPtRatio(NominalVoltage.Y277_480, TransformerRatio.of(7620, 120))
+                        .phrase());
+        assertEquals("PT ratio 120:120 at 120/208Y: the document lists no PT ratio for this service voltage, Ameren "
+                + "review needed", InstrumentTransformerRules.checkPtRatio(NominalVoltage.Y120_208,
+                        TransformerRatio.of(120, 120)).phrase());
+    }
+
+    @Test
+    void BTM_12_a_wye_service_above_15_kV_is_outside_the_standard_setup() {
+        String phrase = InstrumentTransformerRules.checkServiceConfiguration(ServiceConfiguration.FOUR_WIRE_WYE,
+                Voltage.ofVolts(34_500)).phrase();
+        assertTrue(phrase.startsWith("4-wire wye service at ") && phrase.endsWith(
+                " is outside the standard setup and needs Ameren review"), phrase);
+    }
+
+    @Test
+    void BTM_08_the_polarity_reads_as_its_mark_facing_its_direction() {
+        assertEquals("DOT facing UTILITY",
+                new InstrumentTransformerRules.Polarity(PolarityMark.DOT, PolarityFacing.UTILITY).toString());
+        Finding f = ct("BTM-08", ct().polarityMark(PolarityMark.H1).polarityFacing(PolarityFacing.GENERATION).build());
+        assertTrue(f.explanation().startsWith("CT polarity H1 facing GENERATION "), f.explanation());
     }
 }

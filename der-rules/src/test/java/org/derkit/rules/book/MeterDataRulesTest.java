@@ -18,7 +18,9 @@ import org.derkit.model.ActivePower;
 import org.derkit.model.Energy;
 import org.derkit.model.MeterNumber;
 import org.derkit.model.ServicePointId;
+import org.derkit.model.retail.BillingPeriod;
 import org.derkit.model.retail.MeterRole;
+import org.derkit.model.retail.ServicePointMeterData;
 import org.derkit.rules.Finding;
 import org.derkit.rules.Outcome;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,39 @@ class MeterDataRulesTest {
                 usage(ServicePointId.of("90000009"), null)));
         assertEquals(1, foreign.deviations());
         assertEquals(Outcome.INSUFFICIENT_DATA, MeterDataRules.RES_17.evaluate(MeterData.NONE).outcome());
+    }
+
+    private static final ZonedDateTime SPLIT_START = ZonedDateTime.parse("2026-01-07T23:00-06:00[America/Chicago]");
+
+    /** One 867 of MAIN, of one additive meter, in a billing of {@code billed} service points. */
+    private static ServicePointMeterData file867(List<ServicePointId> billed, Optional<List<ServicePointId>> account) {
+        return new ServicePointMeterData(MAIN, new BillingPeriod(LocalDate.parse("2025-12-08"),
+                LocalDate.parse("2026-01-07")), Optional.empty(), billed, account,
+                List.of(new ServicePointMeterData.MeterEnergy(MeterNumber.of("7000001"), MeterRole.ADDITIVE, kwh("100"))),
+                Optional.of(kwh("100")), Optional.empty(),
+                Optional.of(new ServicePointMeterData.SharedHour(SPLIT_START, kwh("1.5"), kwh("2.5"))),
+                Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void RES_17_an_867_counts_against_the_account_s_service_points_or_else_those_with_an_867_in_the_billing() {
+        MeterData billed = MeterData.of(file867(List.of(MAIN, LIGHTS), Optional.empty()));
+        AccountBillingUsage billing = billed.billing().orElseThrow();
+        assertEquals(List.of(MAIN, LIGHTS), billing.electricServicePoints());
+        assertEquals(List.of(MAIN, LIGHTS), billing.transactions().stream().map(ReportedServicePointUsage::servicePoint)
+                .toList());
+        ReportedServicePointUsage own = billed.servicePointUsage().orElseThrow();
+        assertEquals(usage(MAIN, "100", meter("7000001", MeterRole.ADDITIVE, "100")), own);
+        assertEquals(own, billing.transactions().get(0));
+        assertEquals(List.of(), billing.transactions().get(1).meters(), "another service point's 867 is only counted");
+        assertEquals(Outcome.PASS, MeterDataRules.RES_17.evaluate(billed).outcome());
+        assertEquals(Outcome.FAIL, MeterDataRules.RES_17.evaluate(MeterData.of(file867(List.of(MAIN, MAIN),
+                Optional.empty()))).outcome(), "a second 867 for one service point");
+        assertEquals(Outcome.FAIL, MeterDataRules.RES_17.evaluate(MeterData.of(file867(List.of(MAIN),
+                Optional.of(List.of(MAIN, LIGHTS))))).outcome(), "a stated service point without an 867");
+        assertEquals(Outcome.PASS, MeterDataRules.RES_17.evaluate(MeterData.of(file867(List.of(MAIN),
+                Optional.of(List.of(MAIN))))).outcome());
+        assertEquals(Optional.of(new SplitBillingHour(SPLIT_START, kwh("1.5"), kwh("2.5"))), billed.splitHour());
     }
 
     // ------------------------------------------------------------------------------ RES-18

@@ -166,4 +166,35 @@ class Part466ScreensTest {
         assertEquals(Outcome.NOT_APPLICABLE, evaluate("P466-08", app(btm("40", "20").build())).outcome());
         assertEquals(Outcome.NOT_APPLICABLE, evaluate("P466-08", app(btm("10000", "0").build())).outcome());
     }
+
+    @Test
+    void P466_08_candidacy_is_unknown_while_the_level_is_and_the_size_fits_a_level_3_branch() {
+        // 6 MW is above every Level 2 limit (5 MW at most) and under 10 MVA, so with the export
+        // unknown the level is undecided and Level 3's radial branch is still open
+        Facility radial = Facility.builder().siting(org.derkit.model.facility.Siting.BEHIND_THE_METER)
+                .declaredNameplate(kw("6000")).pointOfInterconnectionVoltage(NominalVoltage.Y7200_12470)
+                .systemType(SystemType.RADIAL).build();
+        ScreeningContext open = ScreeningContext.of(app(radial));
+        assertEquals(java.util.Optional.empty(), open.level());
+        assertEquals(java.util.Optional.empty(), Part466Screens.isLevel3Candidate(open));
+        assertEquals(Outcome.INSUFFICIENT_DATA, evaluate("P466-08", app(radial)).outcome());
+    }
+
+    @Test
+    void P466_08_a_size_that_fits_no_level_3_branch_is_not_a_candidate_even_while_the_level_is_undecided() {
+        // 4 MW may be Level 2 (POI voltage unknown), but neither 50 kW or less (networked branch) nor
+        // under 10 MVA (radial branch): Level 3 is out of question
+        Facility large = Facility.builder().siting(org.derkit.model.facility.Siting.BEHIND_THE_METER)
+                .declaredNameplate(kw("4000")).declaredApparentNameplate(kva("12000")).build();
+        ScreeningContext undecided = ScreeningContext.of(app(large));
+        assertEquals(java.util.Optional.empty(), undecided.level());
+        assertEquals(java.util.Optional.of(false), Part466Screens.isLevel3Candidate(undecided));
+        assertEquals(Outcome.NOT_APPLICABLE, evaluate("P466-08", app(large)).outcome());
+    }
+
+    @Test
+    void P466_03_the_spot_network_aggregate_reads_as_its_kVA_at_the_level() {
+        assertEquals("40 kVA at LEVEL_1", new Part466Screens.SpotNetworkAggregate(
+                ApplicationLevel.LEVEL_1, kva("40")).toString());
+    }
 }

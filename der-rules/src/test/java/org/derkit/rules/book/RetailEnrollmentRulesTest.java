@@ -278,6 +278,31 @@ class RetailEnrollmentRulesTest {
     }
 
     @Test
+    void RES_08_the_split_names_direct_pay_only_when_it_moves_to_the_gas_account() {
+        ServicePoint gas = ServicePoint.builder().id(ServicePointId.of("80000001")).commodity(Commodity.GAS).build();
+        RetailAccount both = account().withServicePoints(main(MeterReadingType.INTERVAL, "2026-01-07"), gas);
+        assertEquals(List.of("gas service points split to a new account with Direct Pay (RES-08)"),
+                RetailEnrollmentRules.sboDecision(sbo(both.withDirectPay(true)), EnrollmentSettings.AMEREN).reasons());
+        SboDecision without = RetailEnrollmentRules.sboDecision(sbo(both.withDirectPay(false)), EnrollmentSettings.AMEREN);
+        assertEquals(List.of("gas service points split to a new account (RES-08)"), without.reasons());
+        assertFalse(without.directPayMovesToGasAccount());
+    }
+
+    @Test
+    void RES_02_a_real_meter_of_unknown_reading_type_leaves_the_effective_dates_uncomputable() {
+        ServicePoint unknownType = ServicePoint.builder().id(MAIN)
+                .addMeters(Meter.builder().number(MeterNumber.of("7000009")).build())
+                .scheduledReadDate(d("2026-01-07")).build();
+        RetailAccount unknown = account().withServicePoints(unknownType, lights("2026-01-05"));
+        assertTrue(RetailEnrollmentRules.canComputeEffectiveDates(sbo(account())));
+        assertFalse(RetailEnrollmentRules.canComputeEffectiveDates(sbo(unknown)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RetailEnrollmentRules.readingType(unknownType));
+        assertTrue(e.getMessage().contains("7000009"), e.getMessage());
+        assertEquals(Optional.empty(), RetailEnrollmentRules.readingType(lights("2026-01-05")), "unmetered load");
+    }
+
+    @Test
     void RES_09_off_cycle_sbo_is_dual_for_the_first_period_then_sbo() {
         Enrollment e = enrollment(account(), EnrollmentCycle.OFF_CYCLE, BillingOption.SINGLE_BILL_OPTION)
                 .withRequestedDate(d("2026-01-15"));
@@ -339,6 +364,12 @@ class RetailEnrollmentRulesTest {
                 + ">= 3 business days (FAQ 12)"), at.explanation());
         assertEquals(Outcome.FAIL, eval(RetailEnrollmentRules.RES_12, newAccountWithoutNumber("2026-01-12", "2026-01-08")).outcome());
         assertEquals(d("2026-01-07"), RetailEnrollmentRules.latestSendDate(d("2026-01-12"), 3, AMEREN));
+    }
+
+    @Test
+    void RES_12_no_lead_time_sends_on_the_due_date_and_a_negative_one_is_refused() {
+        assertEquals(d("2026-01-12"), RetailEnrollmentRules.latestSendDate(d("2026-01-12"), 0, AMEREN), "a Monday");
+        assertThrows(IllegalArgumentException.class, () -> RetailEnrollmentRules.latestSendDate(d("2026-01-12"), -1, AMEREN));
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.derkit.model.DerQuantities.hertz;
 import static org.derkit.model.DerQuantities.kilowatts;
 import static org.derkit.model.DerQuantities.volts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -27,6 +29,7 @@ import org.derkit.model.facility.Certification;
 import org.derkit.model.facility.CommunicationDeviceOwner;
 import org.derkit.model.facility.CommunicationProtocol;
 import org.derkit.model.facility.EnergySource;
+import org.derkit.model.facility.EnergyStorage;
 import org.derkit.model.facility.Facility;
 import org.derkit.model.facility.FrequencyTripSetting;
 import org.derkit.model.facility.GeneratingUnit;
@@ -235,6 +238,72 @@ class SmartInverterRulesTest {
         RebateApplication business = rebate().nonResidential(true).build();
         assertEquals(List.of("W9 of the non-residential owner or customer"),
                 RebateCompleteness.of(business, app(seedInverter()).build().facility()).missingAttachments());
+    }
+
+    private static List<String> missingFields(RebateApplication r, Facility f) {
+        return RebateCompleteness.of(r, f).missingFields();
+    }
+
+    @Test
+    void INV_01_DC_nameplate_and_AC_volts_come_from_the_form_or_else_from_every_inverter() {
+        RebateApplication form = rebate().build().withDcNameplate(Optional.empty()).withAcVoltage(Optional.empty());
+        Inverter full = seedInverter();
+        assertEquals(List.of(), missingFields(form, app(full).build().facility()), "both on the inverter");
+        assertEquals(List.of("DC nameplate (kW)"),
+                missingFields(form, app(full, full.withDcNameplate(Optional.empty())).build().facility()));
+        assertEquals(List.of("AC volts"),
+                missingFields(form, app(full.withAcVoltage(Optional.empty()), full).build().facility()));
+        assertEquals(List.of("inverter manufacturer, model and AC kW", "DC nameplate (kW)", "AC volts"),
+                missingFields(form, Facility.builder().energySource(EnergySource.SOLAR).build()), "no inverter");
+        assertEquals(List.of(), missingFields(rebate().build(), app(full.withDcNameplate(Optional.empty())
+                .withAcVoltage(Optional.empty())).build().facility()), "both on the form");
+    }
+
+    @Test
+    void INV_01_the_energy_source_comes_from_the_form_the_facility_or_its_generating_units() {
+        RebateApplication form = rebate().build().withEnergySource(Optional.empty());
+        String source = "energy source";
+        assertTrue(missingFields(form, Facility.builder().build()).contains(source), "stated nowhere");
+        assertFalse(missingFields(form, Facility.builder().energySource(EnergySource.WIND).build()).contains(source),
+                "stated for the facility");
+        assertFalse(missingFields(form, app(seedInverter()).build().facility()).contains(source),
+                "the generating units' source");
+        assertFalse(missingFields(rebate().build(), Facility.builder().build()).contains(source), "on the form");
+    }
+
+    @Test
+    void INV_01_a_complete_form_reads_with_every_field_and_attachment() {
+        RebateCompleteness complete = RebateCompleteness.of(rebate().build(), app(seedInverter()).build().facility());
+        assertTrue(complete.isComplete());
+        assertEquals("with every field and attachment", complete.toString());
+        assertEquals("missing attachments: as-built single-line diagram with AC/DC kW", RebateCompleteness.of(
+                rebate().build().withAttachments(ApplicationDocument.INVERTER_SPEC_SHEET,
+                        ApplicationDocument.VOLT_VAR_SETPOINT_PICTURE), app(seedInverter()).build().facility())
+                .toString());
+    }
+
+    @Test
+    void an_inverter_review_reads_as_the_count_and_summary_or_as_its_problems() {
+        String table1 = "certified to every row of Table 1";
+        assertEquals("1 inverter: " + table1, new InverterReview(1, List.of(), table1).toString());
+        assertEquals("2 inverters: " + table1, new InverterReview(2, List.of(), table1).toString());
+        assertEquals("0 inverters: " + table1, new InverterReview(0, List.of(), table1).toString());
+        assertEquals("inverter 1 (Acme S7): no UL 1741 SA or SB; inverter 2 (Acme S7): no UL 1741 SA or SB",
+                new InverterReview(2, List.of("inverter 1 (Acme S7): no UL 1741 SA or SB",
+                        "inverter 2 (Acme S7): no UL 1741 SA or SB"), table1).toString());
+        assertThrows(IllegalArgumentException.class, () -> new InverterReview(-1, List.of(), table1));
+    }
+
+    @Test
+    void a_storage_inverter_is_one_of_the_inverters_the_smart_inverter_rules_review() {
+        Inverter storageInverter = seedInverter();
+        InterconnectionApplication essOnly = InterconnectionApplication.builder().id(ApplicationId.of("A-2"))
+                .facility(Facility.builder().addStorage(EnergyStorage.builder().acRating(kilowatts(7.6))
+                        .inverter(storageInverter).build()).build()).build();
+        ScreeningContext c = ScreeningContext.of(essOnly);
+        assertTrue(InverterReview.hasInverters(c));
+        assertEquals(List.of(storageInverter), InverterReview.inverters(c));
+        assertFalse(InverterReview.hasInverters(ScreeningContext.of(app().build())), "no inverter at all");
     }
 
     @Test

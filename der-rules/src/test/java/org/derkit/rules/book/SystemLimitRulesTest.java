@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.derkit.model.ActivePower;
 import org.derkit.model.ApparentPower;
 import org.derkit.model.NominalVoltage;
 import org.derkit.model.Voltage;
@@ -19,6 +20,8 @@ import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.application.StudyResults;
 import org.derkit.model.facility.EnergySource;
 import org.derkit.model.facility.Facility;
+import org.derkit.model.facility.GeneratingUnit;
+import org.derkit.model.facility.UnitTechnology;
 import org.derkit.model.facility.Phases;
 import org.derkit.rules.Finding;
 import org.derkit.rules.Outcome;
@@ -120,6 +123,31 @@ class SystemLimitRulesTest {
         assertEquals(Outcome.PASS, subTransmission("POL-17", s -> s.frequentVoltageVariation(pct("1.49"))).outcome());
         assertEquals(Outcome.PASS, subTransmission("POL-17", s -> s.frequentVoltageVariation(pct("1.5"))).outcome());
         assertEquals(Outcome.FAIL, subTransmission("POL-17", s -> s.frequentVoltageVariation(pct("1.51"))).outcome());
+    }
+
+    private static Facility units(EnergySource... sources) {
+        Facility.Builder f = Facility.builder();
+        for (EnergySource s : sources) {
+            f.addGeneratingUnits(GeneratingUnit.builder().energySource(s).technology(UnitTechnology.INVERTER_BASED)
+                    .nameplate(ActivePower.ofKilowatts(100)).build());
+        }
+        return f.build();
+    }
+
+    @Test
+    void POL_17_without_a_stated_source_the_units_decide_whether_the_DER_is_solar_or_wind() {
+        assertEquals(Optional.of(true), SystemLimitRules.solarOrWind(units(EnergySource.WIND)));
+        assertEquals(Optional.of(true), SystemLimitRules.solarOrWind(units(EnergySource.NATURAL_GAS, EnergySource.SOLAR)));
+        assertEquals(Optional.of(false), SystemLimitRules.solarOrWind(units(EnergySource.NATURAL_GAS, EnergySource.DIESEL)));
+        assertEquals(Optional.empty(), SystemLimitRules.solarOrWind(units()), "no source and no units: unknown");
+        assertEquals(Optional.of(false), SystemLimitRules.solarOrWind(units(EnergySource.SOLAR).withEnergySource(
+                Optional.of(EnergySource.BIOGAS))), "the stated source decides");
+        Finding wind = eval(RULES, "POL-17", withStudy(f -> f.pointOfInterconnectionVoltage(NominalVoltage.KV69)
+                .addAllGeneratingUnits(units(EnergySource.WIND).generatingUnits()), s -> s.frequentVoltageVariation(pct("1.51"))));
+        assertEquals(Outcome.FAIL, wind.outcome());
+        Finding gas = eval(RULES, "POL-17", withStudy(f -> f.pointOfInterconnectionVoltage(NominalVoltage.KV69)
+                .addAllGeneratingUnits(units(EnergySource.NATURAL_GAS).generatingUnits()), s -> s.frequentVoltageVariation(pct("1.51"))));
+        assertEquals(Outcome.NOT_APPLICABLE, gas.outcome());
     }
 
     @Test

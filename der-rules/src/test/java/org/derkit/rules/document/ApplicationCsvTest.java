@@ -1,30 +1,38 @@
-package org.derkit.examples.screen;
+package org.derkit.rules.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.derkit.rules.document.ApplicationCsv;
-import org.derkit.rules.document.ApplicationCsvException;
 import org.derkit.model.ActivePower;
 import org.derkit.model.NominalVoltage;
+import org.derkit.model.TransformerRatio;
+import org.derkit.model.installation.MeteringInstallation;
 import org.derkit.model.application.ApplicationDocument;
 import org.derkit.model.application.InterconnectionApplication;
 import org.derkit.model.facility.Siting;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The reader of the screening spreadsheet. {@code applications.csv} beside this test is a copy of the
+ * five applications der-examples bundles for {@code derkit screen}.
+ */
 class ApplicationCsvTest {
 
     private static List<InterconnectionApplication> bundled() throws Exception {
-        try (Reader r = new InputStreamReader(ApplicationCsvTest.class.getResourceAsStream(
-                "/org/derkit/examples/data/applications.csv"), StandardCharsets.UTF_8)) {
+        try (Reader r = new InputStreamReader(ApplicationCsvTest.class.getResourceAsStream("applications.csv"),
+                StandardCharsets.UTF_8)) {
             return ApplicationCsv.read(r, "applications.csv");
         }
     }
@@ -114,5 +122,94 @@ class ApplicationCsvTest {
         ApplicationCsvException e = assertThrows(ApplicationCsvException.class, () -> ApplicationCsv.read(
                 new StringReader("application_id,nameplate_kw\nA,10\n\"B,20\n"), "apps.csv"));
         assertTrue(e.getMessage().startsWith("apps.csv: line 3: malformed CSV: (startline 3) EOF reached"), e.getMessage());
+    }
+
+    private static InterconnectionApplication one(String csv) throws Exception {
+        List<InterconnectionApplication> apps = ApplicationCsv.read(new StringReader(csv), "x");
+        assertEquals(1, apps.size());
+        return apps.get(0);
+    }
+
+    @Test
+    void a_file_is_read_by_its_path_which_refusals_name(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("good.csv");
+        Files.writeString(good, "application_id,nameplate_kw\nA,10\nB,20\n");
+        List<InterconnectionApplication> apps = ApplicationCsv.read(good);
+        assertEquals(List.of("A", "B"), apps.stream().map(a -> a.id().value()).toList());
+        assertEquals(Optional.of(ActivePower.ofKilowatts(20)), apps.get(1).facility().aggregateNameplate());
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "application_id,phases\nA,three\n");
+        ApplicationCsvException e = assertThrows(ApplicationCsvException.class, () -> ApplicationCsv.read(bad));
+        assertEquals(bad + ": line 2, column phases: not a whole number: 'three'", e.getMessage());
+        assertEquals(bad.toString(), e.file());
+    }
+
+    @Test
+    void a_duplicate_header_is_a_malformed_header_on_line_1() {
+        ApplicationCsvException e = assertThrows(ApplicationCsvException.class, () -> ApplicationCsv.read(
+                new StringReader("application_id,nameplate_kw,nameplate_kw\nA,1,2\n"), "apps.csv"));
+        assertTrue(e.getMessage().startsWith("apps.csv: line 1: malformed CSV header: "), e.getMessage());
+        assertTrue(e.reason().contains("nameplate_kw"), e.reason());
+        assertEquals(1, e.line());
+        assertEquals("", e.column());
+    }
+
+    @Test
+    void a_row_without_installation_columns_has_no_metering_installation() throws Exception {
+        assertEquals(Optional.empty(), one("application_id,nameplate_kw\nA,10\n").meteringInstallation());
+    }
+
+    @Test
+    void installation_columns_without_transformers_give_an_installation_without_transformer_sets() throws Exception {
+        MeteringInstallation m = one("application_id,service_voltage\nA,277/480Y\n").meteringInstallation().orElseThrow();
+        assertEquals(Optional.of(NominalVoltage.Y277_480), m.serviceVoltage());
+        assertEquals(List.of(), m.transformerSets());
+    }
+
+    @Test
+    void a_ct_alone_gives_an_installation_with_one_set_of_that_ct() throws Exception {
+        MeteringInstallation m = one("application_id,ct_ratio\nA,600:5\n").meteringInstallation().orElseThrow();
+        assertEquals(1, m.transformerSets().size());
+        assertEquals(List.of(TransformerRatio.parse("600:5")), m.currentTransformers().stream().map(c -> c.ratio()).toList());
+        assertEquals(List.of(), m.potentialTransformers());
+    }
+
+    @Test
+    void a_pt_alone_gives_an_installation_with_one_set_of_that_pt() throws Exception {
+        MeteringInstallation m = one("application_id,pt_ratio\nA,288:120\n").meteringInstallation().orElseThrow();
+        assertEquals(1, m.transformerSets().size());
+        assertEquals(List.of(TransformerRatio.parse("288:120")), m.potentialTransformers().stream().map(p -> p.ratio()).toList());
+        assertEquals(List.of(), m.currentTransformers());
+    }
+
+    /** A reader that gives {@code text} and then fails, as a file on a failing disk would. */
+    private static Reader failingAfter(String text) {
+        return new Reader() {
+            private final StringReader start = new StringReader(text);
+
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                int n = start.read(buffer, offset, length);
+                if (n < 0) {
+                    throw new IOException("disk gone", new IllegalStateException("device error"));
+                }
+                return n;
+            }
+
+            @Override
+            public void close() {
+                start.close();
+            }
+        };
+    }
+
+    @Test
+    void a_failing_reader_is_an_IOException_not_a_malformed_file() {
+        IOException inHeader = assertThrows(IOException.class,
+                () -> ApplicationCsv.read(failingAfter("application_id,nameplate_k"), "apps.csv"));
+        assertEquals("disk gone", inHeader.getMessage());
+        IOException inRows = assertThrows(IOException.class,
+                () -> ApplicationCsv.read(failingAfter("application_id,nameplate_kw\nA,10\nB,2"), "apps.csv"));
+        assertEquals("disk gone", inRows.getMessage());
     }
 }
