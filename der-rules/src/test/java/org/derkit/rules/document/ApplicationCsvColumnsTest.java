@@ -21,6 +21,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.derkit.model.application.InterconnectionApplication;
+import org.derkit.rules.Finding;
+import org.derkit.rules.Findings;
+import org.derkit.rules.RuleBook;
+import org.derkit.rules.book.AmerenRuleBook;
+import org.derkit.rules.book.Screening;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,8 +33,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every documented column of the application CSV, one case each: the cell is read into its field of
  * the application (the JSON document written from it shows the field with one value and not with
- * another), and a bad value is refused naming the line and the column. That each column also
- * changes a finding of the book is der-examples' ApplicationCsvColumnsTest, through the screener.
+ * another), a bad value is refused naming the line and the column, and two of its values, all else
+ * equal, change a finding of the book (CHANGES; no documented column changes nothing). The CT
+ * ratio reaches BTM-14 through the secondary current it names (600:1 is a 1 A secondary); the
+ * inverter's make, model and firmware change explanations rather than outcomes from the CSV, as the
+ * rest of the rebate form is stated in JSON.
  *
  * <p>Each case starts from a row of {@code applications.csv} (a copy of the rows der-examples bundles),
  * with a few other cells set where the field needs them ({@code +column=value}, empty for unknown).
@@ -295,6 +303,110 @@ class ApplicationCsvColumnsTest {
                     "ten", "not a decimal number: 'ten'")
     );
 
+    /**
+     * One column's effect on the screening: two values of the column, all else equal.
+     *
+     * @param column the column
+     * @param context the bundled row and the cells set on it, {@code ROW+column=value+...}
+     * @param value a value of the column
+     * @param other another value (empty: unknown)
+     * @param change the first finding (catalogue order) that differs: {@code ID: outcome [value] -> outcome [value]},
+     *     or {@code ID: explanation} when only an explanation does
+     */
+    record Change(String column, String context, String value, String other, String change) {
+        @Override
+        public String toString() {
+            return column;
+        }
+    }
+
+    private static Change change(String column, String context, String value, String other, String change) {
+        return new Change(column, context, value, other, change);
+    }
+
+    static Stream<Change> changes() {
+        return CHANGES.stream();
+    }
+
+    private static final List<Change> CHANGES = List.of(
+            change("siting", "RES-ROOFTOP-8KW", "BTM", "RLG", "BTM-01: NOT_REQUIRED -> NOT_APPLICABLE"),
+            change("phases", "RES-ROOFTOP-8KW", "1", "3", "BTM-02: NOT_REQUIRED -> NOT_APPLICABLE"),
+            change("nameplate_kw", "RES-ROOFTOP-8KW", "8", "1", "P466-01: VALUE 8 -> VALUE 1"),
+            change("nameplate_kva", "RES-ROOFTOP-8KW", "8", "120", "BTM-02: NOT_REQUIRED -> FAIL"),
+            change("export_kw", "RES-ROOFTOP-8KW", "8", "30", "POL-06: VALUE LEVEL_1 -> VALUE LEVEL_2"),
+            change("storage_kw", "RES-ROOFTOP-8KW", "1", "3", "P466-01: VALUE 9 -> VALUE 11"),
+            change("storage_charging", "STORAGE-RETROFIT-10KW", "SOURCE_AND_GRID", "SOURCE", "POL-12: VALUE 2-Ex -> VALUE 1-Ex"),
+            change("storage_export", "STORAGE-RETROFIT-10KW", "true", "false", "POL-12: VALUE 2-Ex -> VALUE 2-NEx"),
+            change("poi_kv", "RES-ROOFTOP-8KW", "0.24", "3", "POL-01: VALUE SERVICE/BTM -> VALUE UNCLASSIFIED_MEDIUM/BTM"),
+            change("system", "RES-ROOFTOP-8KW", "RADIAL", "NETWORKED", "P466-02: PASS -> NOT_APPLICABLE"),
+            change("metering", "COMMERCIAL-250KW", "INSTRUMENT_RATED", "SELF_CONTAINED", "BTM-03: NOT_APPLICABLE -> FAIL 132.864"),
+            change("renewable", "RES-ROOFTOP-8KW", "true", "false", "POL-03: PASS -> FAIL"),
+            change("peak_demand_kw", "RES-ROOFTOP-8KW", "12", "250", "POL-04: PASS -> FAIL"),
+            change("applicant_is_customer", "RES-ROOFTOP-8KW", "true", "false", "POL-09: NOT_APPLICABLE -> INSUFFICIENT_DATA"),
+            change("site_control_proof", "COMMUNITY-SOLAR-3MW", "true", "false", "POL-09: PASS -> FAIL"),
+            change("has_site_plan", "COMMERCIAL-250KW", "true", "false", "POL-08: PASS -> FAIL"),
+            change("has_one_line", "COMMERCIAL-250KW", "true", "false", "POL-08: PASS -> FAIL"),
+            change("reverse_flow_at_substation", "RES-ROOFTOP-8KW", "false", "true", "POL-40: VALUE 0.00..0.00 -> VALUE 20000.00..40000.00"),
+            change("circuit_max_load_kw", "RES-ROOFTOP-8KW", "6500", "1", "P466-02: PASS -> FAIL"),
+            change("circuit_der_kw", "RES-ROOFTOP-8KW", "900", "1000", "P466-02: PASS -> FAIL"),
+            change("fault_current_contribution_pct", "COMMERCIAL-250KW", "6", "12", "P466-07: PASS -> FAIL"),
+            change("spot_network", "RES-ROOFTOP-8KW", "true", "false", "P466-03: INSUFFICIENT_DATA -> NOT_APPLICABLE"),
+            change("spot_network_max_load_kw", "RES-ROOFTOP-8KW+spot_network=true+spot_network_der_kva=20", "1000", "1", "P466-03: PASS -> FAIL"),
+            change("spot_network_der_kva", "RES-ROOFTOP-8KW+spot_network=true+spot_network_max_load_kw=1000", "20", "55", "P466-03: PASS -> FAIL"),
+            change("has_equipment_specifications", "RLG-12MVA-69KV", "true", "false", "POL-08: PASS -> FAIL"),
+            change("has_ess_supplemental_form", "STORAGE-RETROFIT-10KW", "true", "false", "POL-11: PASS -> FAIL"),
+            change("inverter_manufacturer", "RES-ROOFTOP-8KW", "Example Power", "Acme", "INV-03: explanation"),
+            change("inverter_model", "RES-ROOFTOP-8KW", "EP-8000", "X-1", "INV-03: explanation"),
+            change("inverter_kw", "RES-ROOFTOP-8KW+nameplate_kw=+nameplate_kva=", "8", "1", "P466-01: VALUE 8 -> VALUE 1"),
+            change("inverter_count", "RES-ROOFTOP-8KW+nameplate_kw=+nameplate_kva=", "1", "3", "P466-01: VALUE 8 -> VALUE 24"),
+            change("inverter_firmware", "RES-ROOFTOP-8KW+rebate_requested=GENERATION", "2.1.4", "", "INV-01: explanation"),
+            change("inverter_certifications", "RES-ROOFTOP-8KW", "IEEE_1547_2003 UL_1741_SA RULE_21_PHASE_1", "IEEE_1547_2018 UL_1741_SB", "INV-04: PASS -> FAIL"),
+            change("inverter_protocols", "RES-ROOFTOP-8KW", "SUNSPEC_MODBUS_RS485", "OTHER", "INV-07: INSUFFICIENT_DATA -> FAIL"),
+            change("inverter_supported_modes", "RES-ROOFTOP-8KW", "ANTI_ISLANDING VOLT_VAR RAMP_RATES VOLTAGE_RIDE_THROUGH FREQUENCY_RIDE_THROUGH CONSTANT_POWER_FACTOR", "ANTI_ISLANDING", "INV-08: PASS -> FAIL"),
+            change("inverter_active_modes", "RES-ROOFTOP-8KW", "ANTI_ISLANDING VOLT_VAR RAMP_RATES VOLTAGE_RIDE_THROUGH FREQUENCY_RIDE_THROUGH", "ANTI_ISLANDING", "INV-08: PASS -> FAIL"),
+            change("has_ct_pt_specifications", "COMMERCIAL-250KW", "true", "false", "BTM-07: INFO -> REQUIRED"),
+            change("energy_source", "RLG-12MVA-69KV", "WIND", "OTHER", "POL-17: INSUFFICIENT_DATA -> NOT_APPLICABLE"),
+            change("residential", "RES-ROOFTOP-8KW+minimum_delivery_voltage_v=114+maximum_delivery_voltage_v=126", "true", "false", "POL-15: PASS -> INSUFFICIENT_DATA"),
+            change("qualifying_facility", "RES-ROOFTOP-8KW", "true", "false", "POL-05: PASS -> NOT_APPLICABLE"),
+            change("existing_nameplate_kw", "RES-ROOFTOP-8KW", "1", "3", "P466-01: VALUE 9 -> VALUE 11"),
+            change("utility_construction_required", "RES-ROOFTOP-8KW", "true", "false", "P466-06: FAIL -> PASS"),
+            change("interconnection_date", "RES-ROOFTOP-8KW+rebate_requested=GENERATION", "2024-05-01", "2010-01-01", "INV-05: FAIL -> PASS"),
+            change("rebate_requested", "RES-ROOFTOP-8KW", "GENERATION", "STORAGE", "INV-02: NOT_APPLICABLE -> INSUFFICIENT_DATA"),
+            change("minimum_delivery_voltage_v", "RES-ROOFTOP-8KW+maximum_delivery_voltage_v=126", "114", "1", "POL-15: PASS -> FAIL"),
+            change("maximum_delivery_voltage_v", "RES-ROOFTOP-8KW+minimum_delivery_voltage_v=114", "126", "1", "POL-15: PASS -> FAIL"),
+            change("service_voltage", "COMMERCIAL-250KW", "277/480Y", "1", "BTM-13: PASS -> REVIEW"),
+            change("service_configuration", "COMMERCIAL-250KW", "FOUR_WIRE_WYE", "THREE_WIRE_DELTA", "BTM-12: PASS -> REVIEW"),
+            change("ct_ratio", "COMMERCIAL-250KW+ct_secondary_a=", "600:5", "600:1", "BTM-14: PASS -> FAIL"),
+            change("ct_rating_factor", "COMMERCIAL-250KW", "2.0", "3", "BTM-16: PASS -> FAIL"),
+            change("ct_burden", "COMMERCIAL-250KW", "0.5", "3", "BTM-15: PASS -> FAIL"),
+            change("ct_accuracy_class", "COMMERCIAL-250KW", "0.3", "", "BTM-17: ADVISORY -> INSUFFICIENT_DATA"),
+            change("ct_secondary_output", "COMMERCIAL-250KW", "CURRENT", "VOLTAGE", "BTM-14: PASS -> FAIL"),
+            change("ct_secondary_a", "COMMERCIAL-250KW", "5", "1", "BTM-14: PASS -> FAIL"),
+            change("ct_polarity_facing", "COMMERCIAL-250KW+ct_polarity_mark=DOT", "UTILITY", "GENERATION", "BTM-08: PASS -> FAIL"),
+            change("ct_polarity_mark", "COMMERCIAL-250KW", "DOT", "ARROW", "BTM-08: PASS -> FAIL"),
+            change("pt_ratio", "COMMERCIAL-250KW", "288:120", "600:5", "BTM-13: PASS -> FAIL"),
+            change("pt_secondary_v", "COMMERCIAL-250KW", "120", "1", "BTM-09: PASS -> FAIL"),
+            change("pt_burdens", "COMMERCIAL-250KW", "W X M Y", "W", "BTM-10: PASS -> FAIL"),
+            change("pt_accuracy_class", "COMMERCIAL-250KW", "0.3", "1", "BTM-11: PASS -> ADVISORY"),
+            change("enclosure_outdoor", "COMMERCIAL-250KW", "true", "false", "BTM-25: INSUFFICIENT_DATA -> FAIL"),
+            change("enclosure_spacing_in", "COMMERCIAL-250KW", "6", "1", "BTM-28: PASS -> FAIL"),
+            change("enclosure_width_in", "COMMERCIAL-250KW", "32", "42", "BTM-29: PASS -> FAIL"),
+            change("working_space_width_in", "COMMERCIAL-250KW", "36", "1", "BTM-29: PASS -> FAIL"),
+            change("working_space_depth_in", "COMMERCIAL-250KW", "42", "1", "BTM-29: PASS -> FAIL"),
+            change("working_space_headspace_in", "COMMERCIAL-250KW", "78", "1", "BTM-29: PASS -> FAIL"),
+            change("mounting", "COMMERCIAL-250KW", "H_FRAME", "EXTERIOR_WALL", "BTM-26: INSUFFICIENT_DATA -> PASS"),
+            change("cabinet_center_height_in", "COMMERCIAL-250KW", "66", "1", "BTM-30: PASS -> FAIL"),
+            change("conduit_type", "COMMERCIAL-250KW+conduit_entry_panels=BOTTOM+conduit_back_to_back_on_h_frame=false", "RIGID", "FLEXIBLE", "BTM-27: PASS -> FAIL"),
+            change("conduit_size_in", "COMMERCIAL-250KW", "1.5", "1", "BTM-27: PASS -> FAIL"),
+            change("conduit_entry_panels", "COMMERCIAL-250KW", "SIDE", "TOP", "BTM-27: PASS -> FAIL"),
+            change("conduit_back_to_back_on_h_frame", "COMMERCIAL-250KW+conduit_type=FLEXIBLE+conduit_entry_panels=BOTTOM", "true", "false", "BTM-27: PASS -> FAIL"),
+            change("secondary_wire_size", "COMMERCIAL-250KW+secondary_wire_material=COPPER", "#12 AWG", "#14 AWG", "BTM-31: PASS -> REVIEW"),
+            change("secondary_wire_length_ft", "COMMERCIAL-250KW+secondary_wire_material=COPPER", "48", "66", "BTM-31: PASS -> FAIL"),
+            change("secondary_wire_material", "COMMERCIAL-250KW", "COPPER", "ALUMINUM", "BTM-31: PASS -> REVIEW"),
+            change("gas_riser_od_in", "COMMERCIAL-250KW", "1.5", "3", "BTM-33: PASS -> FAIL"),
+            change("gas_vent_clearance_ft", "COMMERCIAL-250KW", "4", "1", "BTM-33: PASS -> FAIL")
+    );
+
     private static final Map<String, Map<String, String>> BUNDLED = bundled();
 
     private static Map<String, Map<String, String>> bundled() {
@@ -380,6 +492,40 @@ class ApplicationCsvColumnsTest {
         Set<String> documented = new TreeSet<>(COLUMNS);
         documented.remove("application_id");
         assertEquals(documented, CASES.stream().map(Case::column).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    private static final RuleBook<Screening> BOOK = AmerenRuleBook.book();
+
+    private static String firstDifference(Findings a, Findings b) {
+        for (int i = 0; i < a.size(); i++) {
+            Finding x = a.get(i);
+            Finding y = b.get(i);
+            if (x.outcome() != y.outcome() || !x.value().equals(y.value())) {
+                return x.id() + ": " + x.outcome() + x.value().map(v -> " " + v).orElse("") + " -> " + y.outcome()
+                        + y.value().map(v -> " " + v).orElse("");
+            }
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).explanation().equals(b.get(i).explanation())) {
+                return a.get(i).id() + ": explanation";
+            }
+        }
+        return "NONE";
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changes")
+    void should_change_a_finding_with_the_value_of_the_column(Change k) throws Exception {
+        InterconnectionApplication a = read(row(k.context(), k.column(), k.value()));
+        InterconnectionApplication b = read(row(k.context(), k.column(), k.other()));
+        assertEquals(k.change(), firstDifference(BOOK.evaluate(Screening.of(a)), BOOK.evaluate(Screening.of(b))));
+    }
+
+    @Test
+    void should_have_a_finding_that_changes_for_every_documented_column() {
+        Set<String> documented = new TreeSet<>(COLUMNS);
+        documented.remove("application_id");
+        assertEquals(documented, CHANGES.stream().map(Change::column).collect(Collectors.toCollection(TreeSet::new)));
     }
 
     @Test
