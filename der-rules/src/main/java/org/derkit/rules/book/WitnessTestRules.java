@@ -342,7 +342,7 @@ public final class WitnessTestRules {
         return Optional.of(new PerformedTest(t.get().performedOn().get(), passed, t.get().powerQualityMeter().orElse(false)));
     }
 
-    /** The status; the level is determined only when a requested test makes the 15-day limit matter. */
+    /** The status, with whether the application is Level 1 (the screening works its level out once). */
     private static Optional<WitnessTestStatus> status(ScreeningContext a) {
         Optional<WitnessTest> test = a.witnessTest();
         Optional<Boolean> level1 = a.level().map(level -> level == ApplicationLevel.LEVEL_1);
