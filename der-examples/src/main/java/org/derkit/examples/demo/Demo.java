@@ -252,7 +252,8 @@ public final class Demo {
                 splits++;
                 splitStarts.add(u.servicePoint().value() + " " + s.unit() + " " + s.start());
                 out.printf("     split hour %s meter %s %s: %s (period %d) + %s (period %d) = %s%n",
-                        clock.format(s.start()), s.meter().map(MeterNumber::value).orElse("(account level)"), s.unit().symbol(), s.earlierPart().toPlainString(),
+                        clock.format(s.start()), s.meter().map(MeterNumber::value).orElse("(account level)"),
+                        s.unit().symbol(), s.earlierPart().toPlainString(),
                         s.earlierPeriod() + 1, s.laterPart().toPlainString(), s.laterPeriod() + 1,
                         s.total().toPlainString());
             }
